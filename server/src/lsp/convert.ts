@@ -1,0 +1,68 @@
+import { DiagnosticSeverity, SymbolKind, type Diagnostic, type DocumentSymbol, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, OutlineItem, Severity, Span } from '../core';
+
+/** The `source` of every diagnostic the server reports. */
+export const DIAGNOSTIC_SOURCE = 'unres';
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const SYMBOL_KINDS: Record<OutlineItem['kind'], SymbolKind> = {
+  header: SymbolKind.Module,
+  opening: SymbolKind.Key,
+  preamble: SymbolKind.Namespace,
+  operative: SymbolKind.Namespace,
+  paragraph: SymbolKind.String,
+  heading: SymbolKind.Package,
+  footnotes: SymbolKind.Namespace,
+  footnote: SymbolKind.Field,
+  closing: SymbolKind.Event,
+};
+
+/** The LSP range of a span of UTF-16 offsets into the document. */
+export function toRange(document: TextDocument, span: Span): Range {
+  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+/** The LSP severity of a core severity. */
+export function toDiagnosticSeverity(severity: Severity): DiagnosticSeverity {
+  return SEVERITIES[severity];
+}
+
+/** A finding as an LSP diagnostic: `code` is the rule id, `source` is "unres". */
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  return {
+    range: toRange(document, finding.span),
+    severity: toDiagnosticSeverity(finding.severity),
+    code: finding.ruleId,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  const startsInside =
+    inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character);
+  const endsInside = inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character);
+  return startsInside && endsInside;
+}
+
+/** An outline item and its children as an LSP document symbol tree. */
+export function toDocumentSymbol(document: TextDocument, item: OutlineItem): DocumentSymbol {
+  const range = toRange(document, item.span);
+  const selectionRange = toRange(document, item.selectionSpan);
+  return {
+    // VS Code rejects a symbol with an empty name, or whose selection range leaves its range.
+    name: item.name.trim() === '' ? item.kind : item.name,
+    detail: item.detail,
+    kind: SYMBOL_KINDS[item.kind],
+    range,
+    selectionRange: contains(range, selectionRange) ? selectionRange : range,
+    children: item.children.map((child) => toDocumentSymbol(document, child)),
+  };
+}
