@@ -1,0 +1,137 @@
+/** The output formats of `unres lint`. */
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** The transports `unres server` can talk over. */
+export type ServerTransport = 'stdio' | 'node-ipc';
+
+/** What the command line asks for. */
+export type Command =
+  | { readonly kind: 'help'; readonly topic?: 'lint' | 'server' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'lint'; readonly format: OutputFormat; readonly fix: boolean; readonly paths: readonly string[] }
+  | { readonly kind: 'server'; readonly transport: ServerTransport };
+
+/** A command line that asks for nothing unres can do; `showUsage` asks for the full usage text too. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly showUsage = false,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** The text of `unres --help`. */
+export const USAGE = `Usage: unres <command> [options]
+
+Commands:
+  lint [--format text|json|sarif] [--fix] PATH...
+      Check resolution drafts. A PATH is a file or a folder. Folders are searched
+      recursively (skipping node_modules and dot-folders) for *.unres and *.res.md
+      files, and for *.md and *.txt files that are resolutions.
+      --format  text (default): one "file:line:col severity rule message" line
+                per finding; json: an array of files and their diagnostics;
+                sarif: a SARIF 2.1.0 log.
+      --fix     Apply the first fix of every finding, then report what is left.
+  server --stdio | --node-ipc
+      Start the language server on standard input and output, or on the Node
+      IPC channel of the process that started it.
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+Exit status: 0 when no error is found, 1 when an error is found,
+2 on a usage or input error.
+`;
+
+/** The help text of `unres lint --help`. */
+export const LINT_USAGE = `Usage: unres lint [--format text|json|sarif] [--fix] PATH...
+
+Checks resolution drafts. A PATH is a file or a folder. Folders are searched
+recursively (skipping node_modules and dot-folders) for *.unres and *.res.md
+files, and for *.md and *.txt files that are resolutions. A file named
+explicitly must be a resolution unless it is a *.unres or *.res.md file.
+
+  --format text|json|sarif  Output format (default: text).
+  --fix                     Apply the first fix of every finding, write the files
+                            that changed, then report the findings that are left.
+`;
+
+/** The help text of `unres server --help`. */
+export const SERVER_USAGE = `Usage: unres server --stdio | --node-ipc
+
+Starts the unres language server. --stdio speaks LSP on standard input and
+output; --node-ipc on the IPC channel of the Node process that spawned it.
+`;
+
+function isOutputFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+function parseLintArguments(args: readonly string[]): Command {
+  let format: OutputFormat = 'text';
+  let fix = false;
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      paths.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') return { kind: 'help', topic: 'lint' };
+    if (arg === '--fix') {
+      fix = true;
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
+      if (value === undefined) throw new UsageError("option '--format' needs a value: text, json or sarif");
+      if (!isOutputFormat(value)) throw new UsageError(`unknown format '${value}': use text, json or sarif`);
+      format = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option '${arg}' for 'unres lint'`);
+    } else {
+      paths.push(arg);
+    }
+  }
+  if (paths.length === 0) throw new UsageError("'unres lint' needs at least one file or folder");
+  return { kind: 'lint', format, fix, paths };
+}
+
+function parseServerArguments(args: readonly string[]): Command {
+  const transports = new Set<ServerTransport>();
+  for (const arg of args) {
+    if (arg === '-h' || arg === '--help') return { kind: 'help', topic: 'server' };
+    if (arg === '--stdio') transports.add('stdio');
+    else if (arg === '--node-ipc') transports.add('node-ipc');
+    // vscode-languageclient appends this to watch its own process; the connection reads it from argv.
+    else if (/^--clientProcessId=\d+$/.test(arg)) continue;
+    else throw new UsageError(`unknown option '${arg}' for 'unres server'`);
+  }
+  if (transports.size !== 1) throw new UsageError("'unres server' needs exactly one of --stdio and --node-ipc");
+  const [transport] = transports;
+  return { kind: 'server', transport };
+}
+
+/** Reads the arguments after the program name. Throws a `UsageError` for a command line it cannot use. */
+export function parseCommandLine(args: readonly string[]): Command {
+  const [first, ...rest] = args;
+  switch (first) {
+    case undefined:
+      throw new UsageError('no command given', true);
+    case '-h':
+    case '--help':
+    case 'help':
+      return { kind: 'help' };
+    case '-v':
+    case '--version':
+      return { kind: 'version' };
+    case 'lint':
+      return parseLintArguments(rest);
+    case 'server':
+      return parseServerArguments(rest);
+    default:
+      throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`, true);
+  }
+}

@@ -1,0 +1,14 @@
+import { isResolution, lint, parseResolution, type Finding, type ResolutionDocument } from '../core';
+
+/**
+ * The analysis the command line runs on every file. The command line uses the core's functions;
+ * tests substitute findings (errors, fixes) the core does not produce yet.
+ */
+export interface LintEngine {
+  parse(text: string): ResolutionDocument;
+  isResolution(doc: ResolutionDocument): boolean;
+  lint(doc: ResolutionDocument): readonly Finding[];
+}
+
+/** The core's parser and rules. */
+export const CORE_ENGINE: LintEngine = { parse: parseResolution, isResolution, lint };

@@ -1,0 +1,171 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { ResolutionDocument } from '../core';
+import { CORE_ENGINE, type LintEngine } from './engine';
+
+/** A file `unres lint` checks: its path as the user sees it, its text and the parse of it. */
+export interface ResolutionInput {
+  /** The path as given on the command line, or joined under the folder given. */
+  readonly file: string;
+  /** The text without a leading byte order mark; line ends as in the file. */
+  readonly text: string;
+  /** Whether the file starts with a UTF-8 byte order mark, kept when the file is rewritten. */
+  readonly byteOrderMark: boolean;
+  readonly model: ResolutionDocument;
+}
+
+/** Why a file cannot be checked; `message` is one line that names the file. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'InputError';
+  }
+}
+
+/** The files found under the paths given, and the problems that stop some of them being checked. */
+export interface CollectedInputs {
+  readonly inputs: ResolutionInput[];
+  readonly errors: InputError[];
+}
+
+/** An exception thrown by the analysis of a file: a bug in unres, reported with the file's name. */
+export class AnalysisError extends Error {
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(`internal error while checking ${file}`, { cause });
+    this.name = 'AnalysisError';
+  }
+}
+
+/** Runs an analysis of a file's text, turning any exception into an `AnalysisError` naming the file. */
+export function analyseFile<T>(file: string, analyse: () => T): T {
+  try {
+    return analyse();
+  } catch (error) {
+    throw new AnalysisError(file, error);
+  }
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+/** Files with these endings are resolutions by their name; they are checked even when the parser doubts it. */
+function isResolutionByName(file: string): boolean {
+  const name = file.toLowerCase();
+  return name.endsWith('.unres') || name.endsWith('.res.md');
+}
+
+/** Files with these endings are checked when found in a folder only if their text is a resolution. */
+function isCandidateByName(file: string): boolean {
+  const name = file.toLowerCase();
+  return name.endsWith('.md') || name.endsWith('.txt');
+}
+
+function describeFileSystemError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied';
+  return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+type DecodedText = { readonly text: string; readonly byteOrderMark: boolean } | { readonly problem: string };
+
+/** Decodes the bytes of a file as UTF-8 text, or says why they are not text. */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.includes(0)) return { problem: 'binary file (contains NUL bytes)' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { problem: 'binary file (not valid UTF-8)' };
+  }
+  const byteOrderMark = text.startsWith(BYTE_ORDER_MARK);
+  return { text: byteOrderMark ? text.slice(1) : text, byteOrderMark };
+}
+
+type FileOrigin = 'named' | 'found';
+
+/**
+ * Reads one file and decides whether it is checked. A file named on the command line must be a
+ * resolution (unless its name says it is one); a file found in a folder is skipped quietly when
+ * only its text could have made it one.
+ */
+async function readInput(file: string, origin: FileOrigin, engine: LintEngine): Promise<ResolutionInput | InputError | undefined> {
+  const byName = isResolutionByName(file);
+  const quiet = origin === 'found' && !byName;
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return quiet ? undefined : new InputError(file, describeFileSystemError(error));
+  }
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) return quiet ? undefined : new InputError(file, decoded.problem);
+  const model = analyseFile(file, () => engine.parse(decoded.text));
+  if (!byName && !analyseFile(file, () => engine.isResolution(model))) return quiet ? undefined : new InputError(file, 'not a resolution');
+  return { file, text: decoded.text, byteOrderMark: decoded.byteOrderMark, model };
+}
+
+/** The files under a folder that may be resolutions, in a stable order. */
+async function findFiles(folder: string, found: string[], errors: InputError[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    errors.push(new InputError(folder, describeFileSystemError(error)));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const entryPath = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await findFiles(entryPath, found, errors);
+    } else if (entry.isFile() && (isResolutionByName(entry.name) || isCandidateByName(entry.name))) {
+      found.push(entryPath);
+    }
+  }
+}
+
+/**
+ * Reads the files and folders named on the command line. Each file is read and parsed once, and
+ * a file reached twice (named and also inside a folder named) is checked once.
+ */
+export async function collectInputs(paths: readonly string[], engine: LintEngine = CORE_ENGINE): Promise<CollectedInputs> {
+  const inputs: ResolutionInput[] = [];
+  const errors: InputError[] = [];
+  const seen = new Set<string>();
+
+  async function add(file: string, origin: FileOrigin): Promise<void> {
+    const key = path.resolve(file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const result = await readInput(file, origin, engine);
+    if (result instanceof InputError) errors.push(result);
+    else if (result) inputs.push(result);
+  }
+
+  for (const given of paths) {
+    let stats;
+    try {
+      stats = await fs.stat(given);
+    } catch (error) {
+      errors.push(new InputError(given, describeFileSystemError(error)));
+      continue;
+    }
+    if (stats.isDirectory()) {
+      const found: string[] = [];
+      await findFiles(given, found, errors);
+      for (const file of found) await add(file, 'found');
+    } else if (stats.isFile()) {
+      await add(given, 'named');
+    } else {
+      errors.push(new InputError(given, 'not a regular file or folder'));
+    }
+  }
+  return { inputs, errors };
+}

@@ -1,0 +1,100 @@
+import { promises as fs } from 'node:fs';
+import { applyEdits, type Finding, type TextEdit } from '../core';
+import type { OutputFormat } from './args';
+import { CORE_ENGINE, type LintEngine } from './engine';
+import { formatReports, type FileReport } from './formats';
+import { analyseFile, collectInputs, InputError, type ResolutionInput } from './inputs';
+
+/** The exit status of the command line. */
+export const ExitCode = {
+  /** Nothing of error severity was found. */
+  Clean: 0,
+  /** At least one finding of error severity was reported. */
+  ErrorsFound: 1,
+  /** The command line could not be used, or a file could not be checked. */
+  UsageOrInputError: 2,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Where the command line writes its output. */
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** The options of `unres lint`. */
+export interface LintOptions {
+  readonly paths: readonly string[];
+  readonly format: OutputFormat;
+  readonly fix: boolean;
+  /** The version written into SARIF logs. */
+  readonly toolVersion: string;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+/**
+ * The edits of the first fix of every finding, taking each fix whole or not at all: a fix with an
+ * edit that overlaps an edit already taken is left out, so no fix is ever half applied.
+ */
+export function firstFixEdits(findings: readonly Finding[]): TextEdit[] {
+  const taken: TextEdit[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes[0];
+    if (!fix) continue;
+    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    taken.push(...fix.edits);
+  }
+  return taken;
+}
+
+/** Writes fixed text back to a file, with the byte order mark it had. */
+async function writeFixedText(input: ResolutionInput, fixed: string): Promise<void> {
+  try {
+    await fs.writeFile(input.file, (input.byteOrderMark ? '\uFEFF' : '') + fixed, 'utf8');
+  } catch (error) {
+    throw new InputError(input.file, `cannot write: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The exit status for these reports: 1 when any finding is of error severity. */
+export function exitCodeFor(reports: readonly FileReport[]): ExitCode {
+  const hasError = reports.some((report) => report.findings.some((finding) => finding.severity === 'error'));
+  return hasError ? ExitCode.ErrorsFound : ExitCode.Clean;
+}
+
+/**
+ * Runs `unres lint`: reads every input first and stops with exit status 2 if any cannot be
+ * checked; otherwise (after `--fix`, if asked) writes the findings and returns 0 or 1.
+ */
+export async function runLint(options: LintOptions, output: Output, engine: LintEngine = CORE_ENGINE): Promise<ExitCode> {
+  const { inputs, errors } = await collectInputs(options.paths, engine);
+  if (errors.length > 0) {
+    for (const error of errors) output.stderr(`unres: ${error.message}\n`);
+    return ExitCode.UsageOrInputError;
+  }
+  const reports: FileReport[] = [];
+  for (const input of inputs) {
+    let text = input.text;
+    let findings = analyseFile(input.file, () => engine.lint(input.model));
+    if (options.fix) {
+      const fixed = analyseFile(input.file, () => applyEdits(text, firstFixEdits(findings)).text);
+      if (fixed !== text) {
+        try {
+          await writeFixedText(input, fixed);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          output.stderr(`unres: ${error.message}\n`);
+          return ExitCode.UsageOrInputError;
+        }
+        text = fixed;
+        findings = analyseFile(input.file, () => engine.lint(engine.parse(fixed)));
+      }
+    }
+    reports.push({ file: input.file, text, findings });
+  }
+  output.stdout(formatReports(reports, options.format, options.toolVersion));
+  return exitCodeFor(reports);
+}

@@ -1,0 +1,61 @@
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { version } from '../../../package.json';
+import { startServer } from '../lsp/server';
+import { LINT_USAGE, parseCommandLine, SERVER_USAGE, USAGE, UsageError, type Command } from './args';
+import { AnalysisError } from './inputs';
+import { ExitCode, runLint, type Output } from './lintCommand';
+
+/** The command line now serves the language server and must not exit. */
+const SERVING = 'serving';
+
+function helpText(topic: Extract<Command, { kind: 'help' }>['topic']): string {
+  if (topic === 'lint') return LINT_USAGE;
+  if (topic === 'server') return SERVER_USAGE;
+  return USAGE;
+}
+
+/**
+ * Runs the `unres` command line on the arguments after the program name. Resolves to the exit
+ * status, or to "serving" once `unres server` has started the language server.
+ */
+export async function runCli(args: readonly string[], output: Output): Promise<ExitCode | typeof SERVING> {
+  let command: Command;
+  try {
+    command = parseCommandLine(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    output.stderr(error.showUsage ? `unres: ${error.message}\n\n${USAGE}` : `unres: ${error.message} (see 'unres --help')\n`);
+    return ExitCode.UsageOrInputError;
+  }
+  switch (command.kind) {
+    case 'help':
+      output.stdout(helpText(command.topic));
+      return ExitCode.Clean;
+    case 'version':
+      output.stdout(`${version}\n`);
+      return ExitCode.Clean;
+    case 'lint':
+      return runLint({ paths: command.paths, format: command.format, fix: command.fix, toolVersion: version }, output);
+    case 'server':
+      // The connection reads the transport (--stdio or --node-ipc) from process.argv itself.
+      startServer(createConnection(ProposedFeatures.all));
+      return SERVING;
+  }
+}
+
+const processOutput: Output = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+runCli(process.argv.slice(2), processOutput).then(
+  (status) => {
+    if (status !== SERVING) process.exitCode = status;
+  },
+  (error: unknown) => {
+    const describe = (value: unknown): string => (value instanceof Error ? (value.stack ?? value.message) : String(value));
+    const report = error instanceof AnalysisError ? `${error.message}: ${describe(error.cause)}` : `internal error: ${describe(error)}`;
+    process.stderr.write(`unres: ${report}\n`);
+    process.exitCode = ExitCode.UsageOrInputError;
+  },
+);
