@@ -1,0 +1,10 @@
+/**
+ * The analysis core of unres: pure functions over the text of a resolution. No editor, no file
+ * system, no Node built-ins: the LSP server, the command line and the tests are thin hosts of it.
+ */
+export * from './model';
+export type { Finding, Fix, Severity, TextEdit } from './findings';
+export { LineIndex, type Position } from './lineIndex';
+export { parseResolution, isResolution } from './parse/parseResolution';
+export { lint, applyEdits, PARSE_PROBLEM_RULE_ID } from './lint';
+export { outline, type OutlineItem } from './outline';

@@ -1,0 +1,293 @@
+/**
+ * The typed model of a United Nations resolution, as every feature of unres reads it.
+ *
+ * Every element carries exact source spans: half-open ranges of UTF-16 code-unit offsets into
+ * the document text, the unit LSP positions count in. Conversion to lines and characters happens
+ * only in the hosts (see `LineIndex`).
+ */
+
+/** A half-open range `[start, end)` of UTF-16 offsets into the document text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A piece of source text: its span and its text with markup (italics, link artefacts) removed. */
+export interface TextField {
+  readonly span: Span;
+  readonly text: string;
+}
+
+/** The bodies whose resolutions unres understands, named as their opening line names them. */
+export type IssuingBody =
+  | 'General Assembly'
+  | 'Security Council'
+  | 'Human Rights Council'
+  | 'Economic and Social Council';
+
+/** One agenda item of the masthead: "Agenda item 71 (b)" and the title lines under it. */
+export interface AgendaItem {
+  readonly span: Span;
+  /** As written after "Agenda item": "107", "71 (b)". */
+  readonly number: TextField;
+  readonly title?: TextField;
+}
+
+/** The sponsor line of a draft: "Antigua and Barbuda, ... and Sweden: revised draft resolution". */
+export interface SponsorLine {
+  readonly span: Span;
+  /** Each sponsor as written, in order; empty for a bare "Draft resolution" line. */
+  readonly sponsors: readonly TextField[];
+  /** "draft resolution", "revised draft resolution", "draft decision", "Draft resolution". */
+  readonly documentKind: TextField;
+}
+
+/** The masthead and title block that stands above the opening line. */
+export interface Header {
+  /** From the first header line to the last; undefined when the document has no header. */
+  readonly span?: Span;
+  /** "General Assembly", "Security Council", ... as the masthead names it. */
+  readonly body?: TextField;
+  /** The value after "Distr.:": "General", "Limited". */
+  readonly distribution?: TextField;
+  /** The issue date of the masthead: "22 December 2023". */
+  readonly date?: TextField;
+  /** The value after "Original:": "English". */
+  readonly originalLanguage?: TextField;
+  /** "Seventy-ninth session". */
+  readonly session?: TextField;
+  /** "Third Committee", "Special Political and Decolonization Committee (Fourth Committee)". */
+  readonly committee?: TextField;
+  readonly agendaItems: readonly AgendaItem[];
+  /** The document symbol, from a symbol line or from front matter (`symbol: A/C.3/80/L.20`). */
+  readonly symbol?: TextField;
+  readonly sponsorLine?: SponsorLine;
+  /** The title of the resolution; in an adopted text, the part of the numbered title after the number. */
+  readonly title?: TextField;
+  /** "Resolution adopted by the General Assembly on 19 December 2023". */
+  readonly adoption?: {
+    readonly span: Span;
+    readonly body: TextField;
+    readonly date: TextField;
+  };
+  /** The basis line without its brackets and italics: "on the report of the Third Committee (A/78/482, para. 29)". */
+  readonly basis?: TextField;
+  /** The resolution number of the numbered title: "78/228". */
+  readonly resolutionNumber?: TextField;
+}
+
+/** How far the italics at the start of a paragraph reach, measured against its opening phrase. */
+export type ItalicExtent =
+  /** No italics at the start of the paragraph. */
+  | 'none'
+  /** Exactly the opening phrase (a trailing optional particle such as "of" may go either way). */
+  | 'phrase'
+  /** Less than the opening phrase. */
+  | 'partial'
+  /** More than the opening phrase, but not the whole paragraph. */
+  | 'beyond'
+  /** The whole paragraph. */
+  | 'paragraph';
+
+/** Which vocabulary the opening phrase was found in. */
+export type OpenerVocabulary = 'operative' | 'preambular' | 'unknown';
+
+/** The opening phrase of a paragraph: "Bearing in mind", "Also takes note with appreciation". */
+export interface Opener {
+  /** The phrase as written, without markup. */
+  readonly text: string;
+  /** Source span of the phrase, from its first letter to its last. */
+  readonly span: Span;
+  /** The vocabulary the phrase belongs to; `unknown` when neither list has it. */
+  readonly vocabulary: OpenerVocabulary;
+  /** The italics run that starts the paragraph, if any (source span of the italic text). */
+  readonly italicSpan?: Span;
+  readonly italic: ItalicExtent;
+}
+
+/** A punctuation mark that closes a paragraph or sub-paragraph. */
+export interface Punctuation {
+  readonly char: string;
+  readonly span: Span;
+}
+
+/** A lettered (a), (b) ... or numbered (i), (ii) ... sub-paragraph. */
+export interface Subparagraph {
+  /** "(a)", "(ii)". */
+  readonly label: TextField;
+  /** 1 for (a), (b) ...; 2 for (i), (ii) ... */
+  readonly level: 1 | 2;
+  /** Position in its sequence as the label says it: (a) is 1, (c) is 3, (iv) is 4. */
+  readonly ordinal: number;
+  readonly span: Span;
+  /** Source pieces of the sub-paragraph; more than one when a page break split it. */
+  readonly pieces: readonly Span[];
+  /** The text after the label. */
+  readonly content: Span;
+  readonly punctuation?: Punctuation;
+  /** The (i), (ii) ... items inside an (a), (b) ... item. */
+  readonly children: readonly Subparagraph[];
+}
+
+/** The number of an operative paragraph as written: "12.", "5 bis.". */
+export interface ParagraphNumber {
+  readonly span: Span;
+  /** "12", "5 bis". */
+  readonly text: string;
+  readonly value: number;
+  /** "bis", "ter" ... for paragraphs inserted in a draft. */
+  readonly suffix?: string;
+}
+
+/** A preambular or operative paragraph. */
+export interface Paragraph {
+  readonly kind: 'preambular' | 'operative';
+  /** Position in its part, from 0. */
+  readonly index: number;
+  /** From the start of the first piece to the end of the last. */
+  readonly span: Span;
+  /**
+   * The source blocks the paragraph occupies. A paragraph that a page break split (footnote
+   * definitions printed in between) has several pieces; the text between them is not part of it.
+   */
+  readonly pieces: readonly Span[];
+  readonly number?: ParagraphNumber;
+  /**
+   * The paragraph's own text after its number, up to (not including) its first sub-paragraph.
+   * When a page break split it, footnote definitions may lie inside: `contentPieces` is exact.
+   */
+  readonly content: Span;
+  readonly contentPieces: readonly Span[];
+  readonly opener?: Opener;
+  /** The closing mark of the paragraph itself, or of its chapeau when it has sub-paragraphs. */
+  readonly punctuation?: Punctuation;
+  readonly subparagraphs: readonly Subparagraph[];
+}
+
+/** An unnumbered heading inside the preamble or the operative part ("Implementation plan"). */
+export interface Heading {
+  readonly span: Span;
+  readonly text: string;
+  readonly part: 'preamble' | 'operative';
+}
+
+/** How a footnote is marked in the text. */
+export type FootnoteForm = 'superscript' | 'markdown' | 'asterisk';
+
+/** A footnote mark in running text: "¹⁰", "[^3]", "\*". */
+export interface FootnoteReference {
+  readonly span: Span;
+  /** "10", "3", "*". */
+  readonly label: string;
+  /** The footnote number; undefined for asterisk sponsor notes. */
+  readonly number?: number;
+  readonly form: FootnoteForm;
+}
+
+/** A footnote definition: a line that starts with its mark ("⁶ *Ibid.*, vol. 2237, No. 39574."). */
+export interface FootnoteDefinition {
+  readonly span: Span;
+  /** The mark at the start of the line. */
+  readonly marker: Span;
+  readonly label: string;
+  readonly number?: number;
+  readonly form: FootnoteForm;
+  /** The footnote's text after the mark. */
+  readonly content: Span;
+}
+
+/** The organ whose resolution is cited. */
+export type CitedOrgan = IssuingBody | string;
+
+/** A reference to a resolution: "resolution 64/293 of 30 July 2010", "2200 A (XXI)", "2334 (2016)". */
+export interface ResolutionCitation {
+  readonly kind: 'resolution';
+  readonly span: Span;
+  /** The organ named before the number, or the issuing body when the text says "its" or nothing. */
+  readonly organ: CitedOrgan;
+  /** The number as written, without link artefacts: "64/293", "2200 A (XXI)", "2334 (2016)". */
+  readonly number: string;
+  /** "30 July 2010" when the text gives "of <date>". */
+  readonly date?: TextField;
+}
+
+/** A United Nations document symbol: "A/78/119", "CEDAW/C/GC/38", "A/C.3/79/L.16/Rev.1". */
+export interface DocumentSymbolCitation {
+  readonly kind: 'document';
+  readonly span: Span;
+  readonly symbol: string;
+}
+
+/** A *Treaty Series* citation: "United Nations, *Treaty Series*, vol. 2225, No. 39574". */
+export interface TreatySeriesCitation {
+  readonly kind: 'treatySeries';
+  readonly span: Span;
+  /** Whose series: the United Nations' or the League of Nations'; for *Ibid.* the series repeated. */
+  readonly series: 'United Nations' | 'League of Nations' | 'ibid';
+  /** True for "*Ibid.*, vol. ..." citations, which repeat the series of the footnote before. */
+  readonly ibid: boolean;
+  readonly volumes: readonly number[];
+  /** The registration number after "No."; undefined when the citation gives none. */
+  readonly registrationNumber?: number;
+}
+
+/** A link left by a conversion: "[64/293](#)". */
+export interface LinkArtefact {
+  readonly kind: 'link';
+  readonly span: Span;
+  readonly text: string;
+  readonly target: string;
+}
+
+export type Citation = ResolutionCitation | DocumentSymbolCitation | TreatySeriesCitation | LinkArtefact;
+
+/** The opening line: "The General Assembly,". */
+export interface OpeningLine {
+  readonly span: Span;
+  readonly body: IssuingBody;
+  /** Whether the line is italicised: fully ("*The General Assembly*,"), partly, or not at all. */
+  readonly italic: 'none' | 'full' | 'partial';
+  /** The comma after the body's name, when present. */
+  readonly comma?: Span;
+}
+
+/** The closing lines of an adopted resolution: "*50th plenary meeting*" and the date. */
+export interface Closing {
+  readonly span: Span;
+  readonly meeting?: TextField;
+  readonly date?: TextField;
+}
+
+/** Text the parser could not place; parsing goes on after it. */
+export interface ParseProblem {
+  readonly span: Span;
+  readonly code: ParseProblemCode;
+  readonly message: string;
+}
+
+export type ParseProblemCode =
+  | 'no-opening-line'
+  | 'no-paragraphs'
+  | 'unrecognized-header-line'
+  | 'text-after-closing'
+  | 'unterminated-italics'
+  | 'misplaced-subparagraph';
+
+/** The whole document: everything a rule, hover or completion reads. */
+export interface ResolutionDocument {
+  readonly text: string;
+  readonly header: Header;
+  readonly opening?: OpeningLine;
+  readonly preamble: readonly Paragraph[];
+  readonly operative: readonly Paragraph[];
+  readonly headings: readonly Heading[];
+  readonly footnoteReferences: readonly FootnoteReference[];
+  readonly footnoteDefinitions: readonly FootnoteDefinition[];
+  readonly citations: readonly Citation[];
+  readonly closing?: Closing;
+  /** HTML comments (front matter, `<!-- unres-disable ... -->`), which are not part of the text. */
+  readonly comments: readonly Span[];
+  /** Everything from an "Annex" line after the closing lines to the end, if present. */
+  readonly annex?: Span;
+  readonly problems: readonly ParseProblem[];
+}

@@ -1,0 +1,193 @@
+import { MEMBER_STATE_NAMES_WITH_AND } from '../data/memberStates';
+import type { AgendaItem, Header, ParseProblem, Span, SponsorLine, TextField } from '../model';
+import { firstNonBlank, type Unit } from './units';
+import { field, stripMarkup } from './inline';
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DATE = `\\d{1,2} ${MONTH} \\d{4}`;
+const BODY_LINE = /^(General Assembly|Security Council|Economic and Social Council|Human Rights Council)$/;
+const DISTRIBUTION = /^Distr\.:\s*(\S.*)$/;
+const DATE_LINE = new RegExp(`^${DATE}$`);
+const ORIGINAL = /^Original:\s*(\S.*)$/;
+const SESSION = /^(?:[A-Z][a-z]+(?:-[a-z]+)?|Resumed [a-z]+(?:-[a-z]+)?)(?: (?:special|emergency special))? session$/;
+const COMMITTEE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?)$/;
+const FOURTH_COMMITTEE_TAIL = /^\(Fourth Committee\)$/;
+const AGENDA = /^Agenda items?\s+(\S.*)$/;
+const SPONSOR = /^(.*?):(?:\\?\*)?\s*((?:revised )?draft (?:resolution|decision))\s*$/;
+const BARE_DRAFT = /^((?:Revised )?[Dd]raft (?:resolution|decision))$/;
+const ADOPTION = new RegExp(`^(?:Resolution|Decision) adopted by the (General Assembly|Security Council|Economic and Social Council|Human Rights Council) on (${DATE})$`);
+const SC_ADOPTION = new RegExp(`^Adopted by the (Security Council) at its \\d+(?:st|nd|rd|th) meeting, on (${DATE})$`);
+const BASIS = /^\[(.*)\]$/;
+const NUMBERED_TITLE = /^((?:(?:ES|S)-)?\d{1,2}\/\d{1,3}(?: ?[A-Z])?)\.\s+(\S.*)$/;
+const SC_NUMBER = /^Resolution (\d{1,4} \((?:19|20)\d\d\))$/;
+const SYMBOL_LINE = /^(?:A|S|E)\/(?:[A-Z]+\/|C\.\d\/)*\d+[\w./]*$/;
+const FRONT_MATTER_SYMBOL = /^\s*symbol:\s*(\S+)\s*$/m;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The parts of a header line: its span and its text without italics markers. */
+interface HeaderLine {
+  readonly span: Span;
+  readonly plain: string;
+  /** Offset into the source of each character of `plain`. */
+  readonly offsets: readonly number[];
+}
+
+function headerLine(text: string, span: Span): HeaderLine {
+  const { plain, offsets } = stripMarkup(text, span);
+  return { span, plain: plain.trim(), offsets: offsets.slice(plain.length - plain.trimStart().length) };
+}
+
+/** A field for the characters `plain[from, to)` of a header line. */
+function lineField(line: HeaderLine, from: number, to: number = line.plain.length): TextField {
+  const start = line.offsets[from] ?? line.span.end;
+  const end = to > from ? line.offsets[to - 1] + 1 : start;
+  return { span: { start, end }, text: line.plain.slice(from, to) };
+}
+
+/** Splits a sponsor list "A, B and C" into names, keeping names such as "Trinidad and Tobago" whole. */
+function splitSponsors(line: HeaderLine, length: number): TextField[] {
+  const fields: TextField[] = [];
+  const list = line.plain.slice(0, length);
+  let from = 0;
+  const push = (a: number, b: number): void => {
+    while (a < b && list[a] === ' ') a++;
+    while (b > a && list[b - 1] === ' ') b--;
+    if (b > a) fields.push(lineField(line, a, b));
+  };
+  for (let i = list.indexOf(', '); i >= 0; i = list.indexOf(', ', from)) {
+    push(from, i);
+    from = i + 2;
+  }
+  // The last item holds "X and Y": split at the first " and " that is not inside a name.
+  const last = list.slice(from);
+  let split = -1;
+  for (let i = last.indexOf(' and '); i >= 0; i = last.indexOf(' and ', i + 1)) {
+    const before = `${last.slice(0, i)} and `;
+    if (!MEMBER_STATE_NAMES_WITH_AND.some((name) => name.startsWith(before))) {
+      split = i;
+      break;
+    }
+  }
+  if (split >= 0) {
+    push(from, from + split);
+    push(from + split + 5, list.length);
+  } else {
+    push(from, list.length);
+  }
+  return fields;
+}
+
+/**
+ * Reads the masthead and title block. Lines it cannot place are reported as problems and
+ * otherwise ignored.
+ */
+export function parseHeader(text: string, units: readonly Unit[], frontMatter: readonly Unit[], problems: ParseProblem[]): Header {
+  const header: Mutable<Header> & { agendaItems: AgendaItem[] } = { agendaItems: [] };
+  let agendaTitleOpen = false;
+  let agendaTitleUnit = -1;
+  let titleUnit = -1;
+
+  units.forEach((unit, unitIndex) => {
+    for (const rawLine of unit.lines) {
+      const span = { start: firstNonBlank(text, rawLine), end: rawLine.end };
+      const line = headerLine(text, span);
+      const plain = line.plain;
+      if (plain === '') continue;
+      let m: RegExpExecArray | null;
+      const recognized = (): void => {
+        agendaTitleOpen = false;
+      };
+
+      if (!header.body && BODY_LINE.test(plain)) {
+        recognized();
+        header.body = lineField(line, 0);
+      } else if ((m = DISTRIBUTION.exec(plain))) {
+        recognized();
+        const valueStart = plain.length - m[1].length;
+        const value = m[1].match(new RegExp(`^(.*?)\\s*(${DATE})$`));
+        if (value) {
+          header.distribution = lineField(line, valueStart, valueStart + value[1].length);
+          header.date = lineField(line, plain.length - value[2].length);
+        } else {
+          header.distribution = lineField(line, valueStart);
+        }
+      } else if (!header.date && DATE_LINE.test(plain)) {
+        recognized();
+        header.date = lineField(line, 0);
+      } else if ((m = ORIGINAL.exec(plain))) {
+        recognized();
+        header.originalLanguage = lineField(line, plain.length - m[1].length);
+      } else if (SESSION.test(plain)) {
+        recognized();
+        header.session = lineField(line, 0);
+      } else if (COMMITTEE.test(plain)) {
+        recognized();
+        header.committee = lineField(line, 0);
+      } else if (header.committee && FOURTH_COMMITTEE_TAIL.test(plain) && !header.committee.text.endsWith(')')) {
+        recognized();
+        header.committee = { span: { start: header.committee.span.start, end: line.span.end }, text: `${header.committee.text} ${plain}` };
+      } else if ((m = AGENDA.exec(plain))) {
+        header.agendaItems.push({ span: line.span, number: lineField(line, plain.length - m[1].length) });
+        agendaTitleOpen = true;
+        agendaTitleUnit = unitIndex;
+      } else if ((m = ADOPTION.exec(plain) ?? SC_ADOPTION.exec(plain))) {
+        recognized();
+        const bodyStart = plain.indexOf(m[1]);
+        header.adoption = { span: line.span, body: lineField(line, bodyStart, bodyStart + m[1].length), date: lineField(line, plain.length - m[2].length) };
+      } else if ((m = BASIS.exec(plain))) {
+        recognized();
+        const inner = m[1];
+        const lead = inner.length - inner.trimStart().length;
+        header.basis = lineField(line, 1 + lead, 1 + inner.trimEnd().length);
+      } else if ((m = NUMBERED_TITLE.exec(plain))) {
+        recognized();
+        header.resolutionNumber = lineField(line, 0, m[1].length);
+        header.title = lineField(line, plain.length - m[2].length);
+      } else if ((m = SC_NUMBER.exec(plain))) {
+        recognized();
+        header.resolutionNumber = lineField(line, m[0].length - m[1].length);
+      } else if ((m = SPONSOR.exec(plain)) && !header.sponsorLine) {
+        recognized();
+        const sponsors = splitSponsors(line, m[1].length);
+        header.sponsorLine = { span: line.span, sponsors, documentKind: lineField(line, plain.length - m[2].length) } satisfies SponsorLine;
+      } else if ((m = BARE_DRAFT.exec(plain)) && !header.sponsorLine) {
+        recognized();
+        header.sponsorLine = { span: line.span, sponsors: [], documentKind: lineField(line, 0) };
+      } else if (!header.symbol && SYMBOL_LINE.test(plain)) {
+        recognized();
+        header.symbol = lineField(line, 0);
+      } else if (agendaTitleOpen && (unitIndex === agendaTitleUnit || (unitIndex === agendaTitleUnit + 1 && !header.agendaItems[header.agendaItems.length - 1].title))) {
+        const item = header.agendaItems[header.agendaItems.length - 1];
+        const piece = lineField(line, 0);
+        header.agendaItems[header.agendaItems.length - 1] = {
+          ...item,
+          span: { start: item.span.start, end: piece.span.end },
+          title: item.title ? { span: { start: item.title.span.start, end: piece.span.end }, text: `${item.title.text} ${piece.text}` } : piece,
+        };
+        agendaTitleUnit = unitIndex;
+      } else if (!header.title || titleUnit === unitIndex) {
+        agendaTitleOpen = false;
+        const piece = lineField(line, 0);
+        header.title = header.title ? { span: { start: header.title.span.start, end: piece.span.end }, text: `${header.title.text} ${piece.text}` } : piece;
+        titleUnit = unitIndex;
+      } else {
+        problems.push({ span: line.span, code: 'unrecognized-header-line', message: `This line is not part of a resolution's masthead or title: "${plain.length > 60 ? `${plain.slice(0, 59)}…` : plain}".` });
+      }
+    }
+  });
+
+  if (!header.symbol) {
+    for (const unit of frontMatter) {
+      const raw = text.slice(unit.span.start, unit.span.end);
+      const m = FRONT_MATTER_SYMBOL.exec(raw);
+      if (m) {
+        const start = unit.span.start + m.index + m[0].indexOf(m[1]);
+        header.symbol = field(text, { start, end: start + m[1].length });
+        break;
+      }
+    }
+  }
+  if (units.length > 0) header.span = { start: units[0].span.start, end: units[units.length - 1].span.end };
+  return header;
+}

@@ -1,0 +1,147 @@
+import type { Span, TextField } from '../model';
+import { superscriptDigit } from './units';
+
+/**
+ * The text of `text[span]` without markup: italic and bold markers removed, backslash escapes
+ * resolved, link artefacts "[64/293](#)" reduced to their text. `offsets[i]` is the source
+ * offset of `plain[i]`.
+ */
+export function stripMarkup(text: string, span: Span): { plain: string; offsets: number[] } {
+  let plain = '';
+  const offsets: number[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i];
+    if (c === '\\' && i + 1 < span.end && /[*_[\]\\]/.test(text[i + 1])) {
+      plain += text[i + 1];
+      offsets.push(i + 1);
+      i++;
+    } else if (c === '*') {
+      continue;
+    } else if (c === '[' && text[i + 1] !== '^') {
+      const close = linkEnd(text, i, span.end);
+      if (close) {
+        for (let j = i + 1; j < close.textEnd; j++) {
+          if (text[j] === '*') continue;
+          plain += text[j];
+          offsets.push(j);
+        }
+        i = close.end - 1;
+      } else {
+        plain += c;
+        offsets.push(i);
+      }
+    } else {
+      plain += c;
+      offsets.push(i);
+    }
+  }
+  return { plain, offsets };
+}
+
+/** For a "[text](target)" starting at `open`, where its text and the whole link end. */
+export function linkEnd(text: string, open: number, limit: number): { textEnd: number; end: number } | undefined {
+  for (let j = open + 1; j < limit; j++) {
+    const c = text[j];
+    if (c === '\n' || c === '\r' || c === '[') return undefined;
+    if (c === ']') {
+      if (text[j + 1] !== '(') return undefined;
+      for (let k = j + 2; k < limit; k++) {
+        const d = text[k];
+        if (d === ')') return { textEnd: j, end: k + 1 };
+        if (d === '\n' || d === '\r' || d === ' ' || d === '(') return undefined;
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A text field for a span: the span and its text without markup, whitespace runs folded. */
+export function field(text: string, span: Span): TextField {
+  return { span, text: stripMarkup(text, span).plain.replace(/\s+/g, ' ').trim() };
+}
+
+/** Whether `ch` is a character of a footnote mark: a superscript digit. */
+export function isSuperscript(ch: string): boolean {
+  return superscriptDigit(ch) >= 0;
+}
+
+/**
+ * The end of the meaningful text in `[start, end)`: trailing whitespace, italic markers and
+ * footnote marks ("¹⁰", "[^3]", "\*") are not part of it. A paragraph's closing punctuation is
+ * the character just before the returned offset.
+ */
+export function meaningfulEnd(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start) {
+    const c = text[i - 1];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '*' || isSuperscript(c)) {
+      if (c === '*' && text[i - 2] === '\\') i -= 2;
+      else i--;
+      continue;
+    }
+    if (c === ']') {
+      const open = text.lastIndexOf('[^', i - 1);
+      if (open >= start && /^\[\^[^\]\s]+\]$/.test(text.slice(open, i))) {
+        i = open;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+/** The first italic run of `pieces` and whether the italics close before the end. */
+export interface ItalicScan {
+  /** Source span of the text of the first italic run, from its first character to its last. */
+  readonly first?: Span;
+  /** Whether the first run begins right at the start of the scanned text. */
+  readonly atStart: boolean;
+  /** True when an italic run is still open at the end of the pieces. */
+  readonly unterminated: boolean;
+}
+
+function isItalicMarker(text: string, i: number): boolean {
+  return text[i] === '*' && text[i - 1] !== '\\' && text[i + 1] !== '*' && text[i - 1] !== '*';
+}
+
+/**
+ * Scans pieces of one paragraph for italics. A run may cross from one piece into the next (a page
+ * break inside italics); a run left open at the end reaches the end of the last piece.
+ */
+export function scanItalics(text: string, pieces: readonly Span[]): ItalicScan {
+  let open = -1;
+  let first: Span | undefined;
+  let atStart = false;
+  let sawText = false;
+  let lastTextEnd = pieces.length ? pieces[0].start : 0;
+  for (const piece of pieces) {
+    for (let i = piece.start; i < piece.end; i++) {
+      if (isItalicMarker(text, i)) {
+        if (open < 0) {
+          open = i + 1;
+          if (!first && !sawText) atStart = true;
+        } else {
+          if (!first) first = trimSpan(text, { start: open, end: i });
+          open = -1;
+        }
+        continue;
+      }
+      const c = text[i];
+      if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') {
+        sawText = true;
+        lastTextEnd = i + 1;
+      }
+    }
+  }
+  if (open >= 0 && !first) first = trimSpan(text, { start: open, end: lastTextEnd });
+  return { first, atStart, unterminated: open >= 0 };
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

@@ -1,0 +1,515 @@
+import type {
+  Citation,
+  Closing,
+  FootnoteDefinition,
+  FootnoteReference,
+  Heading,
+  IssuingBody,
+  ItalicExtent,
+  Opener,
+  OpeningLine,
+  Paragraph,
+  ParagraphNumber,
+  ParseProblem,
+  Punctuation,
+  ResolutionDocument,
+  Span,
+  Subparagraph,
+  TextField,
+} from '../model';
+import { scanCitations } from './citations';
+import { parseHeader } from './header';
+import { field, isSuperscript, meaningfulEnd, scanItalics, stripMarkup } from './inline';
+import { leadingWords, matchOperativePhrase, matchPreambularPhrase, type PhraseMatch, type Word } from './phrases';
+import { firstNonBlank, splitUnits, superscriptDigit, type Unit } from './units';
+
+const OPENING_LINE = /^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*(,?)\s*$/;
+const NUMBER_PREFIX = /^(\d{1,4})(?:[ \t]+(bis|ter|quater|quinquies|sexies))?\.(?=[ \t]|$)[ \t]*/;
+const SUBPARAGRAPH_PREFIX = /^((?:[-+][ \t]+)?)(\(([a-z]{1,2}|[ivxl]+)\))(?=[ \t]|$)[ \t]*/;
+const CLOSING_MEETING = /^\*?\s*\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b/;
+const DATE_ONLY = /^\*?\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s*\*?$/;
+const ANNEX = /^\*{0,2}Annex\b/;
+const CLOSING_MARKS = ',;.:';
+const HEADING_MAX_WORDS = 12;
+
+interface SubparagraphDraft {
+  label: TextField;
+  level: 1 | 2;
+  ordinal: number;
+  pieces: Span[];
+  contentStart: number;
+  children: SubparagraphDraft[];
+}
+
+interface ParagraphDraft {
+  kind: 'preambular' | 'operative';
+  number?: ParagraphNumber;
+  /** The paragraph's own text, in pieces. */
+  contentPieces: Span[];
+  subparagraphs: SubparagraphDraft[];
+}
+
+/** What a continuation block is appended to: the paragraph itself or its last sub-paragraph. */
+type Target = { paragraph: ParagraphDraft; sub?: SubparagraphDraft };
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+function romanValue(label: string): number {
+  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+  let total = 0;
+  for (let i = 0; i < label.length; i++) {
+    const v = values[label[i]] ?? 0;
+    const next = values[label[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function letterValue(label: string): number {
+  // (a) ... (z), then (aa), (bb) ... as long lists continue.
+  if (label.length === 2 && label[0] === label[1]) return 26 + LETTERS.indexOf(label[0]) + 1;
+  return label.length === 1 ? LETTERS.indexOf(label) + 1 : 0;
+}
+
+/** The vocabulary a paragraph's phrase came from, and the phrase. */
+function matchPhrase(words: readonly Word[], kind: 'preambular' | 'operative'): { vocabulary: Opener['vocabulary']; match?: PhraseMatch } {
+  const own = kind === 'operative' ? matchOperativePhrase(words) : matchPreambularPhrase(words);
+  if (own) return { vocabulary: kind, match: own };
+  const other = kind === 'operative' ? matchPreambularPhrase(words) : matchOperativePhrase(words);
+  if (other) return { vocabulary: kind === 'operative' ? 'preambular' : 'operative', match: other };
+  return { vocabulary: 'unknown' };
+}
+
+function firstLetterIsLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '*' || c === '[' || c === '“' || c === '"' || c === '‘' || c === "'" || c === ' ') continue;
+    return c !== c.toUpperCase() && c === c.toLowerCase();
+  }
+  return false;
+}
+
+function punctuationOf(text: string, piece: Span): Punctuation | undefined {
+  const end = meaningfulEnd(text, piece.start, piece.end);
+  if (end <= piece.start) return undefined;
+  const char = text[end - 1];
+  return CLOSING_MARKS.includes(char) ? { char, span: { start: end - 1, end } } : undefined;
+}
+
+/** Parses the text of a resolution into its model. Never throws; text it cannot place becomes a problem. */
+export function parseResolution(text: string): ResolutionDocument {
+  const problems: ParseProblem[] = [];
+  const units = splitUnits(text);
+  const comments: Span[] = [];
+  const frontMatter: Unit[] = [];
+  const footnoteUnits: Unit[] = [];
+
+  let openingIndex = -1;
+  let opening: OpeningLine | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (unit.kind !== 'text' || unit.lines.length !== 1) continue;
+    const { plain } = stripMarkup(text, unit.span);
+    const m = OPENING_LINE.exec(plain.trim());
+    if (m) {
+      openingIndex = i;
+      opening = readOpeningLine(text, unit.span, m[1] as IssuingBody);
+      break;
+    }
+  }
+
+  // Without an opening line, the body starts at the first block that looks like a paragraph.
+  let bodyStart = openingIndex + 1;
+  if (openingIndex < 0) {
+    bodyStart = units.findIndex((u) => u.kind === 'footnote' || (u.kind === 'text' && looksLikeParagraphStart(text, u)));
+    if (bodyStart < 0) bodyStart = units.length;
+  }
+
+  const headerUnits: Unit[] = [];
+  for (let i = 0; i < Math.min(bodyStart, units.length); i++) {
+    const unit = units[i];
+    if (i === openingIndex) continue;
+    if (unit.kind === 'comment') {
+      comments.push(unit.span);
+      if (headerUnits.length === 0) frontMatter.push(unit);
+    } else if (unit.kind === 'footnote') {
+      footnoteUnits.push(unit);
+    } else {
+      headerUnits.push(unit);
+    }
+  }
+  const header = parseHeader(text, headerUnits, frontMatter, problems);
+  const issuingBody: IssuingBody = opening?.body ?? ((header.body?.text as IssuingBody | undefined) ?? 'General Assembly');
+
+  const preamble: ParagraphDraft[] = [];
+  const operative: ParagraphDraft[] = [];
+  const headings: Heading[] = [];
+  let closing: Closing | undefined;
+  let annex: Span | undefined;
+  let target: Target | undefined;
+  let inOperativePart = false;
+  let footnotesSinceLastText = false;
+
+  const startParagraph = (kind: 'preambular' | 'operative', contentStart: number, unitEnd: number, number?: ParagraphNumber): ParagraphDraft => {
+    const draft: ParagraphDraft = { kind, number, contentPieces: [{ start: contentStart, end: unitEnd }], subparagraphs: [] };
+    (kind === 'operative' ? operative : preamble).push(draft);
+    target = { paragraph: draft };
+    return draft;
+  };
+
+  for (let i = bodyStart; i < units.length; i++) {
+    const unit = units[i];
+    if (unit.kind === 'comment') {
+      comments.push(unit.span);
+      continue;
+    }
+    if (unit.kind === 'footnote') {
+      footnoteUnits.push(unit);
+      footnotesSinceLastText = true;
+      continue;
+    }
+    const raw = text.slice(unit.span.start, unit.span.end);
+    const afterPageBreak = footnotesSinceLastText || unit.blankLinesBefore >= 2;
+    footnotesSinceLastText = false;
+
+    if (annex) continue;
+    if (closing) {
+      if (ANNEX.test(raw)) {
+        annex = { start: unit.span.start, end: text.length };
+      } else if (!closing.date && DATE_ONLY.test(raw)) {
+        closing = { ...closing, span: { start: closing.span.start, end: unit.span.end }, date: field(text, unit.span) };
+      } else {
+        problems.push({ span: firstLineSpan(text, unit), code: 'text-after-closing', message: 'This text stands after the closing lines (meeting and date) of the resolution.' });
+      }
+      continue;
+    }
+    if (CLOSING_MEETING.test(raw)) {
+      const [first, second] = unit.lines;
+      closing = {
+        span: unit.span,
+        meeting: field(text, { start: firstNonBlank(text, first), end: first.end }),
+        date: second ? field(text, { start: firstNonBlank(text, second), end: second.end }) : undefined,
+      };
+      target = undefined;
+      continue;
+    }
+
+    const numbered = NUMBER_PREFIX.exec(raw);
+    if (numbered) {
+      const value = Number(numbered[1]);
+      const numberText = numbered[2] ? `${numbered[1]} ${numbered[2]}` : numbered[1];
+      const numberEnd = unit.span.start + raw.indexOf('.', numbered[1].length);
+      startParagraph('operative', unit.span.start + numbered[0].length, unit.span.end, {
+        span: { start: unit.span.start, end: numberEnd + 1 },
+        text: numberText,
+        value,
+        suffix: numbered[2],
+      });
+      inOperativePart = true;
+      continue;
+    }
+
+    const sub = SUBPARAGRAPH_PREFIX.exec(raw);
+    if (sub) {
+      if (!target) {
+        problems.push({ span: firstLineSpan(text, unit), code: 'misplaced-subparagraph', message: `Sub-paragraph ${sub[2]} does not follow a paragraph it could belong to.` });
+        startParagraph(inOperativePart ? 'operative' : 'preambular', unit.span.start, unit.span.end);
+        continue;
+      }
+      const labelStart = unit.span.start + sub[1].length;
+      const draft: SubparagraphDraft = {
+        label: { span: { start: labelStart, end: labelStart + sub[2].length }, text: sub[2] },
+        level: 1,
+        ordinal: 0,
+        pieces: [{ start: labelStart, end: unit.span.end }],
+        contentStart: unit.span.start + sub[0].length,
+        children: [],
+      };
+      placeSubparagraph(target.paragraph, draft, sub[3]);
+      target = { paragraph: target.paragraph, sub: draft };
+      continue;
+    }
+
+    const lowerStart = firstLetterIsLower(text, unit.span.start, unit.span.end);
+    if (target && (lowerStart || (afterPageBreak && !isTerminated(text, target) && !raw.startsWith('*')))) {
+      const piece = { start: unit.span.start, end: unit.span.end };
+      if (target.sub) target.sub.pieces.push(piece);
+      else target.paragraph.contentPieces.push(piece);
+      continue;
+    }
+
+    const words = leadingWords(text, unit.span.start, unit.span.end);
+    const kind = inOperativePart ? 'operative' : 'preambular';
+    const phrase = matchPhrase(words, kind);
+    const punctuation = punctuationOf(text, unit.span);
+    if (!punctuation && phrase.vocabulary === 'unknown' && unit.lines.length === 1 && countWords(raw) <= HEADING_MAX_WORDS && !lowerStart) {
+      headings.push({ span: unit.span, text: field(text, unit.span).text, part: inOperativePart ? 'operative' : 'preamble' });
+      target = undefined;
+      continue;
+    }
+    if (!inOperativePart && phrase.vocabulary === 'operative' && punctuation?.char !== ',') {
+      inOperativePart = true;
+      startParagraph('operative', unit.span.start, unit.span.end);
+      continue;
+    }
+    startParagraph(kind, unit.span.start, unit.span.end);
+  }
+
+  const footnoteDefinitions = footnoteUnits.map((unit) => readFootnoteDefinition(text, unit));
+  const footnoteReferences: FootnoteReference[] = [];
+  const citations: Citation[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (unit.kind === 'comment') continue;
+    if (unit.kind === 'text') scanFootnoteReferences(text, unit.span, footnoteReferences);
+    scanCitations(text, unit.kind === 'footnote' ? footnoteContentSpan(text, unit.span) : unit.span, issuingBody, citations);
+  }
+  citations.sort((a, b) => a.span.start - b.span.start);
+
+  const finish = (draft: ParagraphDraft, index: number): Paragraph => finishParagraph(text, draft, index, problems);
+  const doc: ResolutionDocument = {
+    text,
+    header,
+    opening,
+    preamble: preamble.map(finish),
+    operative: operative.map(finish),
+    headings,
+    footnoteReferences,
+    footnoteDefinitions,
+    citations,
+    closing,
+    comments,
+    annex,
+    problems,
+  };
+  if (!opening) {
+    const first = doc.preamble[0] ?? doc.operative[0];
+    const span = first ? { start: first.span.start, end: lineEnd(text, first.span.start) } : { start: 0, end: lineEnd(text, 0) };
+    problems.unshift({ span, code: 'no-opening-line', message: 'No opening line such as "The General Assembly," was found before the paragraphs.' });
+  } else if (doc.preamble.length === 0 && doc.operative.length === 0) {
+    problems.unshift({ span: opening.span, code: 'no-paragraphs', message: 'The resolution has no preambular or operative paragraphs yet.' });
+  }
+  problems.sort((a, b) => a.span.start - b.span.start);
+  return doc;
+}
+
+/**
+ * Whether a parsed document is a resolution: it has an opening line such as "The General
+ * Assembly,", or numbered paragraphs that open with operative verbs under a resolution's masthead.
+ */
+export function isResolution(doc: ResolutionDocument): boolean {
+  if (doc.opening) return true;
+  const operativeOpeners = doc.operative.filter((p) => p.number && p.opener?.vocabulary === 'operative').length;
+  const hasMasthead = doc.header.adoption !== undefined || doc.header.sponsorLine !== undefined || doc.header.resolutionNumber !== undefined;
+  return operativeOpeners >= 2 || (hasMasthead && operativeOpeners >= 1);
+}
+
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function firstLineSpan(text: string, unit: Unit): Span {
+  return { start: unit.span.start, end: Math.min(unit.span.end, lineEnd(text, unit.span.start)) };
+}
+
+function countWords(raw: string): number {
+  return raw.split(/\s+/).filter((w) => w !== '').length;
+}
+
+function looksLikeParagraphStart(text: string, unit: Unit): boolean {
+  const raw = text.slice(unit.span.start, unit.span.end);
+  if (NUMBER_PREFIX.test(raw)) return true;
+  const words = leadingWords(text, unit.span.start, unit.span.end);
+  return (matchPreambularPhrase(words) ?? matchOperativePhrase(words)) !== undefined && /[,;.:]\s*$/.test(text.slice(unit.span.start, meaningfulEnd(text, unit.span.start, unit.span.end)));
+}
+
+function isTerminated(text: string, target: Target): boolean {
+  const pieces = target.sub ? target.sub.pieces : target.paragraph.contentPieces;
+  return punctuationOf(text, pieces[pieces.length - 1]) !== undefined;
+}
+
+function readOpeningLine(text: string, span: Span, body: IssuingBody): OpeningLine {
+  const raw = text.slice(span.start, span.end);
+  const nameAt = raw.indexOf(body);
+  let italic: OpeningLine['italic'] = 'none';
+  if (raw.includes('*')) {
+    const scan = scanItalics(text, [span]);
+    const first = scan.first;
+    const nameStart = span.start + Math.max(0, raw.indexOf('The'));
+    const nameEnd = span.start + nameAt + body.length;
+    italic = first && first.start <= nameStart && first.end >= nameEnd ? 'full' : 'partial';
+  }
+  const commaAt = raw.lastIndexOf(',');
+  return { span, body, italic, comma: commaAt > nameAt ? { start: span.start + commaAt, end: span.start + commaAt + 1 } : undefined };
+}
+
+function placeSubparagraph(paragraph: ParagraphDraft, draft: SubparagraphDraft, label: string): void {
+  const topLevel = paragraph.subparagraphs;
+  const lastTop = topLevel[topLevel.length - 1];
+  const isRoman = ROMAN.test(label);
+  // "(i)" after "(h)" is the ninth letter; after any other letter it opens a second level.
+  const continuesLetters = lastTop !== undefined && lastTop.level === 1 && letterValue(label) === lastTop.ordinal + 1 && lastTop.label.text !== '(i)';
+  if (isRoman && lastTop && !continuesLetters && (lastTop.children.length > 0 || label === 'i' || !LETTERS.includes(label) || letterValue(label) !== lastTop.ordinal + 1)) {
+    draft.level = 2;
+    draft.ordinal = romanValue(label);
+    lastTop.children.push(draft);
+    return;
+  }
+  draft.level = 1;
+  draft.ordinal = isRoman && !lastTop && label !== 'v' && label !== 'x' && label !== 'l' ? romanValue(label) : letterValue(label) || romanValue(label);
+  topLevel.push(draft);
+}
+
+function finishSubparagraph(text: string, draft: SubparagraphDraft, problems: ParseProblem[]): Subparagraph {
+  const last = draft.pieces[draft.pieces.length - 1];
+  const contentPieces = [{ start: draft.contentStart, end: draft.pieces[0].end }, ...draft.pieces.slice(1)];
+  if (scanItalics(text, contentPieces).unterminated) {
+    problems.push({ span: draft.label.span, code: 'unterminated-italics', message: `Italics opened in sub-paragraph ${draft.label.text} are never closed.` });
+  }
+  return {
+    label: draft.label,
+    level: draft.level,
+    ordinal: draft.ordinal,
+    span: { start: draft.pieces[0].start, end: last.end },
+    pieces: draft.pieces,
+    content: { start: draft.contentStart, end: last.end },
+    punctuation: punctuationOf(text, last),
+    children: draft.children.map((c) => finishSubparagraph(text, c, problems)),
+  };
+}
+
+function finishParagraph(text: string, draft: ParagraphDraft, index: number, problems: ParseProblem[]): Paragraph {
+  const subparagraphs = draft.subparagraphs.map((s) => finishSubparagraph(text, s, problems));
+  const pieces: Span[] = [];
+  const numberStart = draft.number?.span.start;
+  draft.contentPieces.forEach((piece, i) => pieces.push(i === 0 && numberStart !== undefined ? { start: numberStart, end: piece.end } : piece));
+  const addSubPieces = (subs: readonly Subparagraph[]): void => {
+    for (const s of subs) {
+      pieces.push(...s.pieces);
+      addSubPieces(s.children);
+    }
+  };
+  addSubPieces(subparagraphs);
+  pieces.sort((a, b) => a.start - b.start);
+
+  const contentPieces = draft.contentPieces;
+  const lastContent = contentPieces[contentPieces.length - 1];
+  const italics = scanItalics(text, contentPieces);
+  if (italics.unterminated) {
+    problems.push({
+      span: draft.number?.span ?? { start: contentPieces[0].start, end: Math.min(contentPieces[0].end, lineEnd(text, contentPieces[0].start)) },
+      code: 'unterminated-italics',
+      message: `Italics opened in ${draft.number ? `paragraph ${draft.number.text}` : 'this paragraph'} are never closed.`,
+    });
+  }
+  return {
+    kind: draft.kind,
+    index,
+    span: { start: pieces[0].start, end: pieces[pieces.length - 1].end },
+    pieces,
+    number: draft.number,
+    content: { start: contentPieces[0].start, end: lastContent.end },
+    contentPieces,
+    opener: readOpener(text, draft.kind, contentPieces, italics),
+    punctuation: punctuationOf(text, lastContent),
+    subparagraphs,
+  };
+}
+
+function readOpener(text: string, kind: 'preambular' | 'operative', contentPieces: readonly Span[], italics: ReturnType<typeof scanItalics>): Opener | undefined {
+  const first = contentPieces[0];
+  const words = leadingWords(text, first.start, first.end);
+  if (words.length === 0) return undefined;
+  const { vocabulary, match } = matchPhrase(words, kind);
+  const last = contentPieces[contentPieces.length - 1];
+  const contentEnd = meaningfulEnd(text, last.start, last.end);
+  const run = italics.atStart ? italics.first : undefined;
+  const reachesEnd = (end: number): boolean => end >= contentEnd - (CLOSING_MARKS.includes(text[contentEnd - 1]) ? 1 : 0);
+
+  let phraseWords: number;
+  if (match) phraseWords = match.wordCount;
+  else if (run && !reachesEnd(run.end)) phraseWords = Math.max(1, words.filter((w) => w.span.end <= run.end).length);
+  else phraseWords = 1;
+  const phraseEnd = words[phraseWords - 1].span.end;
+  const span = { start: words[0].span.start, end: phraseEnd };
+
+  let italic: ItalicExtent;
+  if (!italics.first || italics.first.start >= phraseEnd) italic = 'none';
+  else if (!run) italic = 'partial';
+  else if (reachesEnd(run.end) && !reachesEnd(phraseEnd)) italic = 'paragraph';
+  else if (run.end <= phraseEnd && words.some((w, i) => i + 1 >= (match?.coreWordCount ?? phraseWords) && i < phraseWords && w.span.end === run.end)) italic = 'phrase';
+  else italic = run.end < phraseEnd ? 'partial' : 'beyond';
+
+  // Where the italics mark one of the phrase's accepted ends, the phrase ends there.
+  if (italic === 'phrase' && run) phraseWords = words.findIndex((w) => w.span.end === run.end) + 1;
+  return {
+    text: words.slice(0, phraseWords).map((w) => w.text).join(' '),
+    span: { start: span.start, end: words[phraseWords - 1].span.end },
+    vocabulary,
+    italicSpan: run,
+    italic,
+  };
+}
+
+function readFootnoteDefinition(text: string, unit: Unit): FootnoteDefinition {
+  const start = unit.span.start;
+  let i = start;
+  let form: FootnoteDefinition['form'];
+  let label: string;
+  let number: number | undefined;
+  if (isSuperscript(text[i])) {
+    let value = 0;
+    while (i < unit.span.end && isSuperscript(text[i])) value = value * 10 + superscriptDigit(text[i++]);
+    form = 'superscript';
+    label = String(value);
+    number = value;
+  } else if (text.startsWith('[^', i)) {
+    const close = text.indexOf(']:', i);
+    label = text.slice(i + 2, close);
+    i = close + 2;
+    form = 'markdown';
+    number = /^\d+$/.test(label) ? Number(label) : undefined;
+  } else {
+    i += text[i] === '\\' ? 2 : 1;
+    form = 'asterisk';
+    label = '*';
+  }
+  const marker = { start, end: i };
+  while (i < unit.span.end && (text[i] === ' ' || text[i] === '\t')) i++;
+  return { span: unit.span, marker, label, number, form, content: { start: i, end: unit.span.end } };
+}
+
+function footnoteContentSpan(text: string, span: Span): Span {
+  let i = span.start;
+  while (i < span.end && text[i] !== ' ' && text[i] !== '\t') i++;
+  return { start: i, end: span.end };
+}
+
+/** Footnote marks in running text: superscript digits, "[^n]", "\*" and a sponsor line's "*". */
+function scanFootnoteReferences(text: string, span: Span, out: FootnoteReference[]): void {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i];
+    if (isSuperscript(c)) {
+      const start = i;
+      let value = 0;
+      while (i < span.end && isSuperscript(text[i])) value = value * 10 + superscriptDigit(text[i++]);
+      out.push({ span: { start, end: i }, label: String(value), number: value, form: 'superscript' });
+      i--;
+    } else if (c === '[' && text[i + 1] === '^') {
+      const close = text.indexOf(']', i);
+      if (close > i + 2 && close < span.end && text[close + 1] !== ':' && !/\s/.test(text.slice(i + 2, close))) {
+        const label = text.slice(i + 2, close);
+        out.push({ span: { start: i, end: close + 1 }, label, number: /^\d+$/.test(label) ? Number(label) : undefined, form: 'markdown' });
+        i = close;
+      }
+    } else if (c === '\\' && text[i + 1] === '*') {
+      out.push({ span: { start: i, end: i + 2 }, label: '*', form: 'asterisk' });
+      i++;
+    } else if (c === '*' && text[i - 1] === ':' && /^\s*(?:revised )?draft (?:resolution|decision)/.test(text.slice(i + 1, Math.min(span.end, i + 40)))) {
+      out.push({ span: { start: i, end: i + 1 }, label: '*', form: 'asterisk' });
+    }
+  }
+}

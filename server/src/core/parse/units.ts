@@ -1,0 +1,114 @@
+import type { Span } from '../model';
+
+/** A line of the text, without its line ending. */
+export type Line = Span;
+
+/**
+ * A run of lines the parser reads as one element: a paragraph (wrapped or not), a footnote
+ * definition, a sub-paragraph, an HTML comment, or a block of header lines.
+ */
+export interface Unit {
+  readonly kind: 'text' | 'footnote' | 'comment';
+  readonly span: Span;
+  readonly lines: readonly Line[];
+  /** Blank lines between this unit and the one before; a printed page break shows as several. */
+  readonly blankLinesBefore: number;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** The value of a superscript digit, or -1. */
+export function superscriptDigit(ch: string): number {
+  return SUPERSCRIPT_DIGITS.indexOf(ch);
+}
+
+const FOOTNOTE_DEFINITION_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\[\^[^\]\s]+\]:|\\?\*[ \t])/;
+const SUBPARAGRAPH_START = /^(?:[-+][ \t]+)?\((?:[a-z]{1,2}|[ivxl]+)\)(?:[ \t]|$)/;
+const NUMBERED_START = /^\d{1,4}(?:[ \t]+(?:bis|ter|quater|quinquies|sexies))?\.(?:[ \t]|$)/;
+
+export function isFootnoteDefinitionLine(lineText: string): boolean {
+  return FOOTNOTE_DEFINITION_START.test(lineText);
+}
+
+/** Splits the text into lines, ending them at "\n", "\r\n" or a lone "\r". One pass. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\t' && c !== '\u00a0' && c !== '\ufeff') return false;
+  }
+  return true;
+}
+
+/** The offset of the first non-blank character of a line (the line's end when it is blank). */
+export function firstNonBlank(text: string, line: Line): number {
+  let i = line.start;
+  while (i < line.end && (text[i] === ' ' || text[i] === '\t' || text[i] === '\ufeff')) i++;
+  return i;
+}
+
+/** Groups the lines of the text into units. Linear in the length of the text. */
+export function splitUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let current: { kind: Unit['kind']; lines: Line[]; blankLinesBefore: number } | undefined;
+  let blanks = 0;
+  let inComment = false;
+
+  const close = (): void => {
+    if (!current) return;
+    const { lines } = current;
+    units.push({ kind: current.kind, lines, blankLinesBefore: current.blankLinesBefore, span: { start: firstNonBlank(text, lines[0]), end: lines[lines.length - 1].end } });
+    current = undefined;
+  };
+
+  for (const line of splitLines(text)) {
+    if (inComment) {
+      current!.lines.push(line);
+      if (text.slice(line.start, line.end).includes('-->')) {
+        inComment = false;
+        close();
+      }
+      continue;
+    }
+    if (isBlank(text, line)) {
+      close();
+      blanks++;
+      continue;
+    }
+    const from = firstNonBlank(text, line);
+    const lineText = text.slice(from, line.end);
+    if (lineText.startsWith('<!--')) {
+      close();
+      current = { kind: 'comment', lines: [line], blankLinesBefore: blanks };
+      blanks = 0;
+      if (lineText.includes('-->', 4)) close();
+      else inComment = true;
+      continue;
+    }
+    const footnote = FOOTNOTE_DEFINITION_START.test(lineText);
+    const startsUnit = footnote || SUBPARAGRAPH_START.test(lineText) || NUMBERED_START.test(lineText) || current?.kind === 'footnote' && !/^\s/.test(text.slice(line.start, line.end));
+    if (!current || startsUnit) {
+      close();
+      current = { kind: footnote ? 'footnote' : 'text', lines: [line], blankLinesBefore: blanks };
+      blanks = 0;
+    } else {
+      current.lines.push(line);
+    }
+  }
+  close();
+  return units;
+}
