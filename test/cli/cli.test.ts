@@ -1,0 +1,292 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, parseResolution } from '../../server/src/core';
+import { REPO_ROOT } from '../support/paths';
+import { adoptedWithTrailingNoteLines, cleanDraftLines, draftWithoutOpeningLines, MEETING_NOTES } from '../support/drafts';
+import { runUnres } from './runUnres';
+
+interface JsonPosition {
+  line: number;
+  character: number;
+}
+interface JsonDiagnostic {
+  rule: string;
+  severity: string;
+  message: string;
+  range: { start: JsonPosition; end: JsonPosition };
+}
+interface JsonFileReport {
+  file: string;
+  diagnostics: JsonDiagnostic[];
+}
+
+/** The diagnostics the CLI should report for a text: the core's findings, placed by an independent line counter. */
+function expectedDiagnostics(text: string): JsonDiagnostic[] {
+  const document = TextDocument.create('file:///expected', 'unres', 1, text);
+  return lint(parseResolution(text))
+    .map((finding) => ({
+      rule: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      range: { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) },
+      offset: finding.span.start,
+    }))
+    .sort((a, b) => a.offset - b.offset)
+    .map(({ offset: _offset, ...diagnostic }) => diagnostic);
+}
+
+describe('unres command line', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-cli-'));
+  });
+
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  function write(name: string, content: string | Uint8Array): string {
+    const file = path.join(dir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+    return name;
+  }
+
+  describe('program', () => {
+    it('prints the version of package.json', () => {
+      const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+      const run = runUnres(['--version'], dir);
+      assert.equal(run.status, 0);
+      assert.equal(run.stdout, `${version}\n`);
+    });
+
+    it('prints usage for --help and exits 0', () => {
+      const run = runUnres(['--help'], dir);
+      assert.equal(run.status, 0);
+      assert.match(run.stdout, /^Usage: unres <command>/);
+      assert.match(run.stdout, /lint \[--format text\|json\|sarif\] \[--fix\] PATH\.\.\./);
+      assert.match(run.stdout, /server --stdio \| --node-ipc/);
+      assert.equal(run.stderr, '');
+    });
+
+    it('exits 2 with the usage for an unknown command', () => {
+      const run = runUnres(['frobnicate'], dir);
+      assert.equal(run.status, 2);
+      assert.equal(run.stdout, '');
+      assert.equal(run.stderr.split('\n')[0], "unres: unknown command 'frobnicate'");
+      assert.match(run.stderr, /Usage: unres <command>/);
+    });
+
+    it('exits 2 with the usage when no command is given', () => {
+      const run = runUnres([], dir);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /^unres: no command given\n\nUsage: unres <command>/);
+    });
+
+    for (const [args, message] of [
+      [['lint'], "unres: 'unres lint' needs at least one file or folder (see 'unres --help')"],
+      [['lint', '--format', 'xml', 'a.unres'], "unres: unknown format 'xml': use text, json or sarif (see 'unres --help')"],
+      [['lint', '--quiet', 'a.unres'], "unres: unknown option '--quiet' for 'unres lint' (see 'unres --help')"],
+      [['server'], "unres: 'unres server' needs exactly one of --stdio and --node-ipc (see 'unres --help')"],
+    ] as const) {
+      it(`exits 2 with one line for: unres ${args.join(' ')}`, () => {
+        const run = runUnres(args, dir);
+        assert.equal(run.status, 2);
+        assert.equal(run.stdout, '');
+        assert.equal(run.stderr, `${message}\n`);
+      });
+    }
+  });
+
+  describe('lint: results', () => {
+    it('exits 0 and prints nothing for a draft without findings', () => {
+      const file = write('clean.unres', cleanDraftLines().join('\n'));
+      const run = runUnres(['lint', file], dir);
+      assert.equal(run.stderr, '');
+      assert.equal(run.stdout, '');
+      assert.equal(run.status, 0);
+    });
+
+    it('prints "file:line:col severity rule message" with 1-based positions', () => {
+      const lines = draftWithoutOpeningLines();
+      const file = write('no-opening.unres', lines.join('\n'));
+      const run = runUnres(['lint', file], dir);
+      assert.equal(run.status, 0, 'a warning alone does not fail the run');
+      const firstParagraphLine = lines.indexOf('*Recalling* its previous resolutions on the human rights to safe drinking water and sanitation,') + 1;
+      assert.equal(
+        run.stdout,
+        `${file}:${firstParagraphLine}:1 warning UNR000 No opening line such as "The General Assembly," was found before the paragraphs.\n`,
+      );
+    });
+
+    it('writes the JSON contract with 0-based UTF-16 positions, CRLF kept', () => {
+      const lines = adoptedWithTrailingNoteLines();
+      lines[lines.length - 1] = 'Note 🌊 to the delegation: confirm the meeting number with the Secretariat.';
+      const text = lines.join('\r\n');
+      const file = write('adopted.unres', text);
+      const run = runUnres(['lint', '--format', 'json', file], dir);
+      assert.equal(run.status, 0);
+      const reports = JSON.parse(run.stdout) as JsonFileReport[];
+      assert.deepEqual(reports, [{ file, diagnostics: expectedDiagnostics(text) }]);
+      const [diagnostic] = reports[0].diagnostics;
+      assert.deepEqual(Object.keys(reports[0]), ['file', 'diagnostics']);
+      assert.deepEqual(Object.keys(diagnostic), ['rule', 'severity', 'message', 'range']);
+      assert.equal(diagnostic.severity, 'information');
+      assert.deepEqual(diagnostic.range.start, { line: lines.length - 1, character: 0 });
+      // The wave emoji is two UTF-16 code units.
+      assert.deepEqual(diagnostic.range.end, { line: lines.length - 1, character: lines[lines.length - 1].length });
+      assert.equal(fs.readFileSync(path.join(dir, file), 'utf8'), text);
+    });
+
+    it('lists every checked file in JSON, with an empty list when it has no findings', () => {
+      const clean = write('clean.unres', cleanDraftLines().join('\n'));
+      const run = runUnres(['lint', '--format=json', clean], dir);
+      assert.equal(run.status, 0);
+      assert.deepEqual(JSON.parse(run.stdout), [{ file: clean, diagnostics: [] }]);
+    });
+
+    it('writes SARIF 2.1.0 with the rules seen and 1-based regions', () => {
+      const noOpening = write('no-opening.unres', draftWithoutOpeningLines().join('\n'));
+      const adopted = write('adopted.unres', adoptedWithTrailingNoteLines().join('\n'));
+      const json = JSON.parse(runUnres(['lint', '--format', 'json', noOpening, adopted], dir).stdout) as JsonFileReport[];
+      const run = runUnres(['lint', '--format', 'sarif', noOpening, adopted], dir);
+      assert.equal(run.status, 0);
+      const log = JSON.parse(run.stdout);
+      assert.equal(log.version, '2.1.0');
+      assert.match(log.$schema, /sarif-2\.1\.0/);
+      assert.equal(log.runs.length, 1);
+      const [sarifRun] = log.runs;
+      assert.equal(sarifRun.tool.driver.name, 'unres');
+      assert.deepEqual(sarifRun.tool.driver.rules, [{ id: 'UNR000' }]);
+      const expected = json.flatMap((report) =>
+        report.diagnostics.map((d) => ({
+          ruleId: d.rule,
+          level: d.severity === 'information' || d.severity === 'hint' ? 'note' : d.severity,
+          text: d.message,
+          uri: report.file,
+          region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+        })),
+      );
+      assert.equal(expected.length, 2);
+      assert.deepEqual(
+        sarifRun.results.map((r: { ruleId: string; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[] }) => ({
+          ruleId: r.ruleId,
+          level: r.level,
+          text: r.message.text,
+          uri: r.locations[0].physicalLocation.artifactLocation.uri,
+          region: r.locations[0].physicalLocation.region,
+        })),
+        expected,
+      );
+      assert.deepEqual(new Set(expected.map((r) => r.level)), new Set(['warning', 'note']));
+    });
+  });
+
+  describe('lint: input errors', () => {
+    it('exits 2 naming a missing file', () => {
+      const run = runUnres(['lint', 'absent.unres'], dir);
+      assert.equal(run.status, 2);
+      assert.equal(run.stdout, '');
+      assert.equal(run.stderr, 'unres: absent.unres: no such file or folder\n');
+    });
+
+    it('exits 2 naming a file with NUL bytes', () => {
+      const file = write('scan.unres', Buffer.concat([Buffer.from(cleanDraftLines().join('\n')), Buffer.from([0, 1, 2])]));
+      const run = runUnres(['lint', file], dir);
+      assert.equal(run.status, 2);
+      assert.equal(run.stderr, 'unres: scan.unres: binary file (contains NUL bytes)\n');
+    });
+
+    it('exits 2 naming a file that is not valid UTF-8', () => {
+      const latin1 = Buffer.from(cleanDraftLines().join('\n').replace('Children’s', 'Children\u00e9s'), 'latin1');
+      const file = write('latin1.unres', latin1);
+      const run = runUnres(['lint', file], dir);
+      assert.equal(run.status, 2);
+      assert.equal(run.stderr, 'unres: latin1.unres: binary file (not valid UTF-8)\n');
+    });
+
+    it('exits 2 naming a .txt file that is not a resolution', () => {
+      const file = write('notes.txt', MEETING_NOTES);
+      const run = runUnres(['lint', file], dir);
+      assert.equal(run.status, 2);
+      assert.equal(run.stdout, '');
+      assert.equal(run.stderr, 'unres: notes.txt: not a resolution\n');
+    });
+
+    it('checks a named .txt file that is a resolution', () => {
+      const file = write('draft.txt', draftWithoutOpeningLines().join('\n'));
+      const run = runUnres(['lint', file], dir);
+      assert.equal(run.status, 0);
+      assert.match(run.stdout, /^draft\.txt:\d+:1 warning UNR000 /);
+    });
+
+    it('checks a .unres file even when its text is not yet a resolution', () => {
+      const file = write('started.unres', MEETING_NOTES);
+      const run = runUnres(['lint', '--format', 'json', file], dir);
+      assert.equal(run.stderr, '');
+      assert.equal((JSON.parse(run.stdout) as JsonFileReport[])[0].file, file);
+    });
+
+    it('reports every bad input and lints nothing when one input is bad', () => {
+      const good = write('clean.unres', draftWithoutOpeningLines().join('\n'));
+      const run = runUnres(['lint', good, 'absent.unres', 'missing-folder'], dir);
+      assert.equal(run.status, 2);
+      assert.equal(run.stdout, '');
+      assert.equal(run.stderr, 'unres: absent.unres: no such file or folder\nunres: missing-folder: no such file or folder\n');
+    });
+  });
+
+  describe('lint: folders', () => {
+    it('checks .unres and .res.md always, .md and .txt only when they are resolutions', () => {
+      const resolution = cleanDraftLines().join('\n');
+      write('drafts/water.unres', resolution);
+      write('drafts/notes.res.md', MEETING_NOTES);
+      write('drafts/water-rev1.md', resolution);
+      write('drafts/README.md', '# Drafts\n\nWorking texts of the Third Committee.\n');
+      write('drafts/consultations/water-rev2.txt', resolution);
+      write('drafts/consultations/minutes.txt', MEETING_NOTES);
+      write('drafts/consultations/scan.md', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0xff]));
+      write('drafts/node_modules/pkg/vendored.unres', resolution);
+      write('drafts/.history/water-old.unres', resolution);
+      write('drafts/water.docx', resolution);
+      const run = runUnres(['lint', '--format', 'json', 'drafts'], dir);
+      assert.equal(run.stderr, '');
+      assert.equal(run.status, 0);
+      const files = (JSON.parse(run.stdout) as JsonFileReport[]).map((report) => report.file);
+      assert.deepEqual(
+        files,
+        [
+          path.join('drafts', 'consultations', 'water-rev2.txt'),
+          path.join('drafts', 'notes.res.md'),
+          path.join('drafts', 'water-rev1.md'),
+          path.join('drafts', 'water.unres'),
+        ],
+      );
+    });
+
+    it('checks a file once when it is named and also inside a folder named', () => {
+      write('drafts/water.unres', draftWithoutOpeningLines().join('\n'));
+      const run = runUnres(['lint', path.join('drafts', 'water.unres'), 'drafts'], dir);
+      assert.equal(run.status, 0);
+      assert.equal(run.stdout.split('\n').filter((line) => line !== '').length, 1);
+    });
+  });
+
+  describe('lint --fix', () => {
+    it('does not rewrite a file that no fix changes', () => {
+      const text = draftWithoutOpeningLines().join('\r\n');
+      const file = write('no-opening.unres', text);
+      const past = new Date('2026-01-02T03:04:05Z');
+      fs.utimesSync(path.join(dir, file), past, past);
+      const run = runUnres(['lint', '--fix', file], dir);
+      assert.equal(run.status, 0);
+      assert.match(run.stdout, /warning UNR000/);
+      assert.equal(fs.readFileSync(path.join(dir, file), 'utf8'), text);
+      assert.equal(fs.statSync(path.join(dir, file)).mtime.getTime(), past.getTime());
+    });
+  });
+});

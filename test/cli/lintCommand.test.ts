@@ -1,0 +1,223 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Finding, ResolutionDocument } from '../../server/src/core';
+import { parseCommandLine, UsageError } from '../../server/src/cli/args';
+import { CORE_ENGINE, type LintEngine } from '../../server/src/cli/engine';
+import { formatText, sarifUri, toSarifLog } from '../../server/src/cli/formats';
+import { decodeText } from '../../server/src/cli/inputs';
+import { ExitCode, exitCodeFor, firstFixEdits, runLint, type Output } from '../../server/src/cli/lintCommand';
+import { cleanDraftLines } from '../support/drafts';
+
+/**
+ * The core's analysis plus one made-up rule the core does not have: every run of two spaces is an
+ * error whose fix makes it one space. It exercises the exit status 1 and `--fix`.
+ */
+const doubleSpaceEngine: LintEngine = {
+  parse: CORE_ENGINE.parse,
+  isResolution: CORE_ENGINE.isResolution,
+  lint(doc: ResolutionDocument): Finding[] {
+    const findings: Finding[] = [...CORE_ENGINE.lint(doc)];
+    for (let at = doc.text.indexOf('  '); at !== -1; at = doc.text.indexOf('  ', at + 1)) {
+      const span = { start: at, end: at + 2 };
+      findings.push({
+        ruleId: 'TEST001',
+        severity: 'error',
+        message: 'Two spaces in a row.',
+        span,
+        fixes: [{ title: 'Use one space', edits: [{ span, newText: ' ' }] }],
+      });
+    }
+    return findings;
+  },
+};
+
+function captureOutput(): Output & { out: string; err: string } {
+  const captured = {
+    out: '',
+    err: '',
+    stdout: (text: string) => {
+      captured.out += text;
+    },
+    stderr: (text: string) => {
+      captured.err += text;
+    },
+  };
+  return captured;
+}
+
+function finding(start: number, end: number, severity: Finding['severity'], edits: [number, number, string][] = []): Finding {
+  return {
+    ruleId: 'TEST002',
+    severity,
+    message: `finding at ${start}`,
+    span: { start, end },
+    fixes: edits.length > 0 ? [{ title: 'fix', edits: edits.map(([s, e, newText]) => ({ span: { start: s, end: e }, newText })) }] : [],
+  };
+}
+
+describe('unres lint (in process)', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-lint-'));
+  });
+
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exits 1 when a finding is of error severity', async () => {
+    const file = path.join(dir, 'spaces.unres');
+    const lines = cleanDraftLines();
+    lines[lines.length - 1] = lines[lines.length - 1].replace('the implementation', 'the  implementation');
+    fs.writeFileSync(file, lines.join('\n'));
+    const output = captureOutput();
+    const status = await runLint({ paths: [file], format: 'text', fix: false, toolVersion: '0.0.0' }, output, doubleSpaceEngine);
+    assert.equal(status, ExitCode.ErrorsFound);
+    const column = lines[lines.length - 1].indexOf('  ') + 1;
+    assert.equal(output.out, `${file}:${lines.length}:${column} error TEST001 Two spaces in a row.\n`);
+    assert.equal(output.err, '');
+  });
+
+  it('--fix applies fixes, keeps CRLF and the byte order mark, and reports what is left', async () => {
+    const file = path.join(dir, 'spaces.unres');
+    const lines = cleanDraftLines();
+    const last = lines.length - 1;
+    lines[last] = lines[last].replace('the implementation', 'the  implementation').replace('at its', 'at   its');
+    fs.writeFileSync(file, `\uFEFF${lines.join('\r\n')}`);
+    const output = captureOutput();
+    const status = await runLint({ paths: [file], format: 'json', fix: true, toolVersion: '0.0.0' }, output, doubleSpaceEngine);
+
+    // Three spaces hold two overlapping double spaces: one fix applies, the other waits for the next run.
+    lines[last] = lines[last].replace('the  implementation', 'the implementation').replace('at   its', 'at  its');
+    assert.equal(fs.readFileSync(file, 'utf8'), `\uFEFF${lines.join('\r\n')}`);
+    assert.equal(status, ExitCode.ErrorsFound);
+    const reports = JSON.parse(output.out);
+    assert.equal(reports.length, 1);
+    assert.deepEqual(
+      reports[0].diagnostics.map((d: { rule: string; range: { start: unknown } }) => [d.rule, d.range.start]),
+      [['TEST001', { line: last, character: lines[last].indexOf('  ') }]],
+    );
+  });
+
+  it('--fix on a file whose fixes leave nothing exits 0', async () => {
+    const file = path.join(dir, 'spaces.unres');
+    const lines = cleanDraftLines();
+    const text = lines.join('\n');
+    fs.writeFileSync(file, text.replace('Member States', 'Member  States'));
+    const output = captureOutput();
+    const status = await runLint({ paths: [file], format: 'text', fix: true, toolVersion: '0.0.0' }, output, doubleSpaceEngine);
+    assert.equal(status, ExitCode.Clean);
+    assert.equal(output.out, '');
+    assert.equal(fs.readFileSync(file, 'utf8'), text);
+  });
+});
+
+describe('firstFixEdits', () => {
+  it('takes the first fix of each finding, whole or not at all', () => {
+    const findings = [
+      finding(0, 5, 'warning', [[0, 5, 'A']]),
+      finding(4, 9, 'warning', [
+        [20, 21, 'B'],
+        [4, 6, 'C'],
+      ]),
+      finding(10, 12, 'hint', [[10, 12, 'D']]),
+      finding(13, 14, 'error'),
+    ];
+    assert.deepEqual(
+      firstFixEdits(findings).map((edit) => edit.newText),
+      ['A', 'D'],
+    );
+  });
+
+  it('keeps insertions that touch a replacement without overlapping it', () => {
+    const findings = [finding(3, 3, 'warning', [[3, 3, 'x']]), finding(3, 5, 'warning', [[3, 5, 'y']])];
+    assert.deepEqual(
+      firstFixEdits(findings).map((edit) => edit.newText),
+      ['x', 'y'],
+    );
+  });
+});
+
+describe('exitCodeFor', () => {
+  it('is 1 with an error finding and 0 with warnings, information and hints only', () => {
+    const quiet = { file: 'a', text: 'abc', findings: [finding(0, 1, 'warning'), finding(1, 2, 'information'), finding(2, 3, 'hint')] };
+    assert.equal(exitCodeFor([quiet]), 0);
+    assert.equal(exitCodeFor([quiet, { file: 'b', text: 'abc', findings: [finding(0, 1, 'error')] }]), 1);
+    assert.equal(exitCodeFor([]), 0);
+  });
+});
+
+describe('output formats', () => {
+  it('text output puts a multi-line message on one line and sorts by position', () => {
+    const report = {
+      file: 'a.unres',
+      text: 'first line\r\nsecond line\n',
+      findings: [{ ...finding(12, 14, 'hint'), message: 'two\nlines' }, finding(2, 3, 'error')],
+    };
+    assert.equal(formatText([report]), 'a.unres:1:3 error TEST002 finding at 2\na.unres:2:1 hint TEST002 two lines\n');
+  });
+
+  it('SARIF maps severities to levels and lists each rule once', () => {
+    const report = { file: 'a.unres', text: 'abcdef', findings: [finding(0, 1, 'hint'), finding(1, 2, 'information'), finding(2, 3, 'warning'), finding(3, 4, 'error')] };
+    const log = toSarifLog([report], '9.9.9') as { runs: { tool: { driver: { version: string; rules: unknown[] } }; results: { level: string }[] }[] };
+    assert.deepEqual(
+      log.runs[0].results.map((r) => r.level),
+      ['note', 'note', 'warning', 'error'],
+    );
+    assert.deepEqual(log.runs[0].tool.driver.rules, [{ id: 'TEST002' }]);
+    assert.equal(log.runs[0].tool.driver.version, '9.9.9');
+  });
+
+  it('SARIF URIs are relative references for relative paths and file URLs for absolute ones', () => {
+    assert.equal(sarifUri(path.join('drafts', 'water draft.unres')), 'drafts/water%20draft.unres');
+    assert.match(sarifUri(path.resolve('water.unres')), /^file:\/\/.*\/water\.unres$/);
+  });
+});
+
+describe('decodeText', () => {
+  it('strips and remembers a byte order mark', () => {
+    assert.deepEqual(decodeText(Buffer.from('\uFEFFThe General Assembly,', 'utf8')), { text: 'The General Assembly,', byteOrderMark: true });
+    assert.deepEqual(decodeText(Buffer.from('Chile, Ghana and Norway', 'utf8')), { text: 'Chile, Ghana and Norway', byteOrderMark: false });
+  });
+
+  it('rejects NUL bytes and invalid UTF-8', () => {
+    assert.deepEqual(decodeText(Uint8Array.from([0x41, 0x00])), { problem: 'binary file (contains NUL bytes)' });
+    assert.deepEqual(decodeText(Uint8Array.from([0x41, 0xc3, 0x28])), { problem: 'binary file (not valid UTF-8)' });
+  });
+});
+
+describe('parseCommandLine', () => {
+  it('reads lint options in either spelling and paths after --', () => {
+    assert.deepEqual(parseCommandLine(['lint', '--format=sarif', '--fix', 'a.unres', '--', '--odd-name.unres']), {
+      kind: 'lint',
+      format: 'sarif',
+      fix: true,
+      paths: ['a.unres', '--odd-name.unres'],
+    });
+    assert.deepEqual(parseCommandLine(['lint', 'drafts', '--format', 'json']), { kind: 'lint', format: 'json', fix: false, paths: ['drafts'] });
+  });
+
+  it('reads the server transport and accepts the client process id', () => {
+    assert.deepEqual(parseCommandLine(['server', '--stdio']), { kind: 'server', transport: 'stdio' });
+    assert.deepEqual(parseCommandLine(['server', '--node-ipc', '--clientProcessId=42']), { kind: 'server', transport: 'node-ipc' });
+    assert.throws(() => parseCommandLine(['server', '--stdio', '--node-ipc']), UsageError);
+    assert.throws(() => parseCommandLine(['server', '--socket=5000']), UsageError);
+  });
+
+  it('asks for the full usage only for a missing or unknown command', () => {
+    const usageShown = (args: string[]) => {
+      try {
+        parseCommandLine(args);
+      } catch (error) {
+        return error instanceof UsageError && error.showUsage;
+      }
+      assert.fail(`no usage error for ${args.join(' ')}`);
+    };
+    assert.equal(usageShown([]), true);
+    assert.equal(usageShown(['publish']), true);
+    assert.equal(usageShown(['lint', '--format']), false);
+  });
+});
