@@ -1,0 +1,181 @@
+import * as assert from 'node:assert/strict';
+import {
+  DiagnosticSeverity,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticReportKind,
+  DocumentDiagnosticRequest,
+  DocumentSymbolRequest,
+  TextDocumentSyncKind,
+  type DocumentSymbol,
+  type FullDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { cleanDraftLines, draftWithoutOpeningLines, OPENING_LINE, PREAMBLE_LINES } from '../support/drafts';
+import { LspTestClient, PULL_DIAGNOSTICS_CAPABILITIES, PUSH_DIAGNOSTICS_CAPABILITIES } from './lspTestClient';
+
+const URI = 'file:///drafts/water.unres';
+const NO_OPENING_MESSAGE = 'No opening line such as "The General Assembly," was found before the paragraphs.';
+
+describe('language server over stdio', () => {
+  let client: LspTestClient;
+
+  afterEach(() => client?.kill());
+
+  async function open(lines: string[]): Promise<void> {
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: URI, languageId: 'unres', version: 1, text: lines.join('\n') },
+    });
+  }
+
+  describe('with a client that takes pushed diagnostics', () => {
+    beforeEach(() => {
+      client = LspTestClient.start('stdio');
+    });
+
+    it('announces incremental sync and document symbols, and no pull diagnostics', async () => {
+      const { capabilities, serverInfo } = await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
+      assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
+      assert.equal(capabilities.documentSymbolProvider, true);
+      assert.equal(capabilities.diagnosticProvider, undefined);
+      assert.equal(serverInfo?.name, 'unres');
+      assert.equal(await client.shutdown(), 0);
+    });
+
+    it('pushes diagnostics on open and after an incremental change, and clears them on close', async () => {
+      await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
+      const lines = draftWithoutOpeningLines();
+      await open(lines);
+
+      const opened = await client.nextDiagnostics(URI);
+      assert.equal(opened.version, 1);
+      const firstParagraphLine = lines.indexOf(PREAMBLE_LINES[0]);
+      assert.deepEqual(opened.diagnostics, [
+        {
+          range: { start: { line: firstParagraphLine, character: 0 }, end: { line: firstParagraphLine, character: PREAMBLE_LINES[0].length } },
+          severity: DiagnosticSeverity.Warning,
+          code: 'UNR000',
+          source: 'unres',
+          message: NO_OPENING_MESSAGE,
+        },
+      ]);
+
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: URI, version: 2 },
+        contentChanges: [
+          { range: { start: { line: firstParagraphLine, character: 0 }, end: { line: firstParagraphLine, character: 0 } }, text: `${OPENING_LINE}\n\n` },
+        ],
+      });
+      const changed = await client.nextDiagnostics(URI);
+      assert.equal(changed.version, 2);
+      assert.deepEqual(changed.diagnostics, []);
+
+      await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: URI } });
+      const closed = await client.nextDiagnostics(URI);
+      assert.deepEqual(closed.diagnostics, []);
+      assert.equal(await client.shutdown(), 0);
+    });
+
+    it('pushes once for a burst of changes', async () => {
+      await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
+      const lines = cleanDraftLines();
+      await open(lines);
+      await client.nextDiagnostics(URI);
+      const openingLine = lines.indexOf(OPENING_LINE);
+      for (let version = 2; version <= 4; version++) {
+        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+          textDocument: { uri: URI, version },
+          contentChanges: [{ range: { start: { line: openingLine, character: 0 }, end: { line: openingLine, character: 0 } }, text: 'x' }],
+        });
+      }
+      const afterBurst = await client.nextDiagnostics(URI);
+      assert.equal(afterBurst.version, 4);
+      await client.shutdown();
+      assert.equal(client.published.filter((p) => p.uri === URI).length, 2);
+    });
+
+    it('returns the outline as document symbols, operative paragraphs named "1. Urges"', async () => {
+      await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
+      const lines = cleanDraftLines();
+      await open(lines);
+      const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })) as DocumentSymbol[];
+      assert.deepEqual(
+        symbols.map((s) => s.name),
+        ['Header', 'The General Assembly', 'Preamble', 'Operative part'],
+      );
+      const operative = symbols[3];
+      assert.deepEqual(
+        operative.children?.map((s) => s.name),
+        ['1. Urges', '2. Invites', '3. Requests'],
+      );
+      const urges = operative.children![0];
+      const urgesLine = lines.findIndex((line) => line.startsWith('1. *Urges*'));
+      assert.deepEqual(urges.range.start, { line: urgesLine, character: 0 });
+      assert.equal(urges.selectionRange.start.line, urgesLine);
+      assert.deepEqual(
+        symbols[2].children?.map((s) => s.name),
+        ['Recalling', 'Concerned'],
+      );
+      assert.equal(await client.shutdown(), 0);
+    });
+
+    it('answers requests for unknown documents with empty results', async () => {
+      await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
+      const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///never-opened.unres' } });
+      assert.deepEqual(symbols, []);
+      assert.equal(await client.shutdown(), 0);
+    });
+  });
+
+  describe('with a client that pulls diagnostics', () => {
+    beforeEach(() => {
+      client = LspTestClient.start('stdio');
+    });
+
+    it('announces a pull diagnostic provider', async () => {
+      const { capabilities } = await client.initialize(PULL_DIAGNOSTICS_CAPABILITIES);
+      assert.deepEqual(capabilities.diagnosticProvider, { identifier: 'unres', interFileDependencies: false, workspaceDiagnostics: false });
+      assert.equal(await client.shutdown(), 0);
+    });
+
+    it('answers textDocument/diagnostic and never pushes', async () => {
+      await client.initialize(PULL_DIAGNOSTICS_CAPABILITIES);
+      const lines = draftWithoutOpeningLines();
+      await open(lines);
+      const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, {
+        textDocument: { uri: URI },
+      })) as FullDocumentDiagnosticReport;
+      assert.equal(report.kind, DocumentDiagnosticReportKind.Full);
+      assert.deepEqual(
+        report.items.map((d) => [d.code, d.source, d.severity, d.message, d.range.start.line]),
+        [['UNR000', 'unres', DiagnosticSeverity.Warning, NO_OPENING_MESSAGE, lines.indexOf(PREAMBLE_LINES[0])]],
+      );
+      // Wait well past the push delay: a push would have arrived by now.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      assert.deepEqual(client.published, []);
+      assert.equal(await client.shutdown(), 0);
+      assert.deepEqual(client.published, []);
+    });
+  });
+});
+
+describe('language server over node IPC', () => {
+  it('initializes, reports diagnostics and shuts down', async () => {
+    const client = LspTestClient.start('node-ipc');
+    try {
+      const { capabilities } = await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
+      assert.equal(capabilities.documentSymbolProvider, true);
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri: URI, languageId: 'unres', version: 1, text: draftWithoutOpeningLines().join('\n') },
+      });
+      const published = await client.nextDiagnostics(URI);
+      assert.deepEqual(
+        published.diagnostics.map((d) => d.message),
+        [NO_OPENING_MESSAGE],
+      );
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      client.kill();
+    }
+  });
+});
