@@ -13,7 +13,7 @@ const ORGAN_BEFORE = /(Security Council|Human Rights Council|Economic and Social
 
 // Document symbols: at least two parts separated by "/", at least one digit, parts such as
 // "A", "C.3", "79", "L.16", "Rev.1", "CONF.157", "RES", "PRST".
-const DOCUMENT_SYMBOL = /(?<![\p{L}\d/.])(?:A|S|E|[A-Z]{2,10})(?:\/(?:[A-Z]{1,10}(?:\.\d{1,4})?|\d{1,4}(?:\.\d{1,4})?|[A-Z][a-z]{1,5}\.\d{1,3}))+(?: \((?:19|20)\d\d\))?/gu;
+const DOCUMENT_SYMBOL = /(?<![\p{L}\d/.])(?:A|S|E|[A-Z]{2,10})(?:\/(?:[A-Z][a-z]{1,5}\.\d{1,3}|[A-Z]{1,10}(?:\.\d{1,4})?|\d{1,4}(?:\.\d{1,4})?))+(?: \((?:19|20)\d\d\))?/gu;
 
 const TREATY_SERIES = /(?:(United Nations|League of Nations),\s+\*?Treaty Series\*?|(\*?Ibid\.\*?)),\s+vols?\.\s+(\d+(?:(?:,\s*|,?\s+and\s+)\d+)*)(?:,\s+No\.\s+(\d+))?/g;
 
