@@ -15,11 +15,14 @@ export interface Unit {
   readonly blankLinesBefore: number;
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-/** The value of a superscript digit, or -1. */
+/** The value of a superscript digit (⁰ to ⁹), or -1. */
 export function superscriptDigit(ch: string): number {
-  return SUPERSCRIPT_DIGITS.indexOf(ch);
+  const code = ch.charCodeAt(0);
+  if (code === 0x00b9) return 1;
+  if (code === 0x00b2 || code === 0x00b3) return code - 0x00b0;
+  if (code === 0x2070) return 0;
+  if (code >= 0x2074 && code <= 0x2079) return code - 0x2070;
+  return -1;
 }
 
 const FOOTNOTE_DEFINITION_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\[\^[^\]\s]+\]:|\\?\*[ \t])/;
