@@ -86,7 +86,7 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: r
   const header: Mutable<Header> & { agendaItems: AgendaItem[] } = { agendaItems: [] };
   let agendaTitleOpen = false;
   let agendaTitleUnit = -1;
-  let titleUnit = -1;
+  const unplaced: Array<{ unitIndex: number; lines: HeaderLine[] }> = [];
 
   units.forEach((unit, unitIndex) => {
     for (const rawLine of unit.lines) {
@@ -166,16 +166,27 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: r
           title: item.title ? { span: { start: item.title.span.start, end: piece.span.end }, text: `${item.title.text} ${piece.text}` } : piece,
         };
         agendaTitleUnit = unitIndex;
-      } else if (!header.title || titleUnit === unitIndex) {
-        agendaTitleOpen = false;
-        const piece = lineField(line, 0);
-        header.title = header.title ? { span: { start: header.title.span.start, end: piece.span.end }, text: `${header.title.text} ${piece.text}` } : piece;
-        titleUnit = unitIndex;
       } else {
-        problems.push({ span: line.span, code: 'unrecognized-header-line', message: `This line is not part of a resolution's masthead or title: "${plain.length > 60 ? `${plain.slice(0, 59)}…` : plain}".` });
+        agendaTitleOpen = false;
+        const group = unplaced[unplaced.length - 1];
+        if (group?.unitIndex === unitIndex) group.lines.push(line);
+        else unplaced.push({ unitIndex, lines: [line] });
       }
     }
   });
+
+  // The title of a draft stands right above the opening line: the last block the masthead
+  // patterns did not place. Any other such line is reported.
+  if (!header.title && unplaced.length > 0) {
+    const titleLines = unplaced.pop()!.lines;
+    const first = lineField(titleLines[0], 0);
+    const last = lineField(titleLines[titleLines.length - 1], 0);
+    header.title = { span: { start: first.span.start, end: last.span.end }, text: titleLines.map((l) => l.plain).join(' ') };
+  }
+  for (const line of unplaced.flatMap((group) => group.lines)) {
+    const plain = line.plain;
+    problems.push({ span: line.span, code: 'unrecognized-header-line', message: `This line is not part of a resolution's masthead or title: "${plain.length > 60 ? `${plain.slice(0, 59)}…` : plain}".` });
+  }
 
   if (!header.symbol) {
     for (const unit of frontMatter) {
