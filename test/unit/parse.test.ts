@@ -91,8 +91,9 @@ describe('parseResolution: masthead and title', () => {
   });
 
   it('reports masthead lines it cannot place, and goes on', () => {
-    const doc = parseResolution(blocks('General Assembly', 'Distr.: General\n2 May 2026', 'A title of a resolution', 'Please circulate before Friday', 'The General Assembly,', '1. *Decides* to proclaim an international day.'));
+    const doc = parseResolution(blocks('General Assembly', 'Distr.: General\n2 May 2026', 'Please circulate before Friday', 'A title of a resolution', 'The General Assembly,', '1. *Decides* to proclaim an international day.'));
     assert.deepEqual(doc.problems.map((p) => [p.code, at(doc, p.span)]), [['unrecognized-header-line', 'Please circulate before Friday']]);
+    assert.equal(doc.header.title?.text, 'A title of a resolution');
     assert.equal(doc.operative.length, 1);
   });
 });
