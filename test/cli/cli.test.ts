@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, parseResolution } from '../../server/src/core';
 import { REPO_ROOT } from '../support/paths';
-import { adoptedWithTrailingNoteLines, cleanDraftLines, draftWithoutOpeningLines, MEETING_NOTES } from '../support/drafts';
+import { adoptedWithTrailingNoteLines, cleanDraftLines, draftWithoutOpeningLines, MEETING_NOTES, PREAMBLE_LINES } from '../support/drafts';
 import { runUnres } from './runUnres';
 
 interface JsonPosition {
@@ -113,14 +113,14 @@ describe('unres command line', () => {
 
     it('prints "file:line:col severity rule message" with 1-based positions', () => {
       const lines = draftWithoutOpeningLines();
-      const file = write('no-opening.unres', lines.join('\n'));
+      const text = lines.join('\n');
+      const file = write('no-opening.unres', text);
       const run = runUnres(['lint', file], dir);
       assert.equal(run.status, 0, 'a warning alone does not fail the run');
-      const firstParagraphLine = lines.indexOf('*Recalling* its previous resolutions on the human rights to safe drinking water and sanitation,') + 1;
-      assert.equal(
-        run.stdout,
-        `${file}:${firstParagraphLine}:1 warning UNR000 No opening line such as "The General Assembly," was found before the paragraphs.\n`,
-      );
+      const [expected] = expectedDiagnostics(text);
+      assert.equal(expected.rule, 'UNR000');
+      const firstParagraphLine = lines.indexOf(PREAMBLE_LINES[0]) + 1;
+      assert.equal(run.stdout, `${file}:${firstParagraphLine}:1 warning UNR000 ${expected.message}\n`);
     });
 
     it('writes the JSON contract with 0-based UTF-16 positions, CRLF kept', () => {

@@ -35,7 +35,8 @@ export class LspTestClient {
   readonly #published: PublishDiagnosticsParams[] = [];
   readonly #waiters: (() => void)[] = [];
   #stderr = '';
-  #consumed = new Map<string, number>();
+  readonly #consumed = new Map<string, number>();
+  /** Resolves to the server's exit code when its process ends. */
   readonly exited: Promise<number | null>;
 
   private constructor(
