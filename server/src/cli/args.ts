@@ -1,5 +1,6 @@
 /** The output formats of `unres lint`. */
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
+/** One of the output formats of `unres lint`. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The transports `unres server` can talk over. */

@@ -30,8 +30,9 @@ export interface JsonFileReport {
   readonly diagnostics: JsonDiagnostic[];
 }
 
-/** The SARIF version and schema `unres lint --format sarif` writes. */
+/** The SARIF version `unres lint --format sarif` writes. */
 export const SARIF_VERSION = '2.1.0';
+/** The JSON schema of that SARIF version, named in the log's `$schema`. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 const SARIF_LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {

@@ -123,6 +123,7 @@ async function findFiles(folder: string, found: string[], errors: InputError[]):
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const entryPath = path.join(folder, entry.name);
+    // Dirents describe symbolic links as links, so links are not followed and a cycle cannot trap the walk.
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await findFiles(entryPath, found, errors);
     } else if (entry.isFile() && (isResolutionByName(entry.name) || isCandidateByName(entry.name))) {

@@ -14,6 +14,7 @@ export const ExitCode = {
   /** The command line could not be used, or a file could not be checked. */
   UsageOrInputError: 2,
 } as const;
+/** One of the exit statuses in `ExitCode`. */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Where the command line writes its output. */
