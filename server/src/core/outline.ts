@@ -50,23 +50,27 @@ export function outline(doc: ResolutionDocument): OutlineItem[] {
   if (doc.opening) {
     items.push({ name: `The ${doc.opening.body}`, kind: 'opening', span: doc.opening.span, selectionSpan: doc.opening.span, children: [] });
   }
+  const headingItems = (part: 'preamble' | 'operative'): OutlineItem[] =>
+    doc.headings
+      .filter((h) => h.part === part)
+      .map((h) => ({ name: h.text, kind: 'heading', span: h.span, selectionSpan: h.span, children: [] }));
+  const partItem = (name: string, kind: 'preamble' | 'operative', paragraphs: OutlineItem[], headings: OutlineItem[]): OutlineItem => {
+    const children = [...paragraphs, ...headings].sort((a, b) => a.span.start - b.span.start);
+    const span = cover(children.map((c) => c.span));
+    return { name, detail: `${paragraphs.length} paragraphs`, kind, span, selectionSpan: span, children };
+  };
   if (doc.preamble.length > 0) {
-    const children: OutlineItem[] = doc.preamble.map((p) => ({
+    const paragraphs: OutlineItem[] = doc.preamble.map((p) => ({
       name: p.opener?.text ?? shorten(doc.text.slice(p.content.start, p.content.end)),
       kind: 'paragraph',
       span: p.span,
       selectionSpan: p.opener?.span ?? p.content,
       children: [],
     }));
-    for (const heading of doc.headings.filter((h) => h.part === 'preamble')) {
-      children.push({ name: heading.text, kind: 'heading', span: heading.span, selectionSpan: heading.span, children: [] });
-    }
-    children.sort((a, b) => a.span.start - b.span.start);
-    const span = cover(children.map((c) => c.span));
-    items.push({ name: 'Preamble', detail: `${doc.preamble.length} paragraphs`, kind: 'preamble', span, selectionSpan: span, children });
+    items.push(partItem('Preamble', 'preamble', paragraphs, headingItems('preamble')));
   }
   if (doc.operative.length > 0) {
-    const children: OutlineItem[] = doc.operative.map((p) => {
+    const paragraphs: OutlineItem[] = doc.operative.map((p) => {
       const verb = p.opener?.text ?? shorten(doc.text.slice(p.content.start, p.content.end));
       return {
         name: p.number ? `${p.number.text}. ${verb}` : verb,
@@ -83,12 +87,7 @@ export function outline(doc: ResolutionDocument): OutlineItem[] {
         })),
       };
     });
-    for (const heading of doc.headings.filter((h) => h.part === 'operative')) {
-      children.push({ name: heading.text, kind: 'heading', span: heading.span, selectionSpan: heading.span, children: [] });
-    }
-    children.sort((a, b) => a.span.start - b.span.start);
-    const span = cover(children.map((c) => c.span));
-    items.push({ name: 'Operative part', detail: `${doc.operative.length} paragraphs`, kind: 'operative', span, selectionSpan: span, children });
+    items.push(partItem('Operative part', 'operative', paragraphs, headingItems('operative')));
   }
   if (doc.footnoteDefinitions.length > 0) {
     const children: OutlineItem[] = doc.footnoteDefinitions.map((d) => ({
