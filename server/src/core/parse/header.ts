@@ -33,7 +33,14 @@ interface HeaderLine {
   readonly offsets: readonly number[];
 }
 
+/** Longer lines are not masthead lines (the longest, a sponsor line, lists fewer than 200 States). */
+const MAX_HEADER_LINE = 12000;
+
 function headerLine(text: string, span: Span): HeaderLine {
+  if (span.end - span.start > MAX_HEADER_LINE) {
+    const head = text.slice(span.start, span.start + 80);
+    return { span, plain: head, offsets: Array.from({ length: head.length }, (_, i) => span.start + i) };
+  }
   const { plain, offsets } = stripMarkup(text, span);
   return { span, plain: plain.trim(), offsets: offsets.slice(plain.length - plain.trimStart().length) };
 }

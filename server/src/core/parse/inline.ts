@@ -7,6 +7,10 @@ import { superscriptDigit } from './units';
  * offset of `plain[i]`.
  */
 export function stripMarkup(text: string, span: Span): { plain: string; offsets: number[] } {
+  const raw = text.slice(span.start, span.end);
+  if (!/[*\\[]/.test(raw)) {
+    return { plain: raw, offsets: Array.from({ length: raw.length }, (_, i) => span.start + i) };
+  }
   let plain = '';
   const offsets: number[] = [];
   for (let i = span.start; i < span.end; i++) {
@@ -81,8 +85,10 @@ export function meaningfulEnd(text: string, start: number, end: number): number 
       continue;
     }
     if (c === ']') {
-      const open = text.lastIndexOf('[^', i - 1);
-      if (open >= start && /^\[\^[^\]\s]+\]$/.test(text.slice(open, i))) {
+      // A footnote label is short: look back a few characters only, never across the text.
+      const from = Math.max(start, i - 16);
+      const open = from + text.slice(from, i).lastIndexOf('[^');
+      if (open >= from && /^\[\^[^\]\s]+\]$/.test(text.slice(open, i))) {
         i = open;
         continue;
       }
