@@ -96,6 +96,24 @@ describe('parseResolution: masthead and title', () => {
     assert.equal(doc.header.title?.text, 'A title of a resolution');
     assert.equal(doc.operative.length, 1);
   });
+  it('reads the heading of a Security Council resolution', () => {
+    const doc = parseResolution(
+      blocks(
+        'Security Council',
+        'Resolution 2999 (2026)',
+        'Adopted by the Security Council at its 9901st meeting, on 14 May 2026',
+        'The Security Council,',
+        '*Recalling* its previous resolutions on the situation in the region,',
+        '1. *Decides* to renew the mandate of the mission until 31 May 2027;',
+        '2. *Decides* to remain seized of the matter.',
+      ),
+    );
+    assert.equal(doc.header.body?.text, 'Security Council');
+    assert.equal(doc.header.resolutionNumber?.text, '2999 (2026)');
+    assert.deepEqual([doc.header.adoption?.body.text, doc.header.adoption?.date.text], ['Security Council', '14 May 2026']);
+    assert.equal(doc.opening?.body, 'Security Council');
+    assert.deepEqual(doc.problems, []);
+  });
 });
 
 describe('parseResolution: opening line', () => {
