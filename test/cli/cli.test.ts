@@ -118,9 +118,9 @@ describe('unres command line', () => {
       const run = runUnres(['lint', file], dir);
       assert.equal(run.status, 0, 'a warning alone does not fail the run');
       const [expected] = expectedDiagnostics(text);
-      assert.equal(expected.rule, 'UNR000');
+      assert.equal(expected.rule, 'UNR003');
       const firstParagraphLine = lines.indexOf(PREAMBLE_LINES[0]) + 1;
-      assert.equal(run.stdout, `${file}:${firstParagraphLine}:1 warning UNR000 ${expected.message}\n`);
+      assert.equal(run.stdout, `${file}:${firstParagraphLine}:1 warning UNR003 ${expected.message}\n`);
     });
 
     it('writes the JSON contract with 0-based UTF-16 positions, CRLF kept', () => {
@@ -161,7 +161,7 @@ describe('unres command line', () => {
       assert.equal(log.runs.length, 1);
       const [sarifRun] = log.runs;
       assert.equal(sarifRun.tool.driver.name, 'unres');
-      assert.deepEqual(sarifRun.tool.driver.rules, [{ id: 'UNR000' }]);
+      assert.deepEqual(sarifRun.tool.driver.rules, [{ id: 'UNR000' }, { id: 'UNR003' }]);
       const expected = json.flatMap((report) =>
         report.diagnostics.map((d) => ({
           ruleId: d.rule,
@@ -221,7 +221,7 @@ describe('unres command line', () => {
       const file = write('draft.txt', draftWithoutOpeningLines().join('\n'));
       const run = runUnres(['lint', file], dir);
       assert.equal(run.status, 0);
-      assert.match(run.stdout, /^draft\.txt:\d+:1 warning UNR000 /);
+      assert.match(run.stdout, /^draft\.txt:\d+:1 warning UNR003 /);
     });
 
     it('checks a .unres file even when its text is not yet a resolution', () => {
@@ -284,7 +284,7 @@ describe('unres command line', () => {
       fs.utimesSync(path.join(dir, file), past, past);
       const run = runUnres(['lint', '--fix', file], dir);
       assert.equal(run.status, 0);
-      assert.match(run.stdout, /warning UNR000/);
+      assert.match(run.stdout, /warning UNR003/);
       assert.equal(fs.readFileSync(path.join(dir, file), 'utf8'), text);
       assert.equal(fs.statSync(path.join(dir, file)).mtime.getTime(), past.getTime());
     });

@@ -129,7 +129,7 @@ describe('features', () => {
     const diagnostics = documentDiagnostics(document, new DocumentModelCache());
     assert.deepEqual(
       diagnostics.map((d) => [d.code, d.severity, d.range.start]),
-      [['UNR000', DiagnosticSeverity.Warning, { line: lines.indexOf(PREAMBLE_LINES[0]), character: 0 }]],
+      [['UNR003', DiagnosticSeverity.Warning, { line: lines.indexOf(PREAMBLE_LINES[0]), character: 0 }]],
     );
   });
 

@@ -67,7 +67,7 @@ describe('language server over stdio', () => {
       assert.deepEqual(opened.diagnostics, expectedDiagnostics(lines.join('\n')));
       assert.deepEqual(
         opened.diagnostics.map((d) => [d.code, d.severity, d.range.start]),
-        [['UNR000', DiagnosticSeverity.Warning, { line: firstParagraphLine, character: 0 }]],
+        [['UNR003', DiagnosticSeverity.Warning, { line: firstParagraphLine, character: 0 }]],
       );
 
       await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
@@ -156,7 +156,7 @@ describe('language server over stdio', () => {
       assert.deepEqual(report.items, expectedDiagnostics(lines.join('\n')));
       assert.deepEqual(
         report.items.map((d) => [d.code, d.severity, d.range.start.line]),
-        [['UNR000', DiagnosticSeverity.Warning, lines.indexOf(PREAMBLE_LINES[0])]],
+        [['UNR003', DiagnosticSeverity.Warning, lines.indexOf(PREAMBLE_LINES[0])]],
       );
       // Wait well past the push delay: a push would have arrived by now.
       await new Promise((resolve) => setTimeout(resolve, 800));

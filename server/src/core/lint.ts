@@ -1,21 +1,25 @@
+import { resolveRule, type RuleConfig } from './config';
 import type { Finding, TextEdit } from './findings';
 import type { ResolutionDocument } from './model';
+import { RULES } from './rules';
 
 /** The rule id under which the parser's own problems are reported. */
 export const PARSE_PROBLEM_RULE_ID = 'UNR000';
 
 /**
- * Everything unres reports about a parsed document. For now these are the parser's problems:
- * text it could not place in the structure of a resolution.
+ * Everything unres reports about a parsed document: the findings of every rule the configuration
+ * leaves on, in text order.
  */
-export function lint(doc: ResolutionDocument): Finding[] {
-  return doc.problems.map((problem) => ({
-    ruleId: PARSE_PROBLEM_RULE_ID,
-    severity: problem.code === 'no-opening-line' || problem.code === 'no-paragraphs' ? 'warning' : 'information',
-    message: problem.message,
-    span: problem.span,
-    fixes: [],
-  }));
+export function lint(doc: ResolutionDocument, config: RuleConfig = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const { severity, options } = resolveRule(rule, config);
+    if (severity === 'off') continue;
+    rule.check(doc, options, (report) => {
+      findings.push({ ruleId: rule.id, severity, message: report.message, span: report.span, fixes: report.fixes ?? [] });
+    });
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
 /**

@@ -266,8 +266,6 @@ export interface ParseProblem {
 }
 
 export type ParseProblemCode =
-  | 'no-opening-line'
-  | 'no-paragraphs'
   | 'unrecognized-header-line'
   | 'text-after-closing'
   | 'unterminated-italics'

@@ -21,7 +21,7 @@ import { scanCitations } from './citations';
 import { parseHeader } from './header';
 import { field, isSuperscript, meaningfulEnd, scanItalics, stripMarkup } from './inline';
 import { leadingWords, matchOperativePhrase, matchPreambularPhrase, type PhraseMatch, type Word } from './phrases';
-import { firstNonBlank, splitUnits, superscriptDigit, type Unit } from './units';
+import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, type Unit } from './units';
 
 const OPENING_LINE = /^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*(,?)\s*$/;
 const NUMBER_PREFIX = /^(\d{1,4})(?:[ \t]+(bis|ter|quater|quinquies|sexies))?\.(?=[ \t]|$)[ \t]*/;
@@ -283,13 +283,6 @@ export function parseResolution(text: string): ResolutionDocument {
     annex,
     problems,
   };
-  if (!opening) {
-    const first = doc.preamble[0] ?? doc.operative[0];
-    const span = first ? { start: first.span.start, end: lineEnd(text, first.span.start) } : { start: 0, end: lineEnd(text, 0) };
-    problems.unshift({ span, code: 'no-opening-line', message: 'No opening line such as "The General Assembly," was found before the paragraphs.' });
-  } else if (doc.preamble.length === 0 && doc.operative.length === 0) {
-    problems.unshift({ span: opening.span, code: 'no-paragraphs', message: 'The resolution has no preambular or operative paragraphs yet.' });
-  }
   problems.sort((a, b) => a.span.start - b.span.start);
   return doc;
 }
@@ -303,12 +296,6 @@ export function isResolution(doc: ResolutionDocument): boolean {
   const operativeOpeners = doc.operative.filter((p) => p.number && p.opener?.vocabulary === 'operative').length;
   const hasMasthead = doc.header.adoption !== undefined || doc.header.sponsorLine !== undefined || doc.header.resolutionNumber !== undefined;
   return operativeOpeners >= 2 || (hasMasthead && operativeOpeners >= 1);
-}
-
-function lineEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
 }
 
 function firstLineSpan(text: string, unit: Unit): Span {

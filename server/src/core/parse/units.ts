@@ -64,6 +64,13 @@ export function firstNonBlank(text: string, line: Line): number {
   return i;
 }
 
+/** The end of the line that contains `from` (the offset of its line ending, or the end of the text). */
+export function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
 /** Groups the lines of the text into units. Linear in the length of the text. */
 export function splitUnits(text: string): Unit[] {
   const units: Unit[] = [];

@@ -1,0 +1,37 @@
+import { lineEnd } from '../parse/units';
+import type { Rule } from './rule';
+
+/**
+ * The parts of a resolution in their order (conventions STR-01 to STR-03, CLO-01): the opening line
+ * ("The General Assembly,") before the paragraphs, no preambular paragraph once the operative part
+ * has begun, and the closing lines (meeting and date) in a resolution already adopted.
+ * Documentation: docs/rules/UNR003.md.
+ */
+export const structure: Rule = {
+  id: 'UNR003',
+  alias: 'structure',
+  description: 'Opening line, preamble, operative part and closing lines in their order',
+  tags: ['structure'],
+  defaultSeverity: 'warning',
+  options: [],
+  fixable: false,
+  check(doc, _options, report) {
+    const first = doc.preamble[0] ?? doc.operative[0];
+    if (!doc.opening) {
+      const start = first?.span.start ?? 0;
+      report({ message: 'No opening line such as "The General Assembly," was found before the paragraphs.', span: { start, end: lineEnd(doc.text, start) } });
+    } else if (!first) {
+      report({ message: 'The resolution has no preambular or operative paragraphs yet.', span: doc.opening.span });
+    }
+    for (const p of doc.operative) {
+      if (!p.number && p.opener?.vocabulary === 'preambular' && p.punctuation?.char === ',') {
+        report({ message: `A preambular paragraph ("${p.opener.text} …,") stands in the operative part: the preamble ends where operative paragraph 1 begins.`, span: p.opener.span });
+      }
+    }
+    const last = doc.operative[doc.operative.length - 1];
+    if (doc.header.adoption && !doc.closing && last) {
+      const end = last.span.end;
+      report({ message: 'An adopted resolution ends with its closing lines: the meeting ("*50th plenary meeting*") and the date of adoption.', span: { start: end, end } });
+    }
+  },
+};
