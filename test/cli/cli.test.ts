@@ -288,5 +288,18 @@ describe('unres command line', () => {
       assert.equal(fs.readFileSync(path.join(dir, file), 'utf8'), text);
       assert.equal(fs.statSync(path.join(dir, file)).mtime.getTime(), past.getTime());
     });
+
+    it('exits 1 on the example draft, whose paragraph numbers skip 5, and renumbers it with --fix', () => {
+      const example = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'draft-resolution.unres'), 'utf8');
+      const file = write('example.unres', example.replace(/\n/g, '\r\n'));
+      const before = runUnres(['lint', file], dir);
+      assert.equal(before.status, 1);
+      assert.match(before.stdout, /^example\.unres:\d+:1 error UNR001 Paragraph 6 follows paragraph 4: paragraph 5 is missing\.$/m);
+      const fixed = runUnres(['lint', '--fix', file], dir);
+      assert.equal(fixed.status, 0);
+      assert.doesNotMatch(fixed.stdout, /UNR001/);
+      const after = fs.readFileSync(path.join(dir, file), 'utf8');
+      assert.equal(after, example.replace('\n6. *Requests*', '\n5. *Requests*').replace(/\n/g, '\r\n'));
+    });
   });
 });
