@@ -32,6 +32,14 @@ describe('rule registry', () => {
     }
   });
 
+  it('lists every rule in the README table with its alias, tags, severity and fixability', () => {
+    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    for (const rule of RULES) {
+      const row = `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.alias} | ${rule.tags.join(', ')} | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : ''} |`;
+      assert.ok(readme.includes(row), `README row: ${row}`);
+    }
+  });
+
   it('configures a rule by tag, alias or id, the most specific key winning', () => {
     const rule = RULES.find((r) => r.id === 'UNR001')!;
     assert.equal(resolveRule(rule, {}).severity, 'error');
