@@ -35,7 +35,7 @@ describe('rule registry', () => {
   it('lists every rule in the README table with its alias, tags, severity and fixability', () => {
     const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
     for (const rule of RULES) {
-      const row = `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.alias} | ${rule.tags.join(', ')} | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : ''} |`;
+      const row = `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.alias} | ${rule.tags.join(', ')} | ${rule.defaultSeverity} |${rule.fixable ? ' yes ' : ' '}|`;
       assert.ok(readme.includes(row), `README row: ${row}`);
     }
   });
