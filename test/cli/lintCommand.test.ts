@@ -7,7 +7,8 @@ import { parseCommandLine, UsageError } from '../../server/src/cli/args';
 import { CORE_ENGINE, type LintEngine } from '../../server/src/cli/engine';
 import { formatText, sarifUri, toSarifLog } from '../../server/src/cli/formats';
 import { decodeText } from '../../server/src/cli/inputs';
-import { ExitCode, exitCodeFor, firstFixEdits, runLint, type Output } from '../../server/src/cli/lintCommand';
+import { firstFixEdits } from '../../server/src/core';
+import { ExitCode, exitCodeFor, runLint, type Output } from '../../server/src/cli/lintCommand';
 import { cleanDraftLines } from '../support/drafts';
 
 /**

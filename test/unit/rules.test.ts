@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, lint, parseResolution, resolveRule, RULES, type Finding, type RuleConfig } from '../../server/src/core';
+import { applyEdits, firstFixEdits, lint, parseResolution, resolveRule, RULES, type Finding, type RuleConfig } from '../../server/src/core';
 
 const blocks = (...parts: string[]): string => parts.join('\n\n') + '\n';
 const REPO = path.resolve(__dirname, '../../..');
@@ -12,9 +12,7 @@ function findings(text: string, ruleId: string, config: RuleConfig = {}): Findin
 
 /** Applies the first fix of every finding of a rule, as `unres lint --fix` does. */
 function fixAll(text: string, ruleId: string): string {
-  const edits = findings(text, ruleId).flatMap((f) => f.fixes[0]?.edits ?? []);
-  const unique = edits.filter((e, i) => edits.findIndex((o) => o.span.start === e.span.start && o.span.end === e.span.end && o.newText === e.newText) === i);
-  return applyEdits(text, unique).text;
+  return applyEdits(text, firstFixEdits(findings(text, ruleId))).text;
 }
 
 const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;

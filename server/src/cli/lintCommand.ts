@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { applyEdits, type Finding, type TextEdit } from '../core';
+import { applyEdits, firstFixEdits } from '../core';
 import type { OutputFormat } from './args';
 import { CORE_ENGINE, type LintEngine } from './engine';
 import { formatReports, type FileReport } from './formats';
@@ -30,25 +30,6 @@ export interface LintOptions {
   readonly fix: boolean;
   /** The version written into SARIF logs. */
   readonly toolVersion: string;
-}
-
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  return a.span.start < b.span.end && b.span.start < a.span.end;
-}
-
-/**
- * The edits of the first fix of every finding, taking each fix whole or not at all: a fix with an
- * edit that overlaps an edit already taken is left out, so no fix is ever half applied.
- */
-export function firstFixEdits(findings: readonly Finding[]): TextEdit[] {
-  const taken: TextEdit[] = [];
-  for (const finding of findings) {
-    const fix = finding.fixes[0];
-    if (!fix) continue;
-    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
-    taken.push(...fix.edits);
-  }
-  return taken;
 }
 
 /** Writes fixed text back to a file, with the byte order mark it had. */

@@ -6,7 +6,7 @@ export * from './model';
 export type { Finding, Fix, Severity, TextEdit } from './findings';
 export { LineIndex, type Position } from './lineIndex';
 export { parseResolution, isResolution } from './parse/parseResolution';
-export { lint, applyEdits, PARSE_PROBLEM_RULE_ID } from './lint';
+export { lint, applyEdits, firstFixEdits, PARSE_PROBLEM_RULE_ID } from './lint';
 export { resolveRule, isRuleSetting, type RuleConfig, type RuleSetting, type ResolvedRule } from './config';
 export { RULES, type Rule, type RuleOption, type RuleOptions, type RuleReport } from './rules';
 export { renumberParagraphs, paragraphReferences, type ParagraphReference } from './edit/renumber';

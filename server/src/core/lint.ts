@@ -1,10 +1,11 @@
 import { resolveRule, type RuleConfig } from './config';
-import type { Finding, TextEdit } from './findings';
+import type { Finding, Fix, TextEdit } from './findings';
 import type { ResolutionDocument } from './model';
 import { RULES } from './rules';
+import { parseProblem } from './rules/UNR000-parse-problem';
 
 /** The rule id under which the parser's own problems are reported. */
-export const PARSE_PROBLEM_RULE_ID = 'UNR000';
+export const PARSE_PROBLEM_RULE_ID = parseProblem.id;
 
 /**
  * Everything unres reports about a parsed document: the findings of every rule the configuration
@@ -39,4 +40,30 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
     applied.push(edit);
   }
   return { text: out + text.slice(cursor), applied };
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+function sameEdits(a: Fix, b: Fix): boolean {
+  return a.edits.length === b.edits.length && a.edits.every((e, i) => e.span.start === b.edits[i].span.start && e.span.end === b.edits[i].span.end && e.newText === b.edits[i].newText);
+}
+
+/**
+ * The edits of the first fix of every finding, taking each fix whole or not at all: a fix with an
+ * edit that overlaps an edit already taken is left out, so no fix is ever half applied. A fix that
+ * several findings share (such as "Renumber paragraphs") is taken once.
+ */
+export function firstFixEdits(findings: readonly Finding[]): TextEdit[] {
+  const takenFixes: Fix[] = [];
+  const taken: TextEdit[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes[0];
+    if (!fix || takenFixes.some((other) => other === fix || sameEdits(other, fix))) continue;
+    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    takenFixes.push(fix);
+    taken.push(...fix.edits);
+  }
+  return taken;
 }
