@@ -1,26 +1,37 @@
 import { resolveRule, type RuleConfig } from './config';
-import type { Finding, Fix, TextEdit } from './findings';
+import type { Finding, Fix, Severity, TextEdit } from './findings';
 import type { ResolutionDocument } from './model';
 import { RULES } from './rules';
 import { parseProblem } from './rules/UNR000-parse-problem';
+import { isSuppressed, suppressions } from './suppression';
+
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 
 /** The rule id under which the parser's own problems are reported. */
 export const PARSE_PROBLEM_RULE_ID = parseProblem.id;
 
 /**
  * Everything unres reports about a parsed document: the findings of every rule the configuration
- * leaves on, in text order.
+ * leaves on and no suppression comment turns off, in text order.
  */
 export function lint(doc: ResolutionDocument, config: RuleConfig = {}): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const { severity, options } = resolveRule(rule, config);
-    if (severity === 'off') continue;
+    const { severity: configured, options } = resolveRule(rule, config);
+    if (configured === 'off') continue;
+    const severity = rule.maxSeverity && SEVERITY_RANK[configured] > SEVERITY_RANK[rule.maxSeverity] ? rule.maxSeverity : configured;
     rule.check(doc, options, (report) => {
       findings.push({ ruleId: rule.id, severity, message: report.message, span: report.span, fixes: report.fixes ?? [] });
     });
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const comments = suppressions(doc, RULES);
+  const kept = comments.length > 0 ? findings.filter((f) => !isSuppressed(f, comments)) : findings;
+  for (const s of comments) {
+    if (s.unknownNames.length === 0) continue;
+    const names = s.unknownNames.map((n) => `"${n}"`).join(', ');
+    kept.push({ ruleId: parseProblem.id, severity: 'warning', message: `The suppression comment names ${names}, which is no rule id, alias or tag.`, span: s.span, fixes: [] });
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
 /**

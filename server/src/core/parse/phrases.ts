@@ -184,3 +184,39 @@ function isWordChar(text: string, i: number): boolean {
   if (c === '-' || c === '’' || c === "'") return i > 0 && LETTER.test(text[i - 1]);
   return LETTER.test(c);
 }
+
+/**
+ * The plain forms of a vocabulary's patterns, for suggestions: optional parts and modifier slots
+ * left out, patterns with a word class ("{ATTITUDE}") skipped. "Takes note ~ (of)" gives
+ * "Takes note"; "Appeals (to)" gives "Appeals".
+ */
+export function plainPhrases(kind: 'operative' | 'preambular'): readonly string[] {
+  const entries = kind === 'operative' ? OPERATIVE_PHRASES : PREAMBULAR_PHRASES;
+  const phrases: string[] = [];
+  for (const { pattern } of entries) {
+    if (pattern.includes('{')) continue;
+    const words = pattern.split(' ').filter((w) => w !== '~' && w !== '|' && !w.startsWith('(') && !w.startsWith('['));
+    const phrase = words.join(' ');
+    if (!phrases.includes(phrase)) phrases.push(phrase);
+  }
+  return phrases;
+}
+
+/** Whether `words`, read as an opening phrase of the given vocabulary, is a standard phrase throughout. */
+export function isWholePhrase(kind: 'operative' | 'preambular', words: readonly string[]): boolean {
+  const asWords: Word[] = words.map((text) => ({ text, span: { start: 0, end: 0 } }));
+  const match = kind === 'operative' ? matchOperativePhrase(asWords) : matchPreambularPhrase(asWords);
+  return match?.wordCount === words.length;
+}
+
+/** Whether a word is one of the adverbs that may stand before an operative verb ("Also", "Strongly"). */
+export function isOperativeAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return OPERATIVE_ADVERBS.some((entry) => entry.pattern === lower) || lower === 'once';
+}
+
+/** Whether a word is a repetition modifier ("also", "further", "again", "once"). */
+export function isRepetitionModifier(word: string): boolean {
+  const lower = word.toLowerCase();
+  return REPETITION_MODIFIERS.some((entry) => entry.pattern === lower) || lower === 'once';
+}

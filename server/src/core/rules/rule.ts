@@ -31,6 +31,8 @@ export interface Rule {
   /** Groups a configuration can name at once: "numbering", "punctuation", "structure" ... */
   readonly tags: readonly string[];
   readonly defaultSeverity: Severity;
+  /** The highest severity a configuration may give it, for conventions real texts do not always follow. */
+  readonly maxSeverity?: Severity;
   readonly options: readonly RuleOption[];
   /** Whether some of its findings come with a fix. */
   readonly fixable: boolean;

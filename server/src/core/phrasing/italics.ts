@@ -1,0 +1,52 @@
+import type { TextEdit } from '../findings';
+import type { Span } from '../model';
+
+/** The offsets of the `*` markers around an italic run, found from the run's text span. */
+export function italicMarkers(text: string, run: Span): { open: number; close: number } | undefined {
+  let open = run.start - 1;
+  while (open >= 0 && (text[open] === ' ' || text[open] === '\t')) open--;
+  let close = run.end;
+  while (close < text.length && (text[close] === ' ' || text[close] === '\t')) close++;
+  if (text[open] !== '*' || text[close] !== '*') return undefined;
+  return { open, close };
+}
+
+/**
+ * The edits that make exactly `phrase` italic, given the italic run the paragraph starts with (if
+ * any): the run's markers are removed and new ones put around the phrase. Undefined when the run's
+ * markers cannot be found (an unclosed run, which the parser reports itself).
+ */
+export function italicizeExactly(text: string, phrase: Span, run: Span | undefined): TextEdit[] | undefined {
+  if (!run) {
+    return [
+      { span: { start: phrase.start, end: phrase.start }, newText: '*' },
+      { span: { start: phrase.end, end: phrase.end }, newText: '*' },
+    ];
+  }
+  const markers = italicMarkers(text, run);
+  if (!markers) return undefined;
+  const edits: TextEdit[] = [];
+  // Opening marker: keep it when it already stands right before the phrase.
+  if (markers.open + 1 !== phrase.start) {
+    edits.push({ span: { start: markers.open, end: markers.open + 1 }, newText: '' });
+    edits.push({ span: { start: phrase.start, end: phrase.start }, newText: '*' });
+  }
+  if (markers.close !== phrase.end) {
+    edits.push({ span: { start: phrase.end, end: phrase.end }, newText: '*' });
+    edits.push({ span: { start: markers.close, end: markers.close + 1 }, newText: '' });
+  }
+  return edits.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/**
+ * An edit that replaces the words in `span` with `newText`. When italic markers stand inside the
+ * span ("*Recalling* also"), the replacement takes in the italic run's opening marker and comes
+ * out wholly italic, so no marker is left unpaired; undefined when the markers cannot be placed.
+ */
+export function replaceWords(text: string, span: Span, newText: string, run: Span | undefined): TextEdit | undefined {
+  if (!text.slice(span.start, span.end).includes('*')) return { span, newText };
+  const markers = run && italicMarkers(text, run);
+  if (!markers || markers.close >= span.end || markers.open >= span.start) return undefined;
+  if (text.slice(markers.close + 1, span.end).includes('*') || text.slice(markers.open + 1, span.start).trim() !== '') return undefined;
+  return { span: { start: markers.open, end: span.end }, newText: `*${newText}*` };
+}

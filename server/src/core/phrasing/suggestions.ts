@@ -1,0 +1,61 @@
+import { plainPhrases } from '../parse/phrases';
+
+/** A standard phrase offered for an opener the vocabulary does not know, and the words it replaces. */
+export interface PhraseSuggestion {
+  readonly phrase: string;
+  /** How many words of the opener the phrase replaces. */
+  readonly replacesWords: number;
+  readonly distance: number;
+}
+
+/** Edit distance with transpositions (optimal string alignment), case-insensitive. */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  const rows: number[][] = [];
+  for (let i = 0; i <= s.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= t.length; j++) {
+      if (i === 0) {
+        rows[0][j] = j;
+        continue;
+      }
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+    }
+  }
+  return rows[s.length][t.length];
+}
+
+/** How far a phrase may be from what was written to be offered: a typo or two, never a new word. */
+const withinReach = (written: string, distance: number): boolean => distance <= 2 && distance <= Math.floor(written.length / 3);
+
+/**
+ * The standard phrases nearest to the words an opener begins with, nearest first: "Urgs" ->
+ * "Urges"; "Calls" followed by an object -> "Calls upon", "Calls on", "Calls for"; "decides" ->
+ * "Decides".
+ */
+export function nearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit = 3): PhraseSuggestion[] {
+  if (words.length === 0) return [];
+  const suggestions: PhraseSuggestion[] = [];
+  for (const phrase of plainPhrases(kind)) {
+    const phraseWords = phrase.split(' ');
+    if (phraseWords.length <= words.length) {
+      const written = words.slice(0, phraseWords.length).join(' ');
+      const distance = editDistance(written, phrase);
+      if (withinReach(written, distance)) {
+        suggestions.push({ phrase, replacesWords: phraseWords.length, distance });
+        continue;
+      }
+    }
+    // A head word written right but not finished: "Calls Member States to ..." -> "Calls upon".
+    if (phraseWords.length > 1 && words[0].toLowerCase() === phraseWords[0].toLowerCase()) {
+      suggestions.push({ phrase, replacesWords: 1, distance: phraseWords.length - 1 });
+    }
+  }
+  return suggestions
+    .sort((a, b) => a.distance - b.distance || a.phrase.split(' ').length - b.phrase.split(' ').length)
+    .slice(0, limit);
+}

@@ -1,0 +1,103 @@
+import type { Fix } from '../findings';
+import type { Opener, Paragraph, ResolutionDocument } from '../model';
+import { isOperativeAdverb, leadingWords } from '../parse/phrases';
+import { replaceWords } from '../phrasing/italics';
+import { nearestPhrases } from '../phrasing/suggestions';
+import { operativeFormOf, preambularFormOf } from '../phrasing/verbForms';
+import type { Rule, RuleReport } from './rule';
+
+/**
+ * Each operative paragraph opens with an operative verb or phrase in the present tense, from the
+ * standard vocabulary (conventions STR-01, OP-01); a preambular paragraph opens with a participle
+ * or adjective, never with an operative verb (PRE-01). Documentation: docs/rules/UNR002.md.
+ */
+export const operativeVerb: Rule = {
+  id: 'UNR002',
+  alias: 'operative-verb',
+  description: 'Operative paragraphs open with a standard operative verb, preambular paragraphs never do',
+  tags: ['vocabulary'],
+  defaultSeverity: 'warning',
+  options: [],
+  fixable: true,
+  check(doc, _options, report) {
+    for (const p of doc.operative) {
+      if (!p.opener) continue;
+      if (p.opener.vocabulary === 'preambular') {
+        // An unnumbered one ending with a comma is a stray preambular paragraph: UNR003 says so.
+        if (!p.number && p.punctuation?.char === ',') continue;
+        report(preambularFormInOperativePart(doc, p, p.opener));
+      } else if (p.opener.vocabulary === 'unknown') {
+        report(unknownOperativeOpener(doc, p, p.opener));
+      } else {
+        const capital = capitalLetterFinding(doc, p.opener);
+        if (capital) report(capital);
+      }
+    }
+    for (const p of doc.preamble) {
+      if (p.opener?.vocabulary === 'operative') report(operativeVerbInPreamble(doc, p, p.opener));
+    }
+  },
+};
+
+function openerWords(doc: ResolutionDocument, opener: Opener): ReturnType<typeof leadingWords> {
+  return leadingWords(doc.text, opener.span.start, opener.span.end);
+}
+
+/** A fix that replaces the opener's words with others, keeping its italics balanced. */
+function rewordFix(doc: ResolutionDocument, opener: Opener, words: readonly string[], title: string): Fix[] {
+  const edit = replaceWords(doc.text, opener.span, words.join(' '), opener.italicSpan);
+  return edit ? [{ title, edits: [edit] }] : [];
+}
+
+function preambularFormInOperativePart(doc: ResolutionDocument, p: Paragraph, opener: Opener): RuleReport {
+  const words = openerWords(doc, opener).map((w) => w.text);
+  const form = operativeFormOf(words);
+  const label = p.number ? `Paragraph ${p.number.text}` : 'This operative paragraph';
+  return {
+    message: `${label} opens with "${opener.text}", a preambular form: operative paragraphs open with a verb in the present tense${form ? ` ("${form.join(' ')}")` : ''}.`,
+    span: opener.span,
+    fixes: form ? rewordFix(doc, opener, form, `Change to "${form.join(' ')}"`) : [],
+  };
+}
+
+function operativeVerbInPreamble(doc: ResolutionDocument, _p: Paragraph, opener: Opener): RuleReport {
+  const words = openerWords(doc, opener).map((w) => w.text);
+  const form = preambularFormOf(words);
+  return {
+    message: `The preambular paragraph opens with "${opener.text}", an operative verb: preambular paragraphs open with a participle or adjective${form ? ` ("${form.join(' ')}")` : ''}.`,
+    span: opener.span,
+    fixes: form ? rewordFix(doc, opener, form, `Change to "${form.join(' ')}"`) : [],
+  };
+}
+
+function unknownOperativeOpener(doc: ResolutionDocument, p: Paragraph, opener: Opener): RuleReport {
+  const content = p.contentPieces[0];
+  const words = leadingWords(doc.text, content.start, content.end);
+  // Keep a standard adverb ("Also", "Strongly") and look for the verb after it.
+  let skip = 0;
+  while (skip < words.length - 1 && skip < 2 && isOperativeAdverb(words[skip].text)) skip++;
+  const rest = words.slice(skip);
+  const suggestions = nearestPhrases('operative', rest.map((w) => w.text));
+  const fixes: Fix[] = [];
+  for (const s of suggestions) {
+    const replaced = { start: rest[0].span.start, end: rest[s.replacesWords - 1].span.end };
+    const phrase = skip > 0 ? s.phrase.charAt(0).toLowerCase() + s.phrase.slice(1) : s.phrase;
+    const edit = replaceWords(doc.text, replaced, phrase, opener.italicSpan);
+    if (edit) fixes.push({ title: `Change to "${[...words.slice(0, skip).map((w) => w.text), phrase].join(' ')}"`, edits: [edit] });
+  }
+  const offered = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s.phrase}"`).join(', ')}?` : '.';
+  const label = p.number ? `paragraph ${p.number.text}` : 'this operative paragraph';
+  const span = rest.length > 0 ? { start: words[0].span.start, end: rest[0].span.end } : opener.span;
+  return { message: `"${doc.text.slice(span.start, span.end)}" opening ${label} is not a standard operative verb${offered}`, span, fixes };
+}
+
+function capitalLetterFinding(doc: ResolutionDocument, opener: Opener): RuleReport | undefined {
+  const first = doc.text.charAt(opener.span.start);
+  if (first === first.toUpperCase()) return undefined;
+  const span = { start: opener.span.start, end: opener.span.start + 1 };
+  return {
+    message: `The operative verb "${opener.text}" opens the paragraph with a capital letter.`,
+    span: opener.span,
+    fixes: [{ title: `Capitalize "${opener.text}"`, edits: [{ span, newText: first.toUpperCase() }] }],
+  };
+}

@@ -1,0 +1,50 @@
+import type { Fix } from '../findings';
+import { leadingWords } from '../parse/phrases';
+import { replaceWords } from '../phrasing/italics';
+import { nearestPhrases } from '../phrasing/suggestions';
+import type { Rule } from './rule';
+
+/**
+ * A preambular paragraph opens with a standard preambular phrase: a participle ("Recalling",
+ * "Having considered") or an adjective ("Concerned", "Mindful") (conventions PRE-01). An opener
+ * the vocabulary does not know is a warning, never an error: real texts use rarer participles.
+ * An operative verb opening a preambular paragraph is UNR002's. Documentation: docs/rules/UNR005.md.
+ */
+export const preambularPhrase: Rule = {
+  id: 'UNR005',
+  alias: 'preambular-phrase',
+  description: 'Preambular paragraphs open with a standard preambular phrase',
+  tags: ['vocabulary'],
+  defaultSeverity: 'warning',
+  options: [],
+  fixable: true,
+  check(doc, _options, report) {
+    for (const p of doc.preamble) {
+      const opener = p.opener;
+      if (!opener) continue;
+      if (opener.vocabulary === 'preambular') {
+        const first = doc.text.charAt(opener.span.start);
+        if (first !== first.toUpperCase()) {
+          report({
+            message: `The preambular phrase "${opener.text}" opens the paragraph with a capital letter.`,
+            span: opener.span,
+            fixes: [{ title: `Capitalize "${opener.text}"`, edits: [{ span: { start: opener.span.start, end: opener.span.start + 1 }, newText: first.toUpperCase() }] }],
+          });
+        }
+        continue;
+      }
+      if (opener.vocabulary !== 'unknown') continue;
+      const content = p.contentPieces[0];
+      const words = leadingWords(doc.text, content.start, content.end);
+      if (words.length === 0) continue;
+      const suggestions = nearestPhrases('preambular', words.map((w) => w.text));
+      const fixes: Fix[] = [];
+      for (const s of suggestions) {
+        const edit = replaceWords(doc.text, { start: words[0].span.start, end: words[s.replacesWords - 1].span.end }, s.phrase, opener.italicSpan);
+        if (edit) fixes.push({ title: `Change to "${s.phrase}"`, edits: [edit] });
+      }
+      const offered = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s.phrase}"`).join(', ')}?` : '.';
+      report({ message: `"${words[0].text}" is not a standard preambular opening${offered}`, span: words[0].span, fixes });
+    }
+  },
+};

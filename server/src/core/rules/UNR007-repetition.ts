@@ -1,0 +1,101 @@
+import type { Fix } from '../findings';
+import type { Opener, Paragraph, ResolutionDocument } from '../model';
+import { isOperativeAdverb, isRepetitionModifier, isWholePhrase, leadingWords } from '../parse/phrases';
+import { INTENSITY_ADJECTIVES } from '../data/vocabulary';
+import type { Rule, RuleReport } from './rule';
+
+const TRAILING_PARTICLES = new Set(['of', 'to', 'with', 'by']);
+const INTENSITY = new Set(INTENSITY_ADJECTIVES.map((e) => e.pattern));
+
+/**
+ * When the same opening phrase comes again, official texts mark the repetition: "*Also urges*",
+ * then "*Further urges*" in the operative part; "*Recalling also*", "*Recalling further*" in the
+ * preamble (conventions OP-05, PRE-06, §6). Official texts mark a run of paragraphs that open
+ * alike and often repeat a plain "*Recalling*" further on, so by default only a run counts (the
+ * option `anywhere` counts every repetition). Real texts do not always follow it, so this is a
+ * hint and never more than information. Documentation: docs/rules/UNR007.md.
+ */
+export const repetition: Rule = {
+  id: 'UNR007',
+  alias: 'repetition',
+  description: 'A repeated opening phrase takes "Also" / "Further" (operative) or "also" / "further" (preamble)',
+  tags: ['vocabulary'],
+  defaultSeverity: 'hint',
+  maxSeverity: 'information',
+  options: [
+    {
+      name: 'anywhere',
+      description: 'Count a repetition anywhere in the part, not only in a run of paragraphs that open alike',
+      default: false,
+    },
+  ],
+  fixable: true,
+  check(doc, options, report) {
+    const anywhere = options.anywhere === true;
+    checkPart(doc, doc.preamble, 'preambular', anywhere, report);
+    checkPart(doc, doc.operative, 'operative', anywhere, report);
+  },
+};
+
+function checkPart(doc: ResolutionDocument, paragraphs: readonly Paragraph[], kind: 'preambular' | 'operative', anywhere: boolean, report: (r: RuleReport) => void): void {
+  const uses = new Map<string, Paragraph[]>();
+  let previousKey: string | undefined;
+  for (const p of paragraphs) {
+    const opener = p.opener;
+    if (!opener || opener.vocabulary !== kind) {
+      previousKey = undefined;
+      continue;
+    }
+    const words = leadingWords(doc.text, opener.span.start, opener.span.end).map((w) => w.text);
+    const key = lemmaOf(words, kind);
+    // Outside `anywhere`, a repetition counts only within a run of paragraphs with the same opener.
+    const earlier = anywhere || key === previousKey ? (uses.get(key) ?? []) : [];
+    uses.set(key, [...earlier, p]);
+    previousKey = key;
+    // After "also" and "further" official texts go back to the plain phrase (conventions §6).
+    if (earlier.length === 0 || earlier.length > 2 || words.some(isRepetitionModifier)) continue;
+    if (earlier.some((q) => hasModifier(doc, q, 'further'))) continue;
+    const modifier = earlier.length === 1 ? 'also' : 'further';
+    const suggestion = kind === 'operative' ? operativeRepeat(opener, modifier) : preambularRepeat(doc, opener, words, modifier);
+    const before = earlier[earlier.length - 1];
+    const where = (q: Paragraph): string => (q.number ? `paragraph ${q.number.text}` : `${kind === 'preambular' ? 'preambular ' : ''}paragraph ${q.index + 1}`);
+    report({
+      message: `"${opener.text}" opens ${where(p)} as it opened ${where(before)}: official texts mark the repetition${suggestion ? ` ("${suggestion.phrase}")` : ` with "${modifier}"`}.`,
+      span: opener.span,
+      fixes: suggestion ? [suggestion.fix] : [],
+    });
+  }
+}
+
+function hasModifier(doc: ResolutionDocument, p: Paragraph, modifier: string): boolean {
+  return leadingWords(doc.text, p.opener!.span.start, p.opener!.span.end).some((w) => w.text.toLowerCase() === modifier);
+}
+
+/** The phrase with its repetition modifiers, adverbs, "its", intensity and trailing particle left out. */
+function lemmaOf(words: readonly string[], kind: 'preambular' | 'operative'): string {
+  const kept = words
+    .map((w) => w.toLowerCase())
+    .filter((w) => !isRepetitionModifier(w) && !(kind === 'operative' && isOperativeAdverb(w)) && w !== 'its' && !INTENSITY.has(w));
+  if (kept.length > 1 && TRAILING_PARTICLES.has(kept[kept.length - 1])) kept.pop();
+  return kept.join(' ');
+}
+
+function operativeRepeat(opener: Opener, modifier: string): { phrase: string; fix: Fix } {
+  const adverb = modifier.charAt(0).toUpperCase() + modifier.slice(1);
+  const phrase = `${adverb} ${opener.text.charAt(0).toLowerCase()}${opener.text.slice(1)}`;
+  const firstLetter = { start: opener.span.start, end: opener.span.start + 1 };
+  return { phrase, fix: { title: `Change to "${phrase}"`, edits: [{ span: firstLetter, newText: `${adverb} ${opener.text.charAt(0).toLowerCase()}` }] } };
+}
+
+function preambularRepeat(doc: ResolutionDocument, opener: Opener, words: readonly string[], modifier: string): { phrase: string; fix: Fix } | undefined {
+  const spans = leadingWords(doc.text, opener.span.start, opener.span.end);
+  const lastWord = words[words.length - 1].toLowerCase();
+  const beforeParticle = words.length > 1 && TRAILING_PARTICLES.has(lastWord);
+  const candidate = beforeParticle ? [...words.slice(0, -1), modifier, words[words.length - 1]] : [...words, modifier];
+  if (!isWholePhrase('preambular', candidate)) return undefined;
+  const edit = beforeParticle
+    ? { span: { start: spans[spans.length - 1].span.start, end: spans[spans.length - 1].span.start }, newText: `${modifier} ` }
+    : { span: { start: opener.span.end, end: opener.span.end }, newText: ` ${modifier}` };
+  const phrase = candidate.join(' ');
+  return { phrase, fix: { title: `Change to "${phrase}"`, edits: [edit] } };
+}

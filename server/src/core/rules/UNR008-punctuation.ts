@@ -1,0 +1,133 @@
+import type { Fix } from '../findings';
+import type { Paragraph, Punctuation, ResolutionDocument, Span, Subparagraph } from '../model';
+import { meaningfulEnd } from '../parse/inline';
+import type { Rule, RuleReport } from './rule';
+
+const NAMES: Record<string, string> = { ',': 'a comma', ';': 'a semicolon', '.': 'a full stop', ':': 'a colon' };
+const CLOSING_QUOTES = '”’"\'';
+
+/**
+ * A resolution is one sentence (conventions STR-02, PUN-03, OP-04, PRE-03, SP-02): preambular
+ * paragraphs end with a comma, operative paragraphs with a semicolon and the last with a full
+ * stop; a paragraph that introduces sub-paragraphs ends its opening words with a colon, each item
+ * ends with a semicolon and the last item with the paragraph's own mark. A footnote mark goes after
+ * the punctuation that follows the cited name (FN-03), and punctuation after a quoted title goes
+ * outside the closing quotation mark (REF-02). Documentation: docs/rules/UNR008.md.
+ */
+export const punctuation: Rule = {
+  id: 'UNR008',
+  alias: 'punctuation',
+  description: 'Paragraph, chapeau and sub-paragraph punctuation; footnote marks after punctuation',
+  tags: ['punctuation'],
+  defaultSeverity: 'warning',
+  options: [],
+  fixable: true,
+  check(doc, _options, report) {
+    for (const p of doc.preamble) checkParagraph(doc, p, ',', `The preambular paragraph`, 'preambular paragraphs end with a comma', report);
+    doc.operative.forEach((p, i) => {
+      const last = i === doc.operative.length - 1;
+      const name = p.number ? `Paragraph ${p.number.text}` : 'The operative paragraph';
+      const rule = last ? 'the last operative paragraph ends with a full stop' : 'operative paragraphs end with a semicolon, the last with a full stop';
+      checkParagraph(doc, p, last ? '.' : ';', last && doc.operative.length > 1 ? `${name}, the last,` : name, rule, report);
+    });
+    checkFootnoteMarks(doc, report);
+  },
+};
+
+function checkParagraph(doc: ResolutionDocument, p: Paragraph, endMark: string, name: string, rule: string, report: (r: RuleReport) => void): void {
+  // Preambular items end with a comma in official texts (sample 000) or a semicolon (SP-02).
+  const itemMarks = p.kind === 'preambular' ? ';,' : ';';
+  const lastPiece = p.contentPieces[p.contentPieces.length - 1];
+  if (p.subparagraphs.length === 0) {
+    checkMark(doc, p.punctuation, lastPiece, endMark, name, rule, report);
+    return;
+  }
+  checkMark(doc, p.punctuation, lastPiece, ':', `${name}`, 'a paragraph that introduces sub-paragraphs ends its opening words with a colon', report);
+  checkItems(doc, p.subparagraphs, endMark, itemMarks, report);
+}
+
+function checkItems(doc: ResolutionDocument, items: readonly Subparagraph[], endMark: string, itemMarks: string, report: (r: RuleReport) => void): void {
+  items.forEach((item, i) => {
+    const last = i === items.length - 1;
+    const wanted = last ? endMark : itemMarks[0];
+    const accepted = last ? endMark : itemMarks;
+    const rule = last
+      ? `the last sub-paragraph ends with the paragraph's own mark, ${NAMES[endMark]}`
+      : 'each sub-paragraph but the last ends with a semicolon';
+    const ownEnd = item.children.length > 0 ? item.children[0].span.start : item.span.end;
+    const own = ownPiece(item, ownEnd);
+    if (item.children.length > 0) {
+      checkMark(doc, item.punctuation, own, ':', `Sub-paragraph ${item.label.text}`, 'an item that introduces sub-items ends its opening words with a colon', report);
+      checkItems(doc, item.children, wanted, itemMarks, report);
+    } else {
+      checkMark(doc, item.punctuation, own, wanted, `Sub-paragraph ${item.label.text}`, rule, report, accepted);
+    }
+  });
+}
+
+/** The last source piece of a sub-paragraph's own text, before any sub-items. */
+function ownPiece(item: Subparagraph, ownEnd: number): Span {
+  const pieces = item.pieces.filter((piece) => piece.start < ownEnd);
+  const last = pieces[pieces.length - 1] ?? item.span;
+  return { start: last.start, end: Math.min(last.end, ownEnd) };
+}
+
+function checkMark(doc: ResolutionDocument, mark: Punctuation | undefined, piece: Span, wanted: string, name: string, rule: string, report: (r: RuleReport) => void, accepted = wanted): void {
+  const text = doc.text;
+  if (mark) {
+    const before = text[mark.span.start - 1];
+    if (before !== undefined && ',;:'.includes(before) && before !== mark.char) {
+      const doubled = { start: mark.span.start - 1, end: mark.span.end };
+      const keep = mark.char === wanted || before !== wanted ? wanted : before;
+      report({
+        message: `${name} ends with "${before}${mark.char}": one mark closes it; ${rule}.`,
+        span: doubled,
+        fixes: [{ title: `Replace "${before}${mark.char}" with "${keep}"`, edits: [{ span: doubled, newText: keep }] }],
+      });
+      return;
+    }
+    if (accepted.includes(mark.char)) return;
+    report({
+      message: `${name} ends with ${NAMES[mark.char]}: ${rule}.`,
+      span: mark.span,
+      fixes: [{ title: `Replace "${mark.char}" with "${wanted}"`, edits: [{ span: mark.span, newText: wanted }] }],
+    });
+    return;
+  }
+  const end = meaningfulEnd(text, piece.start, piece.end);
+  if (end <= piece.start) return;
+  const lastChar = text[end - 1];
+  const beforeQuote = text[end - 2];
+  if (CLOSING_QUOTES.includes(lastChar) && beforeQuote !== undefined && ',;:.'.includes(beforeQuote)) {
+    const span = { start: end - 2, end };
+    const fixes: Fix[] = [{ title: `Put "${wanted}" outside the quotation mark`, edits: [{ span, newText: `${lastChar}${wanted}` }] }];
+    report({ message: `${name} ends with "${beforeQuote}" inside the closing quotation mark: the punctuation goes outside it, and ${rule}.`, span, fixes });
+    return;
+  }
+  const at = { start: end, end };
+  report({
+    message: `${name} ends without punctuation: ${rule}.`,
+    span: { start: end - 1, end },
+    fixes: [{ title: `Add "${wanted}"`, edits: [{ span: at, newText: wanted }] }],
+  });
+}
+
+/** "Crime¹," -> "Crime,¹": the footnote mark follows the punctuation (FN-03). */
+function checkFootnoteMarks(doc: ResolutionDocument, report: (r: RuleReport) => void): void {
+  const text = doc.text;
+  const inParagraph = (offset: number): boolean => [...doc.preamble, ...doc.operative].some((p) => p.span.start <= offset && offset < p.span.end);
+  for (const ref of doc.footnoteReferences) {
+    if (ref.form === 'asterisk') continue;
+    // A run of marks ("¹²") is one place: look after the last mark of the run.
+    const next = text[ref.span.end];
+    if (next === undefined || !',;:.'.includes(next)) continue;
+    if (!inParagraph(ref.span.start)) continue;
+    const mark = text.slice(ref.span.start, ref.span.end);
+    const span = { start: ref.span.start, end: ref.span.end + 1 };
+    report({
+      message: `The footnote mark ${mark} stands before the ${NAMES[next].slice(2)}: it goes after the punctuation ("${next}${mark}").`,
+      span,
+      fixes: [{ title: `Move the footnote mark after "${next}"`, edits: [{ span, newText: `${next}${mark}` }] }],
+    });
+  }
+}
