@@ -7,7 +7,22 @@ export type { Finding, Fix, Severity, TextEdit } from './findings';
 export { LineIndex, type Position } from './lineIndex';
 export { parseResolution, isResolution } from './parse/parseResolution';
 export { lint, applyEdits, firstFixEdits, PARSE_PROBLEM_RULE_ID } from './lint';
-export { resolveRule, isRuleSetting, type RuleConfig, type RuleSetting, type ResolvedRule } from './config';
+export {
+  resolveRule,
+  isRuleSetting,
+  checkRuleSettings,
+  readProjectConfig,
+  layerRuleConfigs,
+  rulesNamedBy,
+  PROJECT_CONFIG_FILE_NAME,
+  type RuleConfig,
+  type RuleSetting,
+  type ResolvedRule,
+  type ConfigProblem,
+  type CheckedRuleConfig,
+  type CheckedProjectConfig,
+} from './config';
+export { readJson, type JsonReadResult } from './jsonText';
 export { RULES, type Rule, type RuleOption, type RuleOptions, type RuleReport } from './rules';
 export { renumberParagraphs, paragraphReferences, type ParagraphReference } from './edit/renumber';
 export { outline, type OutlineItem } from './outline';
