@@ -22,17 +22,6 @@ export const preambularPhrase: Rule = {
     for (const p of doc.preamble) {
       const opener = p.opener;
       if (!opener) continue;
-      if (opener.vocabulary === 'preambular') {
-        const first = doc.text.charAt(opener.span.start);
-        if (first !== first.toUpperCase()) {
-          report({
-            message: `The preambular phrase "${opener.text}" opens the paragraph with a capital letter.`,
-            span: opener.span,
-            fixes: [{ title: `Capitalize "${opener.text}"`, edits: [{ span: { start: opener.span.start, end: opener.span.start + 1 }, newText: first.toUpperCase() }] }],
-          });
-        }
-        continue;
-      }
       if (opener.vocabulary !== 'unknown') continue;
       const content = p.contentPieces[0];
       const words = leadingWords(doc.text, content.start, content.end);
