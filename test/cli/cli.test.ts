@@ -68,7 +68,7 @@ describe('unres command line', () => {
       const run = runUnres(['--help'], dir);
       assert.equal(run.status, 0);
       assert.match(run.stdout, /^Usage: unres <command>/);
-      assert.match(run.stdout, /lint \[--format text\|json\|sarif\] \[--fix\] PATH\.\.\./);
+      assert.match(run.stdout, /lint \[--format text\|json\|sarif\] \[--fix\] \[--config FILE\] PATH\.\.\./);
       assert.match(run.stdout, /server --stdio \| --node-ipc/);
       assert.equal(run.stderr, '');
     });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Finding, ResolutionDocument } from '../../server/src/core';
+import type { Finding, ResolutionDocument, RuleConfig } from '../../server/src/core';
 import { parseCommandLine, UsageError } from '../../server/src/cli/args';
 import { CORE_ENGINE, type LintEngine } from '../../server/src/cli/engine';
 import { formatText, sarifUri, toSarifLog } from '../../server/src/cli/formats';
@@ -18,8 +18,8 @@ import { cleanDraftLines } from '../support/drafts';
 const doubleSpaceEngine: LintEngine = {
   parse: CORE_ENGINE.parse,
   isResolution: CORE_ENGINE.isResolution,
-  lint(doc: ResolutionDocument): Finding[] {
-    const findings: Finding[] = [...CORE_ENGINE.lint(doc)];
+  lint(doc: ResolutionDocument, config: RuleConfig): Finding[] {
+    const findings: Finding[] = [...CORE_ENGINE.lint(doc, config)];
     for (let at = doc.text.indexOf('  '); at !== -1; at = doc.text.indexOf('  ', at + 1)) {
       const span = { start: at, end: at + 2 };
       findings.push({

@@ -10,7 +10,14 @@ export type ServerTransport = 'stdio' | 'node-ipc';
 export type Command =
   | { readonly kind: 'help'; readonly topic?: 'lint' | 'server' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'lint'; readonly format: OutputFormat; readonly fix: boolean; readonly paths: readonly string[] }
+  | {
+      readonly kind: 'lint';
+      readonly format: OutputFormat;
+      readonly fix: boolean;
+      readonly paths: readonly string[];
+      /** The project configuration file for every input, instead of the `.unres.json` nearest each. */
+      readonly configFile?: string;
+    }
   | { readonly kind: 'server'; readonly transport: ServerTransport };
 
 /** A command line that asks for nothing unres can do; `showUsage` asks for the full usage text too. */
@@ -28,7 +35,7 @@ export class UsageError extends Error {
 export const USAGE = `Usage: unres <command> [options]
 
 Commands:
-  lint [--format text|json|sarif] [--fix] PATH...
+  lint [--format text|json|sarif] [--fix] [--config FILE] PATH...
       Check resolution drafts. A PATH is a file or a folder. Folders are searched
       recursively (skipping node_modules and dot-folders) for *.unres and *.res.md
       files, and for *.md and *.txt files that are resolutions.
@@ -36,6 +43,8 @@ Commands:
                 per finding; json: an array of files and their diagnostics;
                 sarif: a SARIF 2.1.0 log.
       --fix     Apply the first fix of every finding, then report what is left.
+      --config  Configure the rules of every file with FILE, instead of the
+                .unres.json nearest each file (in its folder or a folder above).
   server --stdio | --node-ipc
       Start the language server on standard input and output, or on the Node
       IPC channel of the process that started it.
@@ -49,7 +58,7 @@ Exit status: 0 when no error is found, 1 when an error is found,
 `;
 
 /** The help text of `unres lint --help`. */
-export const LINT_USAGE = `Usage: unres lint [--format text|json|sarif] [--fix] PATH...
+export const LINT_USAGE = `Usage: unres lint [--format text|json|sarif] [--fix] [--config FILE] PATH...
 
 Checks resolution drafts. A PATH is a file or a folder. Folders are searched
 recursively (skipping node_modules and dot-folders) for *.unres and *.res.md
@@ -59,6 +68,16 @@ explicitly must be a resolution unless it is a *.unres or *.res.md file.
   --format text|json|sarif  Output format (default: text).
   --fix                     Apply the first fix of every finding, write the files
                             that changed, then report the findings that are left.
+  --config FILE             Configure the rules of every file with FILE.
+
+Without --config, each file is checked with the .unres.json nearest it: in its
+folder, or else in the closest folder above. The file holds
+  { "rules": { "UNR001": "warning", "structure": "off",
+               "parse-problem": { "severity": "hint", "options": {} } } }
+with rule ids, aliases or tags as keys and a severity (off, error, warning,
+information, hint) or { "severity", "options" } as values. A mistake in it is reported on stderr
+and its entry ignored; a --config FILE that cannot be read or is not JSON stops
+the run with exit status 2.
 `;
 
 /** The help text of `unres server --help`. */
@@ -75,6 +94,7 @@ function isOutputFormat(value: string): value is OutputFormat {
 function parseLintArguments(args: readonly string[]): Command {
   let format: OutputFormat = 'text';
   let fix = false;
+  let configFile: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -90,6 +110,11 @@ function parseLintArguments(args: readonly string[]): Command {
       if (value === undefined) throw new UsageError("option '--format' needs a value: text, json or sarif");
       if (!isOutputFormat(value)) throw new UsageError(`unknown format '${value}': use text, json or sarif`);
       format = value;
+    } else if (arg === '--config' || arg.startsWith('--config=')) {
+      const value = arg === '--config' ? args[++i] : arg.slice('--config='.length);
+      if (value === undefined || value === '') throw new UsageError("option '--config' needs a file: --config FILE");
+      if (configFile !== undefined) throw new UsageError("option '--config' is given twice");
+      configFile = value;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option '${arg}' for 'unres lint'`);
     } else {
@@ -97,7 +122,7 @@ function parseLintArguments(args: readonly string[]): Command {
     }
   }
   if (paths.length === 0) throw new UsageError("'unres lint' needs at least one file or folder");
-  return { kind: 'lint', format, fix, paths };
+  return configFile === undefined ? { kind: 'lint', format, fix, paths } : { kind: 'lint', format, fix, paths, configFile };
 }
 
 function parseServerArguments(args: readonly string[]): Command {

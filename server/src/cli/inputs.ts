@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ResolutionDocument } from '../core';
+import { describeFileSystemError } from '../node/fileErrors';
 import { CORE_ENGINE, type LintEngine } from './engine';
 
 /** A file `unres lint` checks: its path as the user sees it, its text and the parse of it. */
@@ -64,13 +65,6 @@ function isResolutionByName(file: string): boolean {
 function isCandidateByName(file: string): boolean {
   const name = file.toLowerCase();
   return name.endsWith('.md') || name.endsWith('.txt');
-}
-
-function describeFileSystemError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied';
-  return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 type DecodedText = { readonly text: string; readonly byteOrderMark: boolean } | { readonly problem: string };

@@ -1,5 +1,7 @@
 import { promises as fs } from 'node:fs';
-import { applyEdits, firstFixEdits } from '../core';
+import * as path from 'node:path';
+import { applyEdits, firstFixEdits, type RuleConfig } from '../core';
+import { ProjectConfigLoader, type ProjectConfig } from '../node/projectConfig';
 import type { OutputFormat } from './args';
 import { CORE_ENGINE, type LintEngine } from './engine';
 import { formatReports, type FileReport } from './formats';
@@ -28,6 +30,8 @@ export interface LintOptions {
   readonly paths: readonly string[];
   readonly format: OutputFormat;
   readonly fix: boolean;
+  /** A project configuration file for every input; without it each input uses the `.unres.json` nearest it. */
+  readonly configFile?: string;
   /** The version written into SARIF logs. */
   readonly toolVersion: string;
 }
@@ -47,11 +51,63 @@ export function exitCodeFor(reports: readonly FileReport[]): ExitCode {
   return hasError ? ExitCode.ErrorsFound : ExitCode.Clean;
 }
 
+/** A path to show: relative to the working folder when it lies inside it, absolute otherwise. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
 /**
- * Runs `unres lint`: reads every input first and stops with exit status 2 if any cannot be
- * checked; otherwise (after `--fix`, if asked) writes the findings and returns 0 or 1.
+ * The rule configuration of each input: the one `--config` names, or the `.unres.json` nearest
+ * the input. Prints the problems of each configuration file once, as "unres: path: message".
+ */
+class InputConfigurations {
+  readonly #loader = new ProjectConfigLoader();
+  readonly #reported = new Set<string>();
+
+  constructor(
+    readonly output: Output,
+    readonly fixed?: ProjectConfig,
+  ) {}
+
+  forInput(file: string): RuleConfig {
+    const project = this.fixed ?? this.#loader.forFolder(path.dirname(path.resolve(file)));
+    if (!project) return {};
+    this.report(project);
+    return project.config;
+  }
+
+  report(project: ProjectConfig): void {
+    const key = path.resolve(project.file);
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
+    const shown = this.fixed === project ? project.file : displayPath(project.file);
+    for (const problem of project.problems) this.output.stderr(`unres: ${shown}: ${problem.message}\n`);
+  }
+
+  /** Reads the file `--config` names; undefined (after printing why) when it cannot be used. */
+  static withConfigFile(file: string, output: Output): InputConfigurations | undefined {
+    const project = new ProjectConfigLoader().load(file);
+    const configurations = new InputConfigurations(output, project);
+    configurations.report(project);
+    return project.usable ? configurations : undefined;
+  }
+}
+
+/**
+ * Runs `unres lint`: reads the `--config` file and every input first, and stops with exit status
+ * 2 if the one cannot be used or any input cannot be checked; otherwise (after `--fix`, if asked)
+ * writes the findings and returns 0 or 1.
  */
 export async function runLint(options: LintOptions, output: Output, engine: LintEngine = CORE_ENGINE): Promise<ExitCode> {
+  let configurations: InputConfigurations;
+  if (options.configFile !== undefined) {
+    const withConfigFile = InputConfigurations.withConfigFile(options.configFile, output);
+    if (!withConfigFile) return ExitCode.UsageOrInputError;
+    configurations = withConfigFile;
+  } else {
+    configurations = new InputConfigurations(output);
+  }
   const { inputs, errors } = await collectInputs(options.paths, engine);
   if (errors.length > 0) {
     for (const error of errors) output.stderr(`unres: ${error.message}\n`);
@@ -59,8 +115,9 @@ export async function runLint(options: LintOptions, output: Output, engine: Lint
   }
   const reports: FileReport[] = [];
   for (const input of inputs) {
+    const config = configurations.forInput(input.file);
     let text = input.text;
-    let findings = analyseFile(input.file, () => engine.lint(input.model));
+    let findings = analyseFile(input.file, () => engine.lint(input.model, config));
     if (options.fix) {
       const fixed = analyseFile(input.file, () => applyEdits(text, firstFixEdits(findings)).text);
       if (fixed !== text) {
@@ -72,7 +129,7 @@ export async function runLint(options: LintOptions, output: Output, engine: Lint
           return ExitCode.UsageOrInputError;
         }
         text = fixed;
-        findings = analyseFile(input.file, () => engine.lint(engine.parse(fixed)));
+        findings = analyseFile(input.file, () => engine.lint(engine.parse(fixed), config));
       }
     }
     reports.push({ file: input.file, text, findings });

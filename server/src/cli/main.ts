@@ -35,7 +35,7 @@ export async function runCli(args: readonly string[], output: Output): Promise<E
       output.stdout(`${version}\n`);
       return ExitCode.Clean;
     case 'lint':
-      return runLint({ paths: command.paths, format: command.format, fix: command.fix, toolVersion: version }, output);
+      return runLint({ paths: command.paths, format: command.format, fix: command.fix, configFile: command.configFile, toolVersion: version }, output);
     case 'server':
       // The connection reads the transport (--stdio or --node-ipc) from process.argv itself.
       startServer(createConnection(ProposedFeatures.all));
