@@ -1,6 +1,7 @@
 import { resolveRule, type RuleConfig } from './config';
 import type { Finding, Fix, Severity, TextEdit } from './findings';
 import type { ResolutionDocument } from './model';
+import { parseResolution } from './parse/parseResolution';
 import { RULES } from './rules';
 import { parseProblem } from './rules/UNR000-parse-problem';
 import { isSuppressed, suppressions } from './suppression';
@@ -53,8 +54,10 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
   return { text: out + text.slice(cursor), applied };
 }
 
+/** Whether two edits touch the same text; two insertions at one offset do, as their order would be a guess. */
 function overlaps(a: TextEdit, b: TextEdit): boolean {
-  return a.span.start < b.span.end && b.span.start < a.span.end;
+  const bothInsertions = a.span.start === a.span.end && b.span.start === b.span.end;
+  return (a.span.start < b.span.end && b.span.start < a.span.end) || (bothInsertions && a.span.start === b.span.start);
 }
 
 function sameEdits(a: Fix, b: Fix): boolean {
@@ -77,4 +80,26 @@ export function firstFixEdits(findings: readonly Finding[]): TextEdit[] {
     taken.push(...fix.edits);
   }
   return taken;
+}
+
+/** How many passes `fixText` makes at most: a fix left out of one pass for an overlap comes in the next. */
+export const MAX_FIX_PASSES = 10;
+
+/**
+ * The text with every first fix applied, pass after pass until nothing changes (at most
+ * `MAX_FIX_PASSES`): fixes that overlap in one pass are applied in the next, after a new parse.
+ * Returns the text and how many edits were applied in all.
+ */
+export function fixText(text: string, config: RuleConfig = {}): { text: string; applied: number } {
+  let current = text;
+  let applied = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = firstFixEdits(lint(parseResolution(current), config));
+    if (edits.length === 0) break;
+    const result = applyEdits(current, edits);
+    if (result.applied.length === 0 || result.text === current) break;
+    applied += result.applied.length;
+    current = result.text;
+  }
+  return { text: current, applied };
 }
