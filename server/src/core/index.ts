@@ -26,3 +26,6 @@ export { readJson, type JsonReadResult } from './jsonText';
 export { RULES, type Rule, type RuleOption, type RuleOptions, type RuleReport } from './rules';
 export { renumberParagraphs, paragraphReferences, type ParagraphReference } from './edit/renumber';
 export { outline, type OutlineItem } from './outline';
+export * from './data/treaties';
+export { footnoteIndex, ibidOf, type FootnoteEntry, type FootnoteIndex, type IbidMark } from './footnotes/footnoteIndex';
+export { renumberFootnotes, insertFootnote, footnoteMark, type FootnoteInsertion } from './footnotes/renumberFootnotes';

@@ -9,6 +9,13 @@ import { preambularItalics } from './UNR006-preambular-italics';
 import { repetition } from './UNR007-repetition';
 import { punctuation } from './UNR008-punctuation';
 import { paragraphReferencesRule } from './UNR009-paragraph-references';
+import { footnoteDefinition } from './UNR020-footnote-definition';
+import { footnoteUnreferenced } from './UNR021-footnote-unreferenced';
+import { footnoteDuplicates } from './UNR022-footnote-duplicates';
+import { footnoteOrder } from './UNR023-footnote-order';
+import { footnoteText } from './UNR024-footnote-text';
+import { ibid } from './UNR025-ibid';
+import { ibidSuggested } from './UNR026-ibid-suggested';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -22,6 +29,13 @@ export const RULES: readonly Rule[] = [
   repetition,
   punctuation,
   paragraphReferencesRule,
+  footnoteDefinition,
+  footnoteUnreferenced,
+  footnoteDuplicates,
+  footnoteOrder,
+  footnoteText,
+  ibid,
+  ibidSuggested,
 ];
 
 export type { Rule, RuleOption, RuleOptions, RuleReport } from './rule';

@@ -1,0 +1,141 @@
+import type { TextEdit } from '../findings';
+import type { FootnoteDefinition, FootnoteForm, ResolutionDocument } from '../model';
+import { footnoteIndex } from './footnoteIndex';
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A footnote mark in a form: "¹²" or "[^12]" (a definition's markdown mark adds the colon). */
+export function footnoteMark(form: FootnoteForm, number: number, definition = false): string {
+  if (form === 'markdown') return definition ? `[^${number}]:` : `[^${number}]`;
+  return [...String(number)].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
+}
+
+/**
+ * The edits that give every numbered footnote the number in `newNumbers` (old label -> new
+ * number): each reference and each definition mark is rewritten in its own form. Where a run of
+ * definitions printed together would come out of order, the run is rewritten in the new order,
+ * each definition with its own text: no text is dropped or repeated.
+ */
+export function numberingEdits(doc: ResolutionDocument, newNumbers: ReadonlyMap<string, number>): TextEdit[] {
+  const index = footnoteIndex(doc);
+  const edits: TextEdit[] = [];
+  for (const entry of index.entries.values()) {
+    const wanted = newNumbers.get(entry.label);
+    if (wanted === undefined || entry.number === undefined) continue;
+    for (const ref of entry.references) {
+      const mark = footnoteMark(ref.form, wanted);
+      if (doc.text.slice(ref.span.start, ref.span.end) !== mark) edits.push({ span: ref.span, newText: mark });
+    }
+  }
+  for (const run of definitionRuns(doc, index.numberedDefinitions)) {
+    const numbered = run.map((def) => ({ def, wanted: newNumbers.get(def.label) ?? def.number! }));
+    const inOrder = numbered.every((d, i) => i === 0 || numbered[i - 1].wanted <= d.wanted);
+    if (inOrder) {
+      for (const { def, wanted } of numbered) {
+        const mark = footnoteMark(def.form, wanted, true);
+        if (doc.text.slice(def.marker.start, def.marker.end) !== mark) edits.push({ span: def.marker, newText: mark });
+      }
+      continue;
+    }
+    // Rewrite the run: definitions sorted by their new numbers, separators kept in place.
+    const separators = run.slice(1).map((def, i) => doc.text.slice(run[i].span.end, def.span.start));
+    const sorted = [...numbered].sort((a, b) => a.wanted - b.wanted);
+    let text = '';
+    sorted.forEach(({ def, wanted }, i) => {
+      text += footnoteMark(def.form, wanted, true) + doc.text.slice(def.marker.end, def.span.end);
+      if (i < separators.length) text += separators[i];
+    });
+    edits.push({ span: { start: run[0].span.start, end: run[run.length - 1].span.end }, newText: text });
+  }
+  return edits.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Runs of definitions printed one after another, with only blank space between them. */
+function definitionRuns(doc: ResolutionDocument, defs: readonly FootnoteDefinition[]): FootnoteDefinition[][] {
+  const runs: FootnoteDefinition[][] = [];
+  for (const def of defs) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (previous && doc.text.slice(previous.span.end, def.span.start).trim() === '') run.push(def);
+    else runs.push([def]);
+  }
+  return runs;
+}
+
+/**
+ * The new numbers of the numbered footnotes, in the order of their first reference (conventions
+ * FN-02); footnotes that nothing references follow, in the order of their definitions.
+ */
+export function numbersByFirstReference(doc: ResolutionDocument, order: readonly string[] = footnoteIndex(doc).firstReferenceOrder): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const label of order) numbers.set(label, numbers.size + 1);
+  for (const def of footnoteIndex(doc).numberedDefinitions) {
+    if (!numbers.has(def.label)) numbers.set(def.label, numbers.size + 1);
+  }
+  return numbers;
+}
+
+/** The edits of "Renumber footnotes": references and definitions together, in order of first reference. */
+export function renumberFootnotes(doc: ResolutionDocument): TextEdit[] {
+  return numberingEdits(doc, numbersByFirstReference(doc));
+}
+
+/** What "Insert footnote" does: its edits, and where the new definition's text goes. */
+export interface FootnoteInsertion {
+  readonly edits: readonly TextEdit[];
+  readonly number: number;
+  /** The offset in the text after the edits where the empty definition waits to be written. */
+  readonly definitionOffset: number;
+}
+
+/**
+ * Inserts a footnote at `offset`: the next number there, in the document's form (superscript
+ * unless it uses "[^n]"), the footnotes after it renumbered, and an empty definition placed
+ * before the definition of the footnote that now follows it (or after the last definition, or at
+ * the end of the text).
+ */
+export function insertFootnote(doc: ResolutionDocument, offset: number): FootnoteInsertion {
+  const index = footnoteIndex(doc);
+  const form: FootnoteForm = doc.footnoteReferences.some((r) => r.form === 'superscript') || !doc.footnoteReferences.some((r) => r.form === 'markdown') ? 'superscript' : 'markdown';
+  const before = index.firstReferenceOrder.filter((label) => index.entries.get(label)!.references[0].span.start < offset);
+  const after = index.firstReferenceOrder.filter((label) => index.entries.get(label)!.references[0].span.start >= offset);
+  const NEW = '\u0000new';
+  const numbers = numbersByFirstReference(doc, [...before, NEW, ...after]);
+  const number = numbers.get(NEW)!;
+  numbers.delete(NEW);
+  const edits: TextEdit[] = [...numberingEdits(doc, numbers)];
+  edits.push({ span: { start: offset, end: offset }, newText: footnoteMark(form, number) });
+
+  const followingDefinition = index.numberedDefinitions.find((def) => (numbers.get(def.label) ?? 0) > number);
+  const lastDefinition = index.numberedDefinitions[index.numberedDefinitions.length - 1];
+  const definitionText = `${footnoteMark(form, number, true)} `;
+  let at: number;
+  let inserted: string;
+  if (followingDefinition) {
+    at = followingDefinition.span.start;
+    inserted = `${definitionText}\n`;
+  } else if (lastDefinition) {
+    at = lastDefinition.span.end;
+    inserted = `\n${definitionText}`;
+  } else {
+    at = doc.text.length;
+    inserted = `${doc.text.endsWith('\n') || doc.text.length === 0 ? '' : '\n'}\n${definitionText}`;
+  }
+  // A run of definitions rewritten in a new order takes the new one in front of it, never inside.
+  const rewrite = edits.find((e) => e.span.start < at && at < e.span.end);
+  if (rewrite) {
+    at = rewrite.span.start;
+    inserted = `${definitionText}\n`;
+  }
+  const definitionEdit: TextEdit = { span: { start: at, end: at }, newText: inserted };
+  edits.push(definitionEdit);
+  edits.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  // Where the definition's text goes once every edit is applied: after its mark and space.
+  let shift = 0;
+  for (const edit of edits) {
+    if (edit === definitionEdit) break;
+    shift += edit.newText.length - (edit.span.end - edit.span.start);
+  }
+  const markEnd = inserted.indexOf(definitionText) + definitionText.length;
+  return { edits, number, definitionOffset: at + shift + markEnd };
+}
