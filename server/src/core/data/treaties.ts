@@ -101,13 +101,30 @@ export const TREATIES: readonly Treaty[] = [
     id: 'un-charter',
     title: 'Charter of the United Nations',
     shortNames: [],
-    sources: { title: [C01] },
+    // Signed at the close of the United Nations Conference on International Organization.
+    adopted: { date: '1945-06-26', place: 'San Francisco' },
+    entryIntoForce: '1945-10-24',
+    depositary: 'Government of the United States of America',
+    sources: {
+      title: [C01],
+      'adopted.date': ['diplomacy-un-charter', 'un-charter-signed'],
+      'adopted.place': ['diplomacy-un-charter', 'un-charter-signed'],
+      entryIntoForce: ['diplomacy-un-charter', 'un-charter-signed', 'charter-ratification'],
+      depositary: ['charter-ratification'],
+    },
   },
   {
     id: 'icj-statute',
     title: 'Statute of the International Court of Justice',
     shortNames: [],
-    sources: { title: ['A/C.5/80/L.5'] },
+    adopted: { date: '1945-06-26', place: 'San Francisco' },
+    entryIntoForce: '1945-10-24',
+    sources: {
+      title: ['A/C.5/80/L.5', 'charter-icj-statute-1945'],
+      'adopted.date': ['charter-icj-statute-1945'],
+      'adopted.place': ['charter-icj-statute-1945'],
+      entryIntoForce: ['charter-icj-statute-1945', 'charter-ratification'],
+    },
   },
 
   // ---------------------------------------------------------------- human rights

@@ -156,6 +156,10 @@ const PAGES: ReadonlyArray<readonly [id: string, url: string, title: string, con
   ['hrsupport-1951', 'https://humanrightssupport.org/conv-prot-status-of-refugee/', 'Human Rights Support: Convention Relating to the Status of Refugees and its Protocol', 'S'],
   ['ukparl-11558', 'https://api.parliament.uk/uk-treaties/treaties/11558', 'UK Parliament treaty database: Supplementary Convention on the Abolition of Slavery (1956)', 'S'],
   ['wordscope-palermo', 'http://www.wordscope.be/francais/anglais/approche+globale+visant.html', 'Wordscope (European Parliament text): "the Palermo Protocol"', 'S'],
+  ['diplomacy-un-charter', 'https://www.diplomacy.edu/resource/united-nations-charter/', 'DiploFoundation: United Nations Charter', 'S'],
+  ['un-charter-signed', 'https://advocatetanmoy.com/2017/11/19/charter-of-the-united-nations/', 'Charter of the United Nations (introductory note as the UN publishes it: signed 26 June 1945, in force 24 October 1945)', 'S'],
+  ['charter-icj-statute-1945', 'https://ruralindiaonline.org/en/library/resource/charter-of-the-united-nations-and-statute-of-the-international-court-of-justice/', 'PARI library: Charter of the United Nations and Statute of the International Court of Justice', 'S'],
+  ['charter-ratification', 'https://www.lawandisrael.org/History/ratification-of-the-un-charter/', 'Ratification of the UN Charter (Article 110; deposit with the Government of the United States)', 'S'],
   ['harvard-tip-guide', 'https://projects.iq.harvard.edu/violenceagainstwomen/publications/legislative-guide-protocol-prevent-suppress-and-punish-trafficking', 'Harvard: Legislative Guide for the Trafficking in Persons Protocol', 'S'],
 ];
 
