@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, parseResolution } from '../../server/src/core';
+import { applyEdits, firstFixEdits, lint, parseResolution, RULES } from '../../server/src/core';
 import { REPO_ROOT } from '../support/paths';
 import { adoptedWithTrailingNoteLines, cleanDraftLines, draftWithoutOpeningLines, MEETING_NOTES, PREAMBLE_LINES } from '../support/drafts';
 import { runUnres } from './runUnres';
@@ -296,10 +296,26 @@ describe('unres command line', () => {
       assert.equal(before.status, 1);
       assert.match(before.stdout, /^example\.unres:\d+:1 error UNR001 Paragraph 6 follows paragraph 4: paragraph 5 is missing\.$/m);
       const fixed = runUnres(['lint', '--fix', file], dir);
-      assert.equal(fixed.status, 0);
       assert.doesNotMatch(fixed.stdout, /UNR001/);
       const after = fs.readFileSync(path.join(dir, file), 'utf8');
-      assert.equal(after, example.replace('\n6. *Requests*', '\n5. *Requests*').replace(/\n/g, '\r\n'));
+      // --fix applies the first fix of every finding, of every rule: the renumbering among them.
+      const text = example.replace(/\n/g, '\r\n');
+      const expected = applyEdits(text, firstFixEdits(lint(parseResolution(text)))).text;
+      assert.equal(after, expected);
+      assert.ok(after.includes('\r\n5. *Requests*') && !after.includes('\r\n6. *Requests*'), 'paragraph 6 is now 5');
+      assert.equal(fixed.status, lint(parseResolution(expected)).some((finding) => finding.severity === 'error') ? 1 : 0);
+    });
+
+    it('renumbers the example draft and changes nothing else with --fix when only numbering is on', () => {
+      const example = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'draft-resolution.unres'), 'utf8');
+      const file = write('example.unres', example);
+      const onlyNumbering = Object.fromEntries(RULES.map((rule) => [rule.id, rule.id === 'UNR001' ? 'error' : 'off']));
+      write('numbering-only.json', JSON.stringify({ rules: onlyNumbering }));
+      const fixed = runUnres(['lint', '--fix', '--config', 'numbering-only.json', file], dir);
+      assert.equal(fixed.stderr, '');
+      assert.equal(fixed.stdout, '');
+      assert.equal(fixed.status, 0);
+      assert.equal(fs.readFileSync(path.join(dir, file), 'utf8'), example.replace('\n6. *Requests*', '\n5. *Requests*'));
     });
   });
 });

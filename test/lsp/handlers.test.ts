@@ -102,7 +102,18 @@ describe('convert', () => {
       code: 'UNR000',
       source: 'unres',
       message: 'message',
+      data: { fixable: false },
     });
+  });
+
+  it('links the rule documentation when given, and marks a finding with a fix as fixable', () => {
+    const document = TextDocument.create('file:///a.unres', 'unres', 1, 'abcdef');
+    const fixable: Finding = { ...finding(0, 2, 'error'), ruleId: 'UNR001', fixes: [{ title: 'Renumber paragraphs', edits: [{ span: { start: 0, end: 1 }, newText: '1' }] }] };
+    const diagnostic = toDiagnostic(document, fixable, 'file:///opt/unres/docs/rules/UNR001.md');
+    assert.deepEqual(diagnostic.codeDescription, { href: 'file:///opt/unres/docs/rules/UNR001.md' });
+    assert.deepEqual(diagnostic.data, { fixable: true });
+    assert.equal(diagnostic.code, 'UNR001');
+    assert.equal('codeDescription' in toDiagnostic(document, fixable), false);
   });
 
   it('keeps symbols acceptable to VS Code: a name, and a selection inside the range', () => {

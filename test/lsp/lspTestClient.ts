@@ -1,19 +1,27 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
+  ApplyWorkspaceEditRequest,
+  ConfigurationRequest,
   createMessageConnection,
+  DiagnosticRefreshRequest,
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
   IPCMessageReader,
   IPCMessageWriter,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ApplyWorkspaceEditParams,
   type ClientCapabilities,
   type InitializeResult,
   type MessageConnection,
   type PublishDiagnosticsParams,
+  type Registration,
+  type ShowMessageParams,
 } from 'vscode-languageserver/node';
 import { UNRES_BIN } from '../support/paths';
 
@@ -27,13 +35,43 @@ export const PUSH_DIAGNOSTICS_CAPABILITIES: ClientCapabilities = {
   textDocument: { publishDiagnostics: { versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
 };
 
+/** The workspace capabilities of VS Code that the server adapts to: settings, watchers, edits, refresh. */
+const VSCODE_WORKSPACE_CAPABILITIES: ClientCapabilities['workspace'] = {
+  configuration: true,
+  didChangeConfiguration: { dynamicRegistration: true },
+  didChangeWatchedFiles: { dynamicRegistration: true },
+  workspaceEdit: { documentChanges: true },
+  applyEdit: true,
+  diagnostics: { refreshSupport: true },
+};
+
+/** A client like VS Code: pulls diagnostics, answers workspace/configuration, applies edits. */
+export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = { ...PULL_DIAGNOSTICS_CAPABILITIES, workspace: VSCODE_WORKSPACE_CAPABILITIES };
+
+/** A client that takes pushed diagnostics but otherwise does what VS Code does. */
+export const PUSH_WITH_WORKSPACE_CAPABILITIES: ClientCapabilities = { ...PUSH_DIAGNOSTICS_CAPABILITIES, workspace: VSCODE_WORKSPACE_CAPABILITIES };
+
 /**
  * A minimal LSP client for tests: runs `unres server` as a child process and speaks JSON-RPC to
- * it, keeping every diagnostics notification it receives.
+ * it, keeping every diagnostics notification it receives. It answers the server's requests as an
+ * editor would: `workspace/configuration` from `rulesSetting`, `workspace/applyEdit` by recording
+ * the edit and saying it was applied, and records refreshes, registrations and window messages.
  */
 export class LspTestClient {
   readonly #published: PublishDiagnosticsParams[] = [];
   readonly #waiters: (() => void)[] = [];
+  /** The `unres.rules` setting the client gives for a document's URI. */
+  rulesSetting: (scopeUri: string | undefined) => unknown = () => ({});
+  /** Every `workspace/configuration` item the server asked for. */
+  readonly configurationRequests: { scopeUri?: string; section?: string }[] = [];
+  /** Every `workspace/applyEdit` the server sent. */
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
+  /** Every capability the server registered. */
+  readonly registrations: Registration[] = [];
+  /** Every `window/showMessage` the server sent. */
+  readonly shownMessages: ShowMessageParams[] = [];
+  /** How many times the server asked to pull diagnostics again. */
+  diagnosticRefreshes = 0;
   #stderr = '';
   readonly #consumed = new Map<string, number>();
   /** Resolves to the server's exit code when its process ends. */
@@ -49,9 +87,51 @@ export class LspTestClient {
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.#published.push(params);
-      for (const wake of this.#waiters.splice(0)) wake();
+      this.#wake();
+    });
+    connection.onRequest(ConfigurationRequest.type, (params) => {
+      this.configurationRequests.push(...params.items);
+      this.#wake();
+      return params.items.map((item) => (item.section === 'unres.rules' ? this.rulesSetting(item.scopeUri) : null));
+    });
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      this.appliedEdits.push(params);
+      this.#wake();
+      return { applied: true };
+    });
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+      this.#wake();
+    });
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.diagnosticRefreshes++;
+      this.#wake();
+    });
+    connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.shownMessages.push(params);
+      this.#wake();
     });
     connection.listen();
+  }
+
+  #wake(): void {
+    for (const wake of this.#waiters.splice(0)) wake();
+  }
+
+  /** Waits until `condition` holds, checking whenever the server sends something, for up to `timeoutMs`. */
+  async waitFor(description: string, condition: () => boolean, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`timed out waiting for ${description}; server stderr:\n${this.#stderr}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, remaining);
+        this.#waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
   }
 
   /** Starts `node bin/unres.js server --stdio` (or `--node-ipc`). */

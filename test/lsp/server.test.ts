@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity,
   DidChangeTextDocumentNotification,
@@ -14,10 +17,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, outline, parseResolution } from '../../server/src/core';
 import { cleanDraftLines, draftWithoutOpeningLines, OPENING_LINE, PREAMBLE_LINES } from '../support/drafts';
+import { REPO_ROOT } from '../support/paths';
 import { LspTestClient, PULL_DIAGNOSTICS_CAPABILITIES, PUSH_DIAGNOSTICS_CAPABILITIES } from './lspTestClient';
 
 const URI = 'file:///drafts/water.unres';
 const SEVERITIES = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+
+const rulePage = (ruleId: string) => path.join(REPO_ROOT, 'docs', 'rules', `${ruleId}.md`);
 
 /** The diagnostics the server should send for a text: the core's findings, placed by TextDocument. */
 function expectedDiagnostics(text: string) {
@@ -26,8 +32,10 @@ function expectedDiagnostics(text: string) {
     range: { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) },
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
+    ...(fs.existsSync(rulePage(finding.ruleId)) && { codeDescription: { href: pathToFileURL(rulePage(finding.ruleId)).href } }),
     source: 'unres',
     message: finding.message,
+    data: { fixable: finding.fixes.length > 0 },
   }));
 }
 

@@ -1,9 +1,14 @@
+import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../../package.json';
 import { startServer } from '../lsp/server';
+import { createNodeServerHost } from '../node/serverHost';
 import { LINT_USAGE, parseCommandLine, SERVER_USAGE, USAGE, UsageError, type Command } from './args';
 import { AnalysisError } from './inputs';
 import { ExitCode, runLint, type Output } from './lintCommand';
+
+// This file is bundled to dist/cli.js; the rule pages ship in docs/rules beside dist/.
+const RULE_DOCS_FOLDER = path.resolve(__dirname, '..', 'docs', 'rules');
 
 /** The command line now serves the language server and must not exit. */
 const SERVING = 'serving';
@@ -38,7 +43,7 @@ export async function runCli(args: readonly string[], output: Output): Promise<E
       return runLint({ paths: command.paths, format: command.format, fix: command.fix, configFile: command.configFile, toolVersion: version }, output);
     case 'server':
       // The connection reads the transport (--stdio or --node-ipc) from process.argv itself.
-      startServer(createConnection(ProposedFeatures.all));
+      startServer(createConnection(ProposedFeatures.all), createNodeServerHost(RULE_DOCS_FOLDER));
       return SERVING;
   }
 }

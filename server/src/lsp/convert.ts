@@ -34,14 +34,25 @@ export function toDiagnosticSeverity(severity: Severity): DiagnosticSeverity {
   return SEVERITIES[severity];
 }
 
-/** A finding as an LSP diagnostic: `code` is the rule id, `source` is "unres". */
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+/** What a diagnostic of unres carries in `data`: whether the finding it reports comes with a fix. */
+export interface DiagnosticData {
+  readonly fixable: boolean;
+}
+
+/**
+ * A finding as an LSP diagnostic: `code` is the rule id, `source` is "unres", `codeDescription`
+ * links the rule's documentation page when there is one, and `data` says whether it has a fix.
+ */
+export function toDiagnostic(document: TextDocument, finding: Finding, documentationHref?: string): Diagnostic {
+  const data: DiagnosticData = { fixable: finding.fixes.length > 0 };
   return {
     range: toRange(document, finding.span),
     severity: toDiagnosticSeverity(finding.severity),
     code: finding.ruleId,
+    ...(documentationHref !== undefined && { codeDescription: { href: documentationHref } }),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
+    data,
   };
 }
 

@@ -1,12 +1,25 @@
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, outline } from '../core';
+import { lint, outline, type Finding, type RuleConfig } from '../core';
 import { toDiagnostic, toDocumentSymbol } from './convert';
 import type { DocumentModelCache } from './documentModels';
 
-/** The diagnostics of a document: every finding of the core's `lint` on its cached model. */
-export function documentDiagnostics(document: TextDocument, models: DocumentModelCache): Diagnostic[] {
-  return lint(models.get(document)).map((finding) => toDiagnostic(document, finding));
+/** The findings of the core's `lint` on the cached model of a document. */
+export function documentFindings(document: TextDocument, models: DocumentModelCache, config: RuleConfig = {}): Finding[] {
+  return lint(models.get(document), config);
+}
+
+/**
+ * The diagnostics of a document: every finding of the core's `lint` on its cached model, linked to
+ * the documentation page of its rule when `ruleDocumentation` knows one.
+ */
+export function documentDiagnostics(
+  document: TextDocument,
+  models: DocumentModelCache,
+  config: RuleConfig = {},
+  ruleDocumentation: (ruleId: string) => string | undefined = () => undefined,
+): Diagnostic[] {
+  return documentFindings(document, models, config).map((finding) => toDiagnostic(document, finding, ruleDocumentation(finding.ruleId)));
 }
 
 /** The document symbols of a document: the core's outline of its cached model. */

@@ -1,23 +1,38 @@
 import {
+  DiagnosticRefreshRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type ClientCapabilities,
   type Connection,
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PROJECT_CONFIG_FILE_NAME } from '../core';
+import { CODE_ACTION_KINDS, codeActions } from './codeActions';
+import { RENUMBER_EDIT_LABEL, RENUMBER_PARAGRAPHS_COMMAND, renumbering, SERVER_COMMANDS, type RenumberParagraphsResult } from './commands';
+import { ConfigProblemReporter, DocumentConfigurations, RULES_SETTING, SETTINGS_SECTION } from './configuration';
 import { DocumentModelCache } from './documentModels';
-import { documentDiagnostics, documentSymbols } from './features';
+import { documentDiagnostics, documentFindings, documentSymbols } from './features';
+import { HOST_WITHOUT_FILE_SYSTEM, type ServerHost } from './host';
 
 /** How long the server waits after the last change before it pushes diagnostics. */
 export const PUSH_DIAGNOSTICS_DELAY_MS = 200;
 
 /** The identifier the server's pull diagnostics are reported under. */
 export const DIAGNOSTIC_PROVIDER_ID = 'unres';
+
+/** The files the server asks the client to watch: project configurations anywhere in the workspace. */
+export const PROJECT_CONFIG_GLOB = `**/${PROJECT_CONFIG_FILE_NAME}`;
 
 function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -46,26 +61,89 @@ export function runSafe<T, E = void>(
   }
 }
 
+/** `runSafe` for a computation that waits on the client (for its settings) before it answers. */
+export async function runSafeAsync<T, E = void>(
+  connection: Connection,
+  requestName: string,
+  emptyResult: T,
+  token: CancellationToken,
+  compute: () => Promise<T>,
+): Promise<T | ResponseError<E>> {
+  if (token.isCancellationRequested) {
+    return new ResponseError<E>(LSPErrorCodes.RequestCancelled, `${requestName} cancelled`);
+  }
+  try {
+    return await compute();
+  } catch (error) {
+    connection.console.error(`unres: ${requestName} failed: ${describeError(error)}`);
+    return emptyResult;
+  }
+}
+
+/** What the client can do that the server adapts to, read once from its capabilities. */
+export interface ClientSupport {
+  /** It pulls diagnostics (`textDocument/diagnostic`); the server then never pushes them. */
+  readonly pullDiagnostics: boolean;
+  /** It re-pulls the diagnostics of open documents on `workspace/diagnostic/refresh`. */
+  readonly diagnosticRefresh: boolean;
+  /** It answers `workspace/configuration`. */
+  readonly configuration: boolean;
+  /** It lets the server register for `workspace/didChangeConfiguration` of the unres section. */
+  readonly configurationChangeRegistration: boolean;
+  /** It lets the server register file watchers (`workspace/didChangeWatchedFiles`). */
+  readonly watchedFilesRegistration: boolean;
+  /** It applies versioned `documentChanges` in a workspace edit. */
+  readonly documentChanges: boolean;
+  /** It applies edits the server sends (`workspace/applyEdit`). */
+  readonly applyEdit: boolean;
+}
+
+/** What a client can do, from the capabilities it announces in `initialize`. */
+export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
+  const workspace = capabilities.workspace;
+  return {
+    pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
+    diagnosticRefresh: workspace?.diagnostics?.refreshSupport === true,
+    configuration: workspace?.configuration === true,
+    configurationChangeRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    watchedFilesRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    documentChanges: workspace?.workspaceEdit?.documentChanges === true,
+    applyEdit: workspace?.applyEdit === true,
+  };
+}
+
 /**
  * Starts the unres language server on a connection and begins listening. Host-independent: the
- * node entry point and a future web worker entry point only build the connection.
+ * node entry point and a future web worker entry point only build the connection and the host.
  *
  * Diagnostics are pulled (`textDocument/diagnostic`) when the client announces pull support and
- * pushed (`textDocument/publishDiagnostics`, debounced) otherwise; never both.
+ * pushed (`textDocument/publishDiagnostics`, debounced) otherwise; never both. Each document is
+ * linted with the rule defaults under the `unres.rules` setting under the nearest `.unres.json`;
+ * a change of either lints the open documents again.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost = HOST_WITHOUT_FILE_SYSTEM): void {
   const documents = new TextDocuments(TextDocument);
   const models = new DocumentModelCache();
   const pendingPushes = new Map<string, ReturnType<typeof setTimeout>>();
-  let pullDiagnostics = false;
+  const reporter = new ConfigProblemReporter({
+    // A notification, not window/showMessageRequest: nothing to wait for, nothing to fail.
+    showWarning: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+    log: (message) => connection.console.warn(message),
+  });
+  let client: ClientSupport = clientSupport({});
+  let configurations = new DocumentConfigurations(host, reporter, undefined);
 
   connection.onInitialize((params): InitializeResult => {
-    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    client = clientSupport(params.capabilities);
+    const fetchSetting = client.configuration ? (scopeUri: string): Promise<unknown> => connection.workspace.getConfiguration({ scopeUri, section: RULES_SETTING }) : undefined;
+    configurations = new DocumentConfigurations(host, reporter, fetchSetting);
     const capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS], resolveProvider: false },
+      executeCommandProvider: { commands: [...SERVER_COMMANDS] },
     };
-    if (pullDiagnostics) {
+    if (client.pullDiagnostics) {
       capabilities.diagnosticProvider = {
         identifier: DIAGNOSTIC_PROVIDER_ID,
         interFileDependencies: false,
@@ -75,12 +153,29 @@ export function startServer(connection: Connection): void {
     return { capabilities, serverInfo: { name: 'unres' } };
   });
 
-  function pushDiagnostics(uri: string): void {
-    pendingPushes.delete(uri);
+  connection.onInitialized(() => {
+    const registrationFailed = (what: string) => (error: unknown) => connection.console.error(`unres: could not register for ${what}: ${describeError(error)}`);
+    if (client.configurationChangeRegistration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(registrationFailed('setting changes'));
+    }
+    if (client.watchedFilesRegistration) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: PROJECT_CONFIG_GLOB }] }).catch(registrationFailed(`changes of ${PROJECT_CONFIG_FILE_NAME} files`));
+    }
+  });
+
+  /** The diagnostics of the current version of an open document, with its configuration. */
+  async function diagnosticsOf(uri: string) {
+    const config = await configurations.forDocument(uri);
+    // Read the document after waiting, so the diagnostics belong to the version they are sent with.
     const document = documents.get(uri);
-    if (!document) return;
+    return document && { version: document.version, diagnostics: documentDiagnostics(document, models, config, host.ruleDocumentation) };
+  }
+
+  async function pushDiagnostics(uri: string): Promise<void> {
+    pendingPushes.delete(uri);
     try {
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: documentDiagnostics(document, models) });
+      const result = await diagnosticsOf(uri);
+      if (result) await connection.sendDiagnostics({ uri, ...result });
     } catch (error) {
       connection.console.error(`unres: diagnostics for ${uri} failed: ${describeError(error)}`);
     }
@@ -92,29 +187,82 @@ export function startServer(connection: Connection): void {
     pendingPushes.delete(uri);
   }
 
+  function schedulePush(uri: string): void {
+    cancelPendingPush(uri);
+    pendingPushes.set(
+      uri,
+      setTimeout(() => void pushDiagnostics(uri), PUSH_DIAGNOSTICS_DELAY_MS),
+    );
+  }
+
+  /** The configuration changed: every open document's diagnostics are pulled or pushed again. */
+  function lintOpenDocumentsAgain(): void {
+    if (client.pullDiagnostics) {
+      if (client.diagnosticRefresh) connection.sendRequest(DiagnosticRefreshRequest.type).catch((error: unknown) => connection.console.error(`unres: diagnostic refresh failed: ${describeError(error)}`));
+      return;
+    }
+    for (const document of documents.all()) schedulePush(document.uri);
+  }
+
   // Fires for didOpen as well as for every didChange.
   documents.onDidChangeContent(({ document }) => {
-    if (pullDiagnostics) return;
-    cancelPendingPush(document.uri);
-    pendingPushes.set(
-      document.uri,
-      setTimeout(() => pushDiagnostics(document.uri), PUSH_DIAGNOSTICS_DELAY_MS),
-    );
+    if (!client.pullDiagnostics) schedulePush(document.uri);
   });
 
   documents.onDidClose(({ document }) => {
     models.delete(document.uri);
-    if (pullDiagnostics) return;
+    configurations.forget(document.uri);
+    if (client.pullDiagnostics) return;
     cancelPendingPush(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  connection.onDidChangeConfiguration((params) => {
+    configurations.settingsChanged(params.settings);
+    lintOpenDocumentsAgain();
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const projectFiles = changes.filter((change) => change.uri.endsWith(`/${PROJECT_CONFIG_FILE_NAME}`));
+    if (projectFiles.length === 0) return;
+    for (const change of projectFiles) configurations.projectFileChanged(change.uri);
+    lintOpenDocumentsAgain();
+  });
+
   connection.languages.diagnostics.on((params, token) =>
-    runSafe(connection, 'textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: document ? documentDiagnostics(document, models) : [] };
+    runSafeAsync(connection, 'textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, token, async () => {
+      const result = documents.get(params.textDocument.uri) && (await diagnosticsOf(params.textDocument.uri));
+      return { kind: DocumentDiagnosticReportKind.Full, items: result ? result.diagnostics : [] };
     }),
   );
+
+  connection.onCodeAction((params, token) =>
+    runSafeAsync(connection, 'textDocument/codeAction', [], token, async () => {
+      if (!documents.get(params.textDocument.uri)) return [];
+      const config = await configurations.forDocument(params.textDocument.uri);
+      const document = documents.get(params.textDocument.uri);
+      return document ? codeActions(document, documentFindings(document, models, config), params.context, client.documentChanges) : [];
+    }),
+  );
+
+  connection.onExecuteCommand(async (params): Promise<RenumberParagraphsResult | ResponseError<void>> => {
+    if (params.command !== RENUMBER_PARAGRAPHS_COMMAND) return new ResponseError(ErrorCodes.InvalidParams, `unres: unknown command ${params.command}`);
+    const [uri] = params.arguments ?? [];
+    if (typeof uri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${RENUMBER_PARAGRAPHS_COMMAND} takes the URI of a document`);
+    const document = documents.get(uri);
+    if (!document) return new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
+    try {
+      const result = renumbering(document, models.get(document), client.documentChanges);
+      if ('message' in result) return { edits: 0, applied: false, message: result.message };
+      if (!client.applyEdit) return { edits: result.edits, applied: false, message: 'This editor does not take edits from the language server (workspace/applyEdit).' };
+      const response = await connection.workspace.applyEdit({ label: RENUMBER_EDIT_LABEL, edit: result.edit });
+      if (response.applied) return { edits: result.edits, applied: true };
+      return { edits: result.edits, applied: false, message: `The editor did not apply the renumbering${response.failureReason ? `: ${response.failureReason}` : '.'}` };
+    } catch (error) {
+      connection.console.error(`unres: ${RENUMBER_PARAGRAPHS_COMMAND} failed: ${describeError(error)}`);
+      return new ResponseError(ErrorCodes.InternalError, `unres: renumbering ${uri} failed`);
+    }
+  });
 
   connection.onDocumentSymbol((params, token) =>
     runSafe(connection, 'textDocument/documentSymbol', [], token, () => {

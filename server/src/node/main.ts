@@ -1,5 +1,10 @@
+import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
+import { createNodeServerHost } from './serverHost';
+
+// This file is bundled to dist/server/node/main.js; the rule pages ship in docs/rules beside dist/.
+const RULE_DOCS_FOLDER = path.resolve(__dirname, '..', '..', '..', 'docs', 'rules');
 
 // The transport (--stdio, --node-ipc, --socket=N, --pipe=NAME) comes from the command line.
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), createNodeServerHost(RULE_DOCS_FOLDER));

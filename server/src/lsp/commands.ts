@@ -1,0 +1,43 @@
+import type { WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { renumberParagraphs, type ResolutionDocument } from '../core';
+import { toWorkspaceEdit } from './codeActions';
+
+/**
+ * The server command that renumbers the operative paragraphs of a document. Its one argument is
+ * the document's URI; it answers a `RenumberParagraphsResult`. Clients call it through
+ * `workspace/executeCommand` (the VS Code extension from its "Renumber paragraphs" command).
+ */
+export const RENUMBER_PARAGRAPHS_COMMAND = 'unres.server.renumberParagraphs';
+/** The commands the server executes. */
+export const SERVER_COMMANDS: readonly string[] = [RENUMBER_PARAGRAPHS_COMMAND];
+/** The label of the edit the renumbering sends, shown by editors in their undo history. */
+export const RENUMBER_EDIT_LABEL = 'Renumber paragraphs';
+
+/** What the renumber command did. */
+export interface RenumberParagraphsResult {
+  /** How many text edits were sent to the client: 0 when the numbering was already right. */
+  readonly edits: number;
+  /** Whether the client applied the edits. */
+  readonly applied: boolean;
+  /** Something to tell the person who asked, when the document did not change. */
+  readonly message?: string;
+}
+
+/** The renumbering of a document: the edit to send, or why there is nothing to do. */
+export type Renumbering = { readonly edit: WorkspaceEdit; readonly edits: number } | { readonly message: string };
+
+/** Why a document needs no renumbering, in the words the editor shows. */
+export function alreadyNumberedMessage(model: ResolutionDocument): string {
+  const count = model.operative.length;
+  if (count === 0) return 'There are no operative paragraphs to number.';
+  if (count === 1) return model.operative[0].number ? 'The only operative paragraph is already numbered 1.' : 'The only operative paragraph stays unnumbered.';
+  return `Paragraphs already numbered 1 to ${count}`;
+}
+
+/** The edit that numbers the operative paragraphs of a document 1, 2, 3 … and the references to them. */
+export function renumbering(document: TextDocument, model: ResolutionDocument, useDocumentChanges: boolean): Renumbering {
+  const edits = renumberParagraphs(model);
+  if (edits.length === 0) return { message: alreadyNumberedMessage(model) };
+  return { edit: toWorkspaceEdit(document, edits, useDocumentChanges), edits: edits.length };
+}

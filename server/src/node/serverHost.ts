@@ -1,0 +1,41 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ServerHost } from '../lsp/host';
+import { ProjectConfigLoader } from './projectConfig';
+
+/** The file system path of a `file:` URI, or undefined for any other URI. */
+export function fileSystemPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The node host of the language server: project configuration from the `.unres.json` nearest each
+ * document, and documentation links to the pages in `ruleDocsFolder` that exist.
+ */
+export function createNodeServerHost(ruleDocsFolder: string, loader = new ProjectConfigLoader()): ServerHost {
+  const documentation = new Map<string, string | undefined>();
+  return {
+    projectConfig(documentUri) {
+      const file = fileSystemPath(documentUri);
+      return file === undefined ? undefined : loader.forFolder(path.dirname(file));
+    },
+    projectConfigChanged(fileUri) {
+      const file = fileSystemPath(fileUri);
+      if (file !== undefined) loader.forget(file);
+      return file;
+    },
+    ruleDocumentation(ruleId) {
+      if (!documentation.has(ruleId)) {
+        const page = path.join(ruleDocsFolder, `${ruleId}.md`);
+        documentation.set(ruleId, fs.existsSync(page) ? pathToFileURL(page).href : undefined);
+      }
+      return documentation.get(ruleId);
+    },
+  };
+}
