@@ -1,5 +1,6 @@
 import type { TextEdit } from '../findings';
 import type { FootnoteDefinition, FootnoteForm, ResolutionDocument } from '../model';
+import { isSuperscript } from '../parse/inline';
 import { footnoteIndex } from './footnoteIndex';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -92,11 +93,14 @@ export interface FootnoteInsertion {
  * Inserts a footnote at `offset`: the next number there, in the document's form (superscript
  * unless it uses "[^n]"), the footnotes after it renumbered, and an empty definition placed
  * before the definition of the footnote that now follows it (or after the last definition, or at
- * the end of the text).
+ * the end of the text). Undefined when a superscript mark stands right beside the cursor: "¹"
+ * and "²" side by side would read as footnote 12.
  */
-export function insertFootnote(doc: ResolutionDocument, offset: number): FootnoteInsertion {
+export function insertFootnote(doc: ResolutionDocument, offset: number): FootnoteInsertion | undefined {
   const index = footnoteIndex(doc);
   const form: FootnoteForm = doc.footnoteReferences.some((r) => r.form === 'superscript') || !doc.footnoteReferences.some((r) => r.form === 'markdown') ? 'superscript' : 'markdown';
+  if (offset < 0 || offset > doc.text.length) return undefined;
+  if (form === 'superscript' && (isSuperscript(doc.text[offset - 1] ?? '') || isSuperscript(doc.text[offset] ?? ''))) return undefined;
   const before = index.firstReferenceOrder.filter((label) => index.entries.get(label)!.references[0].span.start < offset);
   const after = index.firstReferenceOrder.filter((label) => index.entries.get(label)!.references[0].span.start >= offset);
   const NEW = '\u0000new';
