@@ -108,6 +108,17 @@ describe('language server: configuration and fixes', () => {
     assert.equal(await client.shutdown(), 0);
   });
 
+  it('links the rule pages from the bundle the extension runs too (dist/server/node/main.js, pages in docs/rules)', async () => {
+    client.kill();
+    client = LspTestClient.startExtensionServer();
+    await client.initialize(VSCODE_LIKE_CAPABILITIES);
+    const uri = await open('reefs.unres');
+    const hrefs = (await pull(uri)).map((d) => d.codeDescription?.href);
+    assert.equal(hrefs.length, 1);
+    assert.ok(hrefs[0] && fs.existsSync(fileURLToPath(hrefs[0])), `${hrefs[0]} exists`);
+    assert.equal(await client.shutdown(), 0);
+  });
+
   it('puts the nearest .unres.json over the unres.rules setting, asking for the setting of each document', async () => {
     writeFile('second-committee/.unres.json', JSON.stringify({ rules: { 'operative-numbering': 'warning' } }));
     client.rulesSetting = () => ({ UNR001: 'hint' });

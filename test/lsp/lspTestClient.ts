@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
 import {
   ApplyWorkspaceEditRequest,
   ConfigurationRequest,
@@ -23,7 +24,10 @@ import {
   type Registration,
   type ShowMessageParams,
 } from 'vscode-languageserver/node';
-import { UNRES_BIN } from '../support/paths';
+import { REPO_ROOT, UNRES_BIN } from '../support/paths';
+
+/** The language server bundle the VS Code extension starts. */
+const EXTENSION_SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server', 'node', 'main.js');
 
 /** Client capabilities of a client that pulls diagnostics (as VS Code does). */
 export const PULL_DIAGNOSTICS_CAPABILITIES: ClientCapabilities = {
@@ -132,6 +136,12 @@ export class LspTestClient {
         });
       });
     }
+  }
+
+  /** Starts the server bundle the VS Code extension runs, dist/server/node/main.js, over stdio. */
+  static startExtensionServer(): LspTestClient {
+    const child = spawn(process.execPath, [EXTENSION_SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    return new LspTestClient(createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin)), child);
   }
 
   /** Starts `node bin/unres.js server --stdio` (or `--node-ipc`). */

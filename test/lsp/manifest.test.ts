@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkRuleSettings, RULES } from '../../server/src/core';
+import { RENUMBER_PARAGRAPHS_COMMAND } from '../../server/src/lsp/commands';
+import { REPO_ROOT } from '../support/paths';
+
+interface JsonSchema {
+  readonly $ref?: string;
+  readonly type?: string;
+  readonly enum?: readonly string[];
+  readonly properties?: Record<string, JsonSchema>;
+  readonly additionalProperties?: boolean | JsonSchema;
+  readonly anyOf?: readonly JsonSchema[];
+  readonly definitions?: Record<string, JsonSchema>;
+  readonly [key: string]: unknown;
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+const settings: Record<string, JsonSchema> = manifest.contributes.configuration.properties;
+const projectSchema: JsonSchema = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'schemas', 'unres.schema.json'), 'utf8'));
+
+/** A schema with its `#/definitions/...` references replaced by what they name, and without descriptions. */
+function resolved(schema: JsonSchema, root: JsonSchema): unknown {
+  if (schema.$ref) return resolved(root.definitions![schema.$ref.replace('#/definitions/', '')], root);
+  const entries = Object.entries(schema)
+    .filter(([key]) => !['description', 'markdownDescription', 'enumDescriptions'].includes(key))
+    .map(([key, value]) => {
+      if (key === 'anyOf') return [key, (value as JsonSchema[]).map((item) => resolved(item, root))];
+      if (key === 'properties') return [key, Object.fromEntries(Object.entries(value as Record<string, JsonSchema>).map(([name, item]) => [name, resolved(item, root)]))];
+      if (key === 'additionalProperties' && typeof value === 'object') return [key, resolved(value as JsonSchema, root)];
+      return [key, value];
+    });
+  return Object.fromEntries(entries);
+}
+
+describe('extension manifest', () => {
+  it('declares the unres.rules setting as an object of severities or { severity, options }, per folder', () => {
+    const rules = settings['unres.rules'];
+    assert.equal(rules.type, 'object');
+    assert.equal(rules.scope, 'resource');
+    assert.deepEqual(rules.default, {});
+    assert.match(String(rules.markdownDescription), /rule ids .*aliases .*tags/);
+    const [severity, entry] = (rules.additionalProperties as JsonSchema).anyOf!;
+    assert.deepEqual(severity.enum, ['off', 'error', 'warning', 'information', 'hint']);
+    assert.deepEqual(Object.keys(entry.properties!), ['severity', 'options']);
+    assert.equal(entry.additionalProperties, false);
+    assert.ok(settings['unres.trace.server'], 'the trace setting stays');
+  });
+
+  it('accepts in the schema exactly the severities the core accepts', () => {
+    const [severity] = (settings['unres.rules'].additionalProperties as JsonSchema).anyOf!;
+    for (const value of severity.enum!) assert.deepEqual(checkRuleSettings({ [RULES[0].id]: value }, 'unres.rules', RULES).problems, [], value);
+    assert.equal(checkRuleSettings({ [RULES[0].id]: 'fatal' }, 'unres.rules', RULES).problems.length, 1);
+  });
+
+  it('checks .unres.json files with a schema whose rule settings are those of the unres.rules setting', () => {
+    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.unres.json', url: './schemas/unres.schema.json' }]);
+    const rulesInFile = projectSchema.properties!.rules;
+    assert.deepEqual(resolved(rulesInFile.additionalProperties as JsonSchema, projectSchema), resolved(settings['unres.rules'].additionalProperties as JsonSchema, projectSchema));
+    assert.deepEqual(Object.keys(projectSchema.properties!), ['$schema', 'rules']);
+  });
+
+  it('contributes "unres: Renumber paragraphs" for unres editors, and the client calls the server command', () => {
+    assert.deepEqual(manifest.contributes.commands, [
+      { command: 'unres.renumberParagraphs', title: 'Renumber paragraphs', category: 'unres', enablement: 'editorLangId == unres' },
+    ]);
+    assert.deepEqual(manifest.contributes.menus.commandPalette, [{ command: 'unres.renumberParagraphs', when: 'editorLangId == unres' }]);
+    const client = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'startClient.ts'), 'utf8');
+    assert.ok(client.includes(`= '${RENUMBER_PARAGRAPHS_COMMAND}'`), 'the client names the server command');
+    assert.ok(client.includes("= 'unres.renumberParagraphs'"), 'the client registers the palette command');
+  });
+
+  it('ships the rule pages beside the server bundle, and the schema, in the .vsix', () => {
+    const listing = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    assert.equal(listing.status, 0, listing.stderr);
+    const files = new Set(listing.stdout.split('\n').filter((line) => line !== ''));
+    assert.ok(files.has('dist/server/node/main.js'));
+    assert.ok(files.has('schemas/unres.schema.json'));
+    const pages = fs.readdirSync(path.join(REPO_ROOT, 'docs', 'rules')).filter((name) => name.endsWith('.md'));
+    assert.ok(pages.includes('UNR001.md'));
+    for (const page of pages) assert.ok(files.has(`docs/rules/${page}`), `docs/rules/${page} is shipped`);
+    assert.ok(![...files].some((file) => file.startsWith('node_modules/') || file === 'dist/cli.js'), 'nothing else is shipped');
+  });
+});
