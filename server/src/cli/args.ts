@@ -75,9 +75,9 @@ folder, or else in the closest folder above. The file holds
   { "rules": { "UNR001": "warning", "structure": "off",
                "parse-problem": { "severity": "hint", "options": {} } } }
 with rule ids, aliases or tags as keys and a severity (off, error, warning,
-information, hint) or { "severity", "options" } as values. A mistake in it is reported on stderr
-and its entry ignored; a --config FILE that cannot be read or is not JSON stops
-the run with exit status 2.
+information, hint) or { "severity", "options" } as values. A mistake in it is
+reported on stderr and its entry ignored; a --config FILE that cannot be read
+or is not JSON stops the run with exit status 2.
 `;
 
 /** The help text of `unres server --help`. */
