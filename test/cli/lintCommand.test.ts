@@ -7,7 +7,7 @@ import { parseCommandLine, UsageError } from '../../server/src/cli/args';
 import { CORE_ENGINE, type LintEngine } from '../../server/src/cli/engine';
 import { formatText, sarifUri, toSarifLog } from '../../server/src/cli/formats';
 import { decodeText } from '../../server/src/cli/inputs';
-import { firstFixEdits } from '../../server/src/core';
+import { firstFixEdits, MAX_FIX_PASSES } from '../../server/src/core';
 import { ExitCode, exitCodeFor, runLint, type Output } from '../../server/src/cli/lintCommand';
 import { cleanDraftLines } from '../support/drafts';
 
@@ -91,16 +91,30 @@ describe('unres lint (in process)', () => {
     const output = captureOutput();
     const status = await runLint({ paths: [file], format: 'json', fix: true, toolVersion: '0.0.0' }, output, doubleSpaceEngine);
 
-    // Three spaces hold two overlapping double spaces: one fix applies, the other waits for the next run.
-    lines[last] = lines[last].replace('the  implementation', 'the implementation').replace('at   its', 'at  its');
+    // Three spaces hold two overlapping double spaces: one fix applies in the first pass, the
+    // other in the second, after a new parse.
+    lines[last] = lines[last].replace('the  implementation', 'the implementation').replace('at   its', 'at its');
     assert.equal(fs.readFileSync(file, 'utf8'), `\uFEFF${lines.join('\r\n')}`);
-    assert.equal(status, ExitCode.ErrorsFound);
+    assert.equal(status, ExitCode.Clean);
     const reports = JSON.parse(output.out);
     assert.equal(reports.length, 1);
-    assert.deepEqual(
-      reports[0].diagnostics.map((d: { rule: string; range: { start: unknown } }) => [d.rule, d.range.start]),
-      [['TEST001', { line: last, character: lines[last].indexOf('  ') }]],
-    );
+    assert.deepEqual(reports[0].diagnostics, []);
+  });
+
+  it('--fix stops after its last pass when a fix never settles, and reports what is left', async () => {
+    // A rule whose fix always asks for one more: --fix must end, not loop.
+    const restlessEngine: LintEngine = {
+      ...CORE_ENGINE,
+      lint: () => [{ ruleId: 'TEST002', severity: 'error', message: 'One more mark.', span: { start: 0, end: 0 }, fixes: [{ title: 'Add a mark', edits: [{ span: { start: 0, end: 0 }, newText: '~' }] }] }],
+    };
+    const file = path.join(dir, 'restless.unres');
+    const text = cleanDraftLines().join('\n');
+    fs.writeFileSync(file, text);
+    const output = captureOutput();
+    const status = await runLint({ paths: [file], format: 'json', fix: true, toolVersion: '0.0.0' }, output, restlessEngine);
+    assert.equal(status, ExitCode.ErrorsFound);
+    assert.equal(fs.readFileSync(file, 'utf8'), '~'.repeat(MAX_FIX_PASSES) + text);
+    assert.equal(JSON.parse(output.out)[0].diagnostics.length, 1);
   });
 
   it('--fix on a file whose fixes leave nothing exits 0', async () => {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, firstFixEdits, type RuleConfig } from '../core';
+import { applyEdits, firstFixEdits, MAX_FIX_PASSES, type Finding, type RuleConfig } from '../core';
 import { ProjectConfigLoader, type ProjectConfig } from '../node/projectConfig';
 import type { OutputFormat } from './args';
 import { CORE_ENGINE, type LintEngine } from './engine';
@@ -95,6 +95,23 @@ class InputConfigurations {
 }
 
 /**
+ * The text with the first fix of every finding applied, pass after pass until nothing changes
+ * (at most `MAX_FIX_PASSES`): fixes that overlap in one pass, such as the italics of a verb and
+ * an "Also" before it, are applied in the next, after a new parse.
+ */
+function fixPassByPass(engine: LintEngine, text: string, findings: readonly Finding[], config: RuleConfig): string {
+  let current = text;
+  let currentFindings = findings;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const next = applyEdits(current, firstFixEdits(currentFindings)).text;
+    if (next === current) break;
+    current = next;
+    currentFindings = engine.lint(engine.parse(current), config);
+  }
+  return current;
+}
+
+/**
  * Runs `unres lint`: reads the `--config` file and every input first, and stops with exit status
  * 2 if the one cannot be used or any input cannot be checked; otherwise (after `--fix`, if asked)
  * writes the findings and returns 0 or 1.
@@ -119,7 +136,7 @@ export async function runLint(options: LintOptions, output: Output, engine: Lint
     let text = input.text;
     let findings = analyseFile(input.file, () => engine.lint(input.model, config));
     if (options.fix) {
-      const fixed = analyseFile(input.file, () => applyEdits(text, firstFixEdits(findings)).text);
+      const fixed = analyseFile(input.file, () => fixPassByPass(engine, text, findings, config));
       if (fixed !== text) {
         try {
           await writeFixedText(input, fixed);
