@@ -168,7 +168,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     const config = await configurations.forDocument(uri);
     // Read the document after waiting, so the diagnostics belong to the version they are sent with.
     const document = documents.get(uri);
-    return document && { version: document.version, diagnostics: documentDiagnostics(document, models, config, host.ruleDocumentation) };
+    return document && { version: document.version, diagnostics: documentDiagnostics(document, models, config, (ruleId) => host.ruleDocumentation(ruleId)) };
   }
 
   async function pushDiagnostics(uri: string): Promise<void> {
