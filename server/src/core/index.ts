@@ -29,3 +29,4 @@ export { outline, type OutlineItem } from './outline';
 export * from './data/treaties';
 export { footnoteIndex, ibidOf, type FootnoteEntry, type FootnoteIndex, type IbidMark } from './footnotes/footnoteIndex';
 export { renumberFootnotes, insertFootnote, footnoteMark, type FootnoteInsertion } from './footnotes/renumberFootnotes';
+export { renameFootnote, footnoteAt, ibidSource, MAX_IBID_CHAIN, type FootnoteAtOffset } from './footnotes/renameFootnote';
