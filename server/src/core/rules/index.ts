@@ -16,6 +16,7 @@ import { footnoteOrder } from './UNR023-footnote-order';
 import { footnoteText } from './UNR024-footnote-text';
 import { ibid } from './UNR025-ibid';
 import { ibidSuggested } from './UNR026-ibid-suggested';
+import { treatyCitation } from './UNR030-treaty-citation';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   footnoteText,
   ibid,
   ibidSuggested,
+  treatyCitation,
 ];
 
 export type { Rule, RuleOption, RuleOptions, RuleReport } from './rule';
