@@ -2,6 +2,7 @@ import type { WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renumberParagraphs, type ResolutionDocument } from '../core';
 import { toWorkspaceEdit } from './codeActions';
+import { INSERT_FOOTNOTE_COMMAND, RENUMBER_FOOTNOTES_COMMAND } from './footnotes';
 
 /**
  * The server command that renumbers the operative paragraphs of a document. Its one argument is
@@ -10,7 +11,7 @@ import { toWorkspaceEdit } from './codeActions';
  */
 export const RENUMBER_PARAGRAPHS_COMMAND = 'unres.server.renumberParagraphs';
 /** The commands the server executes. */
-export const SERVER_COMMANDS: readonly string[] = [RENUMBER_PARAGRAPHS_COMMAND];
+export const SERVER_COMMANDS: readonly string[] = [RENUMBER_PARAGRAPHS_COMMAND, RENUMBER_FOOTNOTES_COMMAND, INSERT_FOOTNOTE_COMMAND];
 /** The label of the edit the renumbering sends, shown by editors in their undo history. */
 export const RENUMBER_EDIT_LABEL = 'Renumber paragraphs';
 

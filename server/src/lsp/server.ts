@@ -15,14 +15,32 @@ import {
   type Connection,
   type InitializeResult,
   type ServerCapabilities,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PROJECT_CONFIG_FILE_NAME } from '../core';
 import { CODE_ACTION_KINDS, codeActions } from './codeActions';
-import { RENUMBER_EDIT_LABEL, RENUMBER_PARAGRAPHS_COMMAND, renumbering, SERVER_COMMANDS, type RenumberParagraphsResult } from './commands';
+import { RENUMBER_EDIT_LABEL, renumbering, SERVER_COMMANDS, type RenumberParagraphsResult } from './commands';
 import { ConfigProblemReporter, DocumentConfigurations, RULES_SETTING, SETTINGS_SECTION } from './configuration';
 import { DocumentModelCache } from './documentModels';
 import { documentDiagnostics, documentFindings, documentSymbols } from './features';
+import {
+  footnoteDefinitionLocations,
+  footnoteHighlights,
+  footnoteHover,
+  footnoteInsertion,
+  footnoteReferenceLocations,
+  footnoteRename,
+  footnoteRenumbering,
+  INSERT_FOOTNOTE_COMMAND,
+  INSERT_FOOTNOTE_ACTION_KIND,
+  INSERT_FOOTNOTE_EDIT_LABEL,
+  insertFootnoteActions,
+  prepareFootnoteRename,
+  RENUMBER_FOOTNOTES_COMMAND,
+  RENUMBER_FOOTNOTES_EDIT_LABEL,
+  type InsertFootnoteResult,
+} from './footnotes';
 import { HOST_WITHOUT_FILE_SYSTEM, type ServerHost } from './host';
 
 /** How long the server waits after the last change before it pushes diagnostics. */
@@ -140,8 +158,13 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     const capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: true,
-      codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS, INSERT_FOOTNOTE_ACTION_KIND], resolveProvider: false },
       executeCommandProvider: { commands: [...SERVER_COMMANDS] },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      hoverProvider: true,
+      renameProvider: { prepareProvider: true },
     };
     if (client.pullDiagnostics) {
       capabilities.diagnosticProvider = {
@@ -241,28 +264,99 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       if (!documents.get(params.textDocument.uri)) return [];
       const config = await configurations.forDocument(params.textDocument.uri);
       const document = documents.get(params.textDocument.uri);
-      return document ? codeActions(document, documentFindings(document, models, config), params.context, client.documentChanges) : [];
+      if (!document) return [];
+      const fixes = codeActions(document, documentFindings(document, models, config), params.context, client.documentChanges);
+      return [...fixes, ...insertFootnoteActions(document, models.get(document), params.range, params.context)];
     }),
   );
 
-  connection.onExecuteCommand(async (params): Promise<RenumberParagraphsResult | ResponseError<void>> => {
-    if (params.command !== RENUMBER_PARAGRAPHS_COMMAND) return new ResponseError(ErrorCodes.InvalidParams, `unres: unknown command ${params.command}`);
-    const [uri] = params.arguments ?? [];
-    if (typeof uri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${RENUMBER_PARAGRAPHS_COMMAND} takes the URI of a document`);
+  /** Sends an edit with workspace/applyEdit and says whether the editor applied it, and if not, why. */
+  async function sendEdit(label: string, edit: WorkspaceEdit, what: string): Promise<{ applied: boolean; message?: string }> {
+    if (!client.applyEdit) return { applied: false, message: 'This editor does not take edits from the language server (workspace/applyEdit).' };
+    const response = await connection.workspace.applyEdit({ label, edit });
+    if (response.applied) return { applied: true };
+    return { applied: false, message: `The editor did not apply ${what}${response.failureReason ? `: ${response.failureReason}` : '.'}` };
+  }
+
+  async function renumberParagraphsCommand(document: TextDocument): Promise<RenumberParagraphsResult> {
+    const result = renumbering(document, models.get(document), client.documentChanges);
+    if ('message' in result) return { edits: 0, applied: false, message: result.message };
+    return { edits: result.edits, ...(await sendEdit(RENUMBER_EDIT_LABEL, result.edit, 'the renumbering')) };
+  }
+
+  async function renumberFootnotesCommand(document: TextDocument): Promise<RenumberParagraphsResult> {
+    const result = footnoteRenumbering(document, models.get(document), client.documentChanges);
+    if ('message' in result) return { edits: 0, applied: false, message: result.message };
+    return { edits: result.edits, ...(await sendEdit(RENUMBER_FOOTNOTES_EDIT_LABEL, result.edit, 'the renumbering')) };
+  }
+
+  async function insertFootnoteCommand(document: TextDocument, position: unknown): Promise<InsertFootnoteResult | ResponseError<void>> {
+    const valid = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+    const { line, character } = (position ?? {}) as { line?: unknown; character?: unknown };
+    if (!valid(line) || !valid(character)) return new ResponseError(ErrorCodes.InvalidParams, `${INSERT_FOOTNOTE_COMMAND} takes the URI of a document and a position`);
+    const result = footnoteInsertion(document, models.get(document), { line: line as number, character: character as number }, client.documentChanges);
+    if ('message' in result) return { applied: false, message: result.message };
+    const sent = await sendEdit(INSERT_FOOTNOTE_EDIT_LABEL, result.edit, 'the new footnote');
+    return sent.applied ? { applied: true, number: result.number, definitionPosition: result.definitionPosition } : { applied: false, message: sent.message };
+  }
+
+  connection.onExecuteCommand(async (params): Promise<RenumberParagraphsResult | InsertFootnoteResult | ResponseError<void>> => {
+    if (!SERVER_COMMANDS.includes(params.command)) return new ResponseError(ErrorCodes.InvalidParams, `unres: unknown command ${params.command}`);
+    const [uri, position] = params.arguments ?? [];
+    if (typeof uri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${params.command} takes the URI of a document`);
     const document = documents.get(uri);
     if (!document) return new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
     try {
-      const result = renumbering(document, models.get(document), client.documentChanges);
-      if ('message' in result) return { edits: 0, applied: false, message: result.message };
-      if (!client.applyEdit) return { edits: result.edits, applied: false, message: 'This editor does not take edits from the language server (workspace/applyEdit).' };
-      const response = await connection.workspace.applyEdit({ label: RENUMBER_EDIT_LABEL, edit: result.edit });
-      if (response.applied) return { edits: result.edits, applied: true };
-      return { edits: result.edits, applied: false, message: `The editor did not apply the renumbering${response.failureReason ? `: ${response.failureReason}` : '.'}` };
+      if (params.command === RENUMBER_FOOTNOTES_COMMAND) return await renumberFootnotesCommand(document);
+      if (params.command === INSERT_FOOTNOTE_COMMAND) return await insertFootnoteCommand(document, position);
+      return await renumberParagraphsCommand(document);
     } catch (error) {
-      connection.console.error(`unres: ${RENUMBER_PARAGRAPHS_COMMAND} failed: ${describeError(error)}`);
-      return new ResponseError(ErrorCodes.InternalError, `unres: renumbering ${uri} failed`);
+      connection.console.error(`unres: ${params.command} failed: ${describeError(error)}`);
+      return new ResponseError(ErrorCodes.InternalError, `unres: ${params.command} on ${uri} failed`);
     }
   });
+
+  connection.onDefinition((params, token) =>
+    runSafe(connection, 'textDocument/definition', [], token, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? footnoteDefinitionLocations(document, models.get(document), params.position) : [];
+    }),
+  );
+
+  connection.onReferences((params, token) =>
+    runSafe(connection, 'textDocument/references', [], token, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? footnoteReferenceLocations(document, models.get(document), params.position, params.context.includeDeclaration) : [];
+    }),
+  );
+
+  connection.onDocumentHighlight((params, token) =>
+    runSafe(connection, 'textDocument/documentHighlight', [], token, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? footnoteHighlights(document, models.get(document), params.position) : [];
+    }),
+  );
+
+  connection.onHover((params, token) =>
+    runSafe(connection, 'textDocument/hover', null, token, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? footnoteHover(document, models.get(document), params.position) : null;
+    }),
+  );
+
+  connection.onPrepareRename((params, token) =>
+    runSafe(connection, 'textDocument/prepareRename', null, token, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? prepareFootnoteRename(document, models.get(document), params.position) : null;
+    }),
+  );
+
+  connection.onRenameRequest((params, token) =>
+    runSafe(connection, 'textDocument/rename', null, token, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? footnoteRename(document, models.get(document), params.position, params.newName, client.documentChanges) : null;
+    }),
+  );
 
   connection.onDocumentSymbol((params, token) =>
     runSafe(connection, 'textDocument/documentSymbol', [], token, () => {
