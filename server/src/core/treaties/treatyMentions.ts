@@ -13,7 +13,7 @@ interface NameNode {
   treaty?: Treaty;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'][\p{L}]+)?/gu;
+const WORD = /[\p{L}\p{Nd}]+(?:[’'][\p{L}]+)?/gu;
 
 /** Words of a name, folded for matching: case and punctuation do not count, abbreviations' case does. */
 function nameWords(name: string): string[] {

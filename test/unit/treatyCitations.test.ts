@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits, lint, parseResolution, type Finding } from '../../server/src/core';
+import { treatyMentions } from '../../server/src/core/treaties/treatyMentions';
+
+const blocks = (...parts: string[]): string => parts.join('\n\n') + '\n';
+const OPENING = 'The General Assembly,';
+
+function findings(text: string): Finding[] {
+  return lint(parseResolution(text)).filter((f) => f.ruleId === 'UNR030');
+}
+
+/** A preamble citing the Convention and its Trafficking Protocol, with the footnotes UN texts give them. */
+const CITED = blocks(
+  OPENING,
+  '*Recalling* the United Nations Convention against Transnational Organized Crime¹ and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational\nOrganized Crime,²',
+  '*Bearing in mind* the Worst Forms of Child Labour Convention, 1999 (No. 182), and the CEDAW Committee,',
+  '¹ United Nations, *Treaty Series*, vol. 2225, No. 39574.\n² *Ibid.*, vol. 2237, No. 39574.',
+  '1. *Decides* to remain seized of the matter.',
+);
+
+describe('treaty mentions', () => {
+  it('recognises full titles across a line break, ILO forms and abbreviations', () => {
+    const doc = parseResolution(CITED);
+    assert.deepEqual(
+      treatyMentions(doc).map((m) => m.treaty.id),
+      ['untoc', 'trafficking-protocol', 'ilo-c182', 'cedaw'],
+    );
+    const protocol = treatyMentions(doc)[1];
+    assert.ok(CITED.slice(protocol.span.start, protocol.span.end).endsWith('Transnational\nOrganized Crime'));
+  });
+});
+
+describe('UNR030 treaty-citation', () => {
+  it('is silent when each footnote cites the treaty at its mark', () => {
+    assert.deepEqual(findings(CITED), []);
+  });
+
+  it('finds a wrong registration number and writes the right citation', () => {
+    const text = CITED.replace('vol. 2225, No. 39574', 'vol. 2225, No. 39754');
+    const found = findings(text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /Footnote 1 cites vol\. 2225, No\. 39754; the United Nations Convention against Transnational Organized Crime is vol\. 2225, No\. 39574\./);
+    assert.equal(applyEdits(text, found[0].fixes[0].edits).text, CITED);
+  });
+
+  it('names the treaty a citation belongs to when it is another one, and keeps an Ibid. an Ibid.', () => {
+    // The Protocol's footnote gives the Convention's volume.
+    const text = CITED.replace('*Ibid.*, vol. 2237, No. 39574', '*Ibid.*, vol. 2225, No. 39574');
+    const found = findings(text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /which is the citation of the United Nations Convention against Transnational Organized Crime/);
+    assert.equal(applyEdits(text, found[0].fixes[0].edits).text, CITED);
+  });
+
+  it('does not judge a treaty the table has no citation for, or a mark with no treaty before it', () => {
+    const text = blocks(OPENING, '*Recalling* its resolution 70/1 of 25 September 2015,¹', '¹ United Nations, *Treaty Series*, vol. 2225, No. 39574.', '1. *Decides* to remain seized of the matter.');
+    assert.deepEqual(findings(text), []);
+  });
+});
