@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkRuleSettings, RULES } from '../../server/src/core';
 import { RENUMBER_PARAGRAPHS_COMMAND } from '../../server/src/lsp/commands';
+import { INSERT_FOOTNOTE_COMMAND, RENUMBER_FOOTNOTES_COMMAND } from '../../server/src/lsp/footnotes';
 import { REPO_ROOT } from '../support/paths';
 
 interface JsonSchema {
@@ -62,14 +63,20 @@ describe('extension manifest', () => {
     assert.deepEqual(Object.keys(projectSchema.properties!), ['$schema', 'rules']);
   });
 
-  it('contributes "unres: Renumber paragraphs" for unres editors, and the client calls the server command', () => {
+  it('contributes "unres: Renumber paragraphs", "Renumber footnotes" and "Insert footnote" for unres editors, and the client calls the server commands', () => {
+    const palette = ['unres.renumberParagraphs', 'unres.renumberFootnotes', 'unres.insertFootnote'];
     assert.deepEqual(manifest.contributes.commands, [
       { command: 'unres.renumberParagraphs', title: 'Renumber paragraphs', category: 'unres', enablement: 'editorLangId == unres' },
+      { command: 'unres.renumberFootnotes', title: 'Renumber footnotes', category: 'unres', enablement: 'editorLangId == unres' },
+      { command: 'unres.insertFootnote', title: 'Insert footnote', category: 'unres', enablement: 'editorLangId == unres' },
     ]);
-    assert.deepEqual(manifest.contributes.menus.commandPalette, [{ command: 'unres.renumberParagraphs', when: 'editorLangId == unres' }]);
+    assert.deepEqual(
+      manifest.contributes.menus.commandPalette,
+      palette.map((command) => ({ command, when: 'editorLangId == unres' })),
+    );
     const client = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'startClient.ts'), 'utf8');
-    assert.ok(client.includes(`= '${RENUMBER_PARAGRAPHS_COMMAND}'`), 'the client names the server command');
-    assert.ok(client.includes("= 'unres.renumberParagraphs'"), 'the client registers the palette command');
+    for (const command of [RENUMBER_PARAGRAPHS_COMMAND, RENUMBER_FOOTNOTES_COMMAND, INSERT_FOOTNOTE_COMMAND]) assert.ok(client.includes(`= '${command}'`), `the client names the server command ${command}`);
+    for (const command of palette) assert.ok(client.includes(`= '${command}'`), `the client registers the palette command ${command}`);
   });
 
   it('ships the rule pages beside the server bundle, and the schema, in the .vsix', () => {
