@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lint, parseResolution, type Finding, type Paragraph, type ResolutionDocument } from '../../server/src/core';
+import { lint, parseResolution, treatiesByUnts, treatyById, untsCitation, type Finding, type Paragraph, type ResolutionDocument } from '../../server/src/core';
 import { REPO_ROOT } from '../support/paths';
 
 /**
@@ -466,10 +466,15 @@ function place(s: Snippet, expansion: string): Placement {
     }
     case 'fn': {
       const label = footnoteLabel(expansion);
-      const instruments = ['the International Covenant on Civil and Political Rights', 'the International Covenant on Economic, Social and Cultural Rights', 'the Convention on the Rights of the Child'];
-      const cited = Array.from({ length: label }, (_, i) => `${instruments[i % instruments.length]}${toSuperscript(i + 1)}`);
+      // Each mark follows the treaty its footnote cites, as UNR030 checks: the earlier footnotes cite
+      // treaties of the table, the snippet's footnote the treaty its default volume and number name.
+      const citedHere = /vol\. (\d+), No\. (\d+)/.exec(expansion);
+      const lastTreaty = citedHere ? treatiesByUnts(Number(citedHere[1]), Number(citedHere[2]))[0] : undefined;
+      const earlierTreaties = ['iccpr', 'crc', 'cedaw'].map((id) => treatyById(id)!).filter((t) => t.id !== lastTreaty?.id);
+      const named = Array.from({ length: label }, (_, i) => (i === label - 1 && lastTreaty ? lastTreaty : earlierTreaties[i % earlierTreaties.length]));
+      const cited = named.map((t, i) => `the ${t.title}${toSuperscript(i + 1)}`);
       const paragraph = `*Recalling* ${cited.slice(0, -1).join(', ')}${cited.length > 1 ? ' and ' : ''}${cited[cited.length - 1].replace(/([⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/, ',$1')}`;
-      const earlier = Array.from({ length: label - 1 }, (_, i) => `${toSuperscript(i + 1)} United Nations, *Treaty Series*, vol. 999, No. ${14668 + i}.`);
+      const earlier = named.slice(0, -1).map((t, i) => `${toSuperscript(i + 1)} ${untsCitation(t)}.`);
       return {
         text: blocks(...DRAFT_MASTHEAD, opening, paragraph, ...earlier, expansion, PREAMBLE[1], ...numbered([FIRST_OPERATIVE, LAST_OPERATIVE.ga])),
         check: (doc) => {
