@@ -267,9 +267,10 @@ const kindOf = (s: Snippet): Kind => s.prefix.slice(0, s.prefix.indexOf('-')) as
 describe('snippets/unres.json', () => {
   const snippets = loadSnippets();
 
-  it('is contributed for the unres language', () => {
+  it('is contributed for the unres language, with the grammar', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
     assert.deepEqual(manifest.contributes.snippets, [{ language: 'unres', path: './snippets/unres.json' }]);
+    assert.deepEqual(manifest.contributes.grammars, [{ language: 'unres', scopeName: 'text.unres', path: './syntaxes/unres.tmLanguage.json' }]);
   });
 
   it('has at least 40 snippets, each with a unique, short, kind-first prefix', () => {
