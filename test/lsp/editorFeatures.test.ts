@@ -8,7 +8,6 @@ import {
   CodeActionRequest,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
-  DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
@@ -23,6 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, firstFixEdits, lint, parseResolution } from '../../server/src/core';
 import { reefDraft, REEF_DRAFT_RENUMBERED_LINES } from '../support/numberingDrafts';
+import { applyAsEditor } from './editorCopy';
 import { LspTestClient, PUSH_WITH_WORKSPACE_CAPABILITIES, VSCODE_LIKE_CAPABILITIES } from './lspTestClient';
 
 /**
@@ -62,16 +62,7 @@ describe('language server: configuration and fixes', () => {
   }
 
   /** Applies a workspace edit to the client's copy and sends the change, as an editor does. */
-  async function apply(edit: WorkspaceEdit): Promise<string> {
-    const [change] = edit.documentChanges as TextDocumentEdit[];
-    const document = documents.get(change.textDocument.uri)!;
-    assert.equal(change.textDocument.version, document.version, 'the edit is for the version the client holds');
-    const text = TextDocument.applyEdits(document, change.edits);
-    const version = document.version + 1;
-    documents.set(document.uri, TextDocument.create(document.uri, 'unres', version, text));
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: document.uri, version }, contentChanges: [{ text }] });
-    return text;
-  }
+  const apply = (edit: WorkspaceEdit): Promise<string> => applyAsEditor(client, documents, edit);
 
   async function pull(uri: string): Promise<Diagnostic[]> {
     const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;

@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import {
   CodeActionRequest,
   DefinitionRequest,
-  DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentHighlightRequest,
   ExecuteCommandRequest,
@@ -19,6 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyAsEditor } from './editorCopy';
 import { LspTestClient, VSCODE_LIKE_CAPABILITIES } from './lspTestClient';
 
 const lines = (...parts: string[]): string => parts.join('\n') + '\n';
@@ -64,16 +64,7 @@ describe('language server: footnotes', () => {
   }
 
   /** Applies a workspace edit to the client's copy and sends the change, as an editor does. */
-  async function apply(edit: WorkspaceEdit): Promise<string> {
-    const [change] = edit.documentChanges as TextDocumentEdit[];
-    const document = documents.get(change.textDocument.uri)!;
-    assert.equal(change.textDocument.version, document.version, 'the edit is for the version the client holds');
-    const text = TextDocument.applyEdits(document, change.edits);
-    const version = document.version + 1;
-    documents.set(document.uri, TextDocument.create(document.uri, 'unres', version, text));
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: document.uri, version }, contentChanges: [{ text }] });
-    return text;
-  }
+  const apply = (edit: WorkspaceEdit): Promise<string> => applyAsEditor(client, documents, edit);
 
   const spans = (locations: Location[] | null) => (locations ?? []).map((l) => [l.range.start.line, l.range.start.character, l.range.end.character]);
 
