@@ -118,3 +118,10 @@ export function treatySeriesLead(doc: ResolutionDocument, def: FootnoteDefinitio
   const m = TREATY_SERIES.exec(content);
   return m ? { start: def.content.start, end: def.content.start + m[0].length } : undefined;
 }
+
+/** The form of "Ibid." most of a document's footnotes use: italic on a tie or when none is written. */
+export function usualIbidForm(doc: ResolutionDocument): 'italic' | 'roman' {
+  const marks = footnoteIndex(doc).numberedDefinitions.map((d) => ibidOf(doc, d)).filter((m) => m !== undefined);
+  const italic = marks.filter((m) => m.italic).length;
+  return italic * 2 >= marks.length ? 'italic' : 'roman';
+}

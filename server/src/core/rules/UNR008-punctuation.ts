@@ -115,7 +115,13 @@ function checkMark(doc: ResolutionDocument, mark: Punctuation | undefined, piece
 /** "Crime¹," -> "Crime,¹": the footnote mark follows the punctuation (FN-03). */
 function checkFootnoteMarks(doc: ResolutionDocument, report: (r: RuleReport) => void): void {
   const text = doc.text;
-  const inParagraph = (offset: number): boolean => [...doc.preamble, ...doc.operative].some((p) => p.span.start <= offset && offset < p.span.end);
+  // Marks and paragraphs are both in text order: walk them together.
+  const paragraphs = [...doc.preamble, ...doc.operative];
+  let at = 0;
+  const inParagraph = (offset: number): boolean => {
+    while (at < paragraphs.length && paragraphs[at].span.end <= offset) at++;
+    return at < paragraphs.length && paragraphs[at].span.start <= offset;
+  };
   for (const ref of doc.footnoteReferences) {
     if (ref.form === 'asterisk') continue;
     // A run of marks ("¹²") is one place: look after the last mark of the run.

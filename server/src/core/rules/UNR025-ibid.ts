@@ -1,5 +1,5 @@
 import type { FootnoteDefinition, ResolutionDocument } from '../model';
-import { definitionBefore, footnoteIndex, ibidOf, sourceOf, type IbidMark } from '../footnotes/footnoteIndex';
+import { definitionBefore, footnoteIndex, ibidOf, sourceOf, usualIbidForm, type IbidMark } from '../footnotes/footnoteIndex';
 import type { Rule, RuleReport } from './rule';
 
 /**
@@ -35,8 +35,7 @@ export const ibid: Rule = {
       const problem = repeatProblem(doc, def, mark);
       if (problem) report(problem);
     }
-    const italicCount = ibids.filter((i) => i.mark.italic).length;
-    const wanted = options.style === 'italic' || options.style === 'roman' ? options.style : italicCount * 2 >= ibids.length ? 'italic' : 'roman';
+    const wanted = options.style === 'italic' || options.style === 'roman' ? options.style : usualIbidForm(doc);
     for (const { def, mark } of ibids) {
       if (mark.italic === (wanted === 'italic')) continue;
       const form = wanted === 'italic' ? '*Ibid.*' : 'Ibid.';

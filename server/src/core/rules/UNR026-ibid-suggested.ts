@@ -1,4 +1,4 @@
-import { definitionBefore, footnoteIndex, ibidOf, sourceOf, treatySeriesLead } from '../footnotes/footnoteIndex';
+import { definitionBefore, footnoteIndex, ibidOf, sourceOf, treatySeriesLead, usualIbidForm } from '../footnotes/footnoteIndex';
 import type { Rule } from './rule';
 
 /**
@@ -17,8 +17,7 @@ export const ibidSuggested: Rule = {
   check(doc, _options, report) {
     const index = footnoteIndex(doc);
     const defs = index.numberedDefinitions;
-    const italicIbids = defs.map((d) => ibidOf(doc, d)).filter((m) => m !== undefined);
-    const form = italicIbids.length > 0 && italicIbids.filter((m) => !m.italic).length * 2 > italicIbids.length ? 'Ibid.' : '*Ibid.*';
+    const form = usualIbidForm(doc) === 'italic' ? '*Ibid.*' : 'Ibid.';
     for (const def of defs) {
       const lead = treatySeriesLead(doc, def);
       if (!lead) continue;
