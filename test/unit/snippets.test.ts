@@ -490,19 +490,6 @@ function place(s: Snippet, expansion: string): Placement {
 const describeFinding = (doc: ResolutionDocument, f: Finding): string =>
   `${f.ruleId} ${f.severity} at "${doc.text.slice(f.span.start, Math.min(f.span.end, f.span.start + 60))}": ${f.message}`;
 
-/**
- * Findings a rule reports on a snippet that is right, tolerated here until the rule is fixed.
- * UNR003 asks every text with an adoption line for closing lines, but a Security Council
- * resolution has none: its meeting and date stand in the heading "Adopted by the Security Council
- * at its 7451st meeting, on 28 May 2015" (conventions SC-01, §13).
- */
-const KNOWN_RULE_GAPS: ReadonlyArray<{ prefixes: readonly string[]; ruleId: string; message: RegExp }> = [
-  { prefixes: ['res-sc', 'hdr-sc'], ruleId: 'UNR003', message: /ends with its closing lines/ },
-];
-
-const isKnownGap = (s: Snippet, f: Finding): boolean =>
-  KNOWN_RULE_GAPS.some((gap) => gap.prefixes.includes(s.prefix) && gap.ruleId === f.ruleId && gap.message.test(f.message));
-
 describe('snippets in a draft: clean under unres diagnostics', () => {
   for (const s of loadSnippets()) {
     it(`${s.prefix}`, () => {
@@ -511,7 +498,7 @@ describe('snippets in a draft: clean under unres diagnostics', () => {
       const doc = parseResolution(text);
       assert.deepEqual(doc.problems.map((p) => `${p.code}: ${p.message}`), [], `parse problems in:\n${text}`);
       check(doc);
-      const serious = lint(doc).filter((f) => (f.severity === 'error' || f.severity === 'warning') && !isKnownGap(s, f));
+      const serious = lint(doc).filter((f) => f.severity === 'error' || f.severity === 'warning');
       assert.deepEqual(serious.map((f) => describeFinding(doc, f)), [], `findings in:\n${text}`);
     });
   }

@@ -64,11 +64,16 @@ export interface Header {
   readonly sponsorLine?: SponsorLine;
   /** The title of the resolution; in an adopted text, the part of the numbered title after the number. */
   readonly title?: TextField;
-  /** "Resolution adopted by the General Assembly on 19 December 2023". */
+  /**
+   * "Resolution adopted by the General Assembly on 19 December 2023", or the heading of a Security
+   * Council resolution, "Adopted by the Security Council at its 7451st meeting, on 28 May 2015".
+   */
   readonly adoption?: {
     readonly span: Span;
     readonly body: TextField;
     readonly date: TextField;
+    /** The meeting when the heading names it ("7451st meeting"): such a text has no closing lines. */
+    readonly meeting?: TextField;
   };
   /** The basis line without its brackets and italics: "on the report of the Third Committee (A/78/482, para. 29)". */
   readonly basis?: TextField;

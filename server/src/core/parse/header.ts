@@ -16,7 +16,7 @@ const AGENDA = /^Agenda items?\s+(\S.*)$/;
 const SPONSOR = /^(.*?):(?:\\?\*)?\s*((?:revised )?draft (?:resolution|decision))\s*$/;
 const BARE_DRAFT = /^((?:Revised )?[Dd]raft (?:resolution|decision))$/;
 const ADOPTION = new RegExp(`^(?:Resolution|Decision) adopted by the (General Assembly|Security Council|Economic and Social Council|Human Rights Council) on (${DATE})$`);
-const SC_ADOPTION = new RegExp(`^Adopted by the (Security Council) at its \\d+(?:st|nd|rd|th) meeting, on (${DATE})$`);
+const SC_ADOPTION = new RegExp(`^Adopted by the (Security Council) at its (\\d+(?:st|nd|rd|th) meeting), on (${DATE})$`);
 const BASIS = /^\[(.*)\]$/;
 const NUMBERED_TITLE = /^((?:(?:ES|S)-)?\d{1,2}\/\d{1,3}(?: ?[A-Z])?)\.\s+(\S.*)$/;
 const SC_NUMBER = /^Resolution (\d{1,4} \((?:19|20)\d\d\))$/;
@@ -138,10 +138,20 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: r
         header.agendaItems.push({ span: line.span, number: lineField(line, plain.length - m[1].length) });
         agendaTitleOpen = true;
         agendaTitleUnit = unitIndex;
-      } else if ((m = ADOPTION.exec(plain) ?? SC_ADOPTION.exec(plain))) {
+      } else if ((m = ADOPTION.exec(plain))) {
         recognized();
         const bodyStart = plain.indexOf(m[1]);
         header.adoption = { span: line.span, body: lineField(line, bodyStart, bodyStart + m[1].length), date: lineField(line, plain.length - m[2].length) };
+      } else if ((m = SC_ADOPTION.exec(plain))) {
+        recognized();
+        const bodyStart = plain.indexOf(m[1]);
+        const meetingStart = plain.indexOf(m[2], bodyStart + m[1].length);
+        header.adoption = {
+          span: line.span,
+          body: lineField(line, bodyStart, bodyStart + m[1].length),
+          date: lineField(line, plain.length - m[3].length),
+          meeting: lineField(line, meetingStart, meetingStart + m[2].length),
+        };
       } else if ((m = BASIS.exec(plain))) {
         recognized();
         const inner = m[1];

@@ -4,7 +4,8 @@ import type { Rule } from './rule';
 /**
  * The parts of a resolution in their order (conventions STR-01 to STR-03, CLO-01): the opening line
  * ("The General Assembly,") before the paragraphs, no preambular paragraph once the operative part
- * has begun, and the closing lines (meeting and date) in a resolution already adopted.
+ * has begun, and the closing lines (meeting and date) in a resolution already adopted, unless its
+ * heading names them, as a Security Council resolution's does.
  * Documentation: docs/rules/UNR003.md.
  */
 export const structure: Rule = {
@@ -19,7 +20,8 @@ export const structure: Rule = {
     const first = doc.preamble[0] ?? doc.operative[0];
     if (!doc.opening) {
       const start = first?.span.start ?? 0;
-      report({ message: 'No opening line such as "The General Assembly," was found before the paragraphs.', span: { start, end: lineEnd(doc.text, start) } });
+      const body = doc.header.adoption?.body.text ?? doc.header.body?.text ?? 'General Assembly';
+      report({ message: `No opening line such as "The ${body}," was found before the paragraphs.`, span: { start, end: lineEnd(doc.text, start) } });
     } else if (!first) {
       report({ message: 'The resolution has no preambular or operative paragraphs yet.', span: doc.opening.span });
     }
@@ -28,8 +30,10 @@ export const structure: Rule = {
         report({ message: `A preambular paragraph ("${p.opener.text} …,") stands in the operative part: the preamble ends where operative paragraph 1 begins.`, span: p.opener.span });
       }
     }
+    // A Security Council heading names the meeting and date of adoption ("Adopted by the Security
+    // Council at its 7451st meeting, on 28 May 2015", conventions SC-01): no closing lines follow.
     const last = doc.operative[doc.operative.length - 1];
-    if (doc.header.adoption && !doc.closing && last) {
+    if (doc.header.adoption && !doc.header.adoption.meeting && !doc.closing && last) {
       const end = last.span.end;
       report({ message: 'An adopted resolution ends with its closing lines: the meeting ("*50th plenary meeting*") and the date of adoption.', span: { start: end, end } });
     }
