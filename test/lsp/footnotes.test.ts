@@ -154,10 +154,11 @@ describe('language server: footnotes', () => {
   it('renumbers the footnotes on command by sending workspace/applyEdit, and says when they already are', async () => {
     await client.initialize(VSCODE_LIKE_CAPABILITIES);
     // The paragraph citing the 2030 Agenda was moved to the top: its footnote 3 is now read first.
+    // Three marks rewritten, and the three printed places each take their new footnote.
     const moved = lines(...BIRDS.split('\n').slice(0, 2), BIRDS.split('\n')[4], '', BIRDS.split('\n')[2], ...BIRDS.split('\n').slice(5, -1));
     const uri = await open(moved);
     const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'unres.server.renumberFootnotes', arguments: [uri] });
-    assert.deepEqual(result, { edits: 4, applied: true });
+    assert.deepEqual(result, { edits: 6, applied: true });
     const [sent] = client.appliedEdits;
     assert.equal(sent.label, 'Renumber footnotes');
     const renumbered = await apply(sent.edit);
@@ -201,6 +202,8 @@ describe('language server: footnotes', () => {
     );
     const after = TextDocument.create(uri, 'unres', 2, inserted);
     assert.equal(after.offsetAt(at(8, 2)), inserted.indexOf('³ \n') + 2, 'the cursor goes right after the new mark and its space');
+    await client.waitFor('the cursor to move', () => client.shownDocuments.length === 1);
+    assert.deepEqual(client.shownDocuments, [{ uri, selection: { start: at(8, 2), end: at(8, 2) }, takeFocus: true }], 'the editor puts the cursor in the empty definition');
     assert.equal(await client.shutdown(), 0);
   });
 

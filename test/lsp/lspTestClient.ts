@@ -12,6 +12,7 @@ import {
   IPCMessageWriter,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowDocumentRequest,
   ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
@@ -22,6 +23,7 @@ import {
   type MessageConnection,
   type PublishDiagnosticsParams,
   type Registration,
+  type ShowDocumentParams,
   type ShowMessageParams,
 } from 'vscode-languageserver/node';
 import { REPO_ROOT, UNRES_BIN } from '../support/paths';
@@ -50,7 +52,7 @@ const VSCODE_WORKSPACE_CAPABILITIES: ClientCapabilities['workspace'] = {
 };
 
 /** A client like VS Code: pulls diagnostics, answers workspace/configuration, applies edits. */
-export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = { ...PULL_DIAGNOSTICS_CAPABILITIES, workspace: VSCODE_WORKSPACE_CAPABILITIES };
+export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = { ...PULL_DIAGNOSTICS_CAPABILITIES, workspace: VSCODE_WORKSPACE_CAPABILITIES, window: { showDocument: { support: true } } };
 
 /** A client that takes pushed diagnostics but otherwise does what VS Code does. */
 export const PUSH_WITH_WORKSPACE_CAPABILITIES: ClientCapabilities = { ...PUSH_DIAGNOSTICS_CAPABILITIES, workspace: VSCODE_WORKSPACE_CAPABILITIES };
@@ -72,6 +74,8 @@ export class LspTestClient {
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   /** Every capability the server registered. */
   readonly registrations: Registration[] = [];
+  /** Every `window/showDocument` the server sent. */
+  readonly shownDocuments: ShowDocumentParams[] = [];
   /** Every `window/showMessage` the server sent. */
   readonly shownMessages: ShowMessageParams[] = [];
   /** How many times the server asked to pull diagnostics again. */
@@ -106,6 +110,11 @@ export class LspTestClient {
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
       this.#wake();
+    });
+    connection.onRequest(ShowDocumentRequest.type, (params) => {
+      this.shownDocuments.push(params);
+      this.#wake();
+      return { success: true };
     });
     connection.onRequest(DiagnosticRefreshRequest.type, () => {
       this.diagnosticRefreshes++;

@@ -114,6 +114,8 @@ export interface ClientSupport {
   readonly documentChanges: boolean;
   /** It applies edits the server sends (`workspace/applyEdit`). */
   readonly applyEdit: boolean;
+  /** It opens a document and moves the cursor on `window/showDocument`. */
+  readonly showDocument: boolean;
 }
 
 /** What a client can do, from the capabilities it announces in `initialize`. */
@@ -127,6 +129,7 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
     watchedFilesRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     documentChanges: workspace?.workspaceEdit?.documentChanges === true,
     applyEdit: workspace?.applyEdit === true,
+    showDocument: capabilities.window?.showDocument?.support === true,
   };
 }
 
@@ -297,6 +300,12 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     const result = footnoteInsertion(document, models.get(document), { line: line as number, character: character as number }, client.documentChanges);
     if ('message' in result) return { applied: false, message: result.message };
     const sent = await sendEdit(INSERT_FOOTNOTE_EDIT_LABEL, result.edit, 'the new footnote');
+    // The drafter writes the note next: put the cursor in the empty definition, whoever ran the
+    // command (the palette, a light bulb, another editor).
+    if (sent.applied && client.showDocument) {
+      const at = { start: result.definitionPosition, end: result.definitionPosition };
+      connection.window.showDocument({ uri: document.uri, selection: at, takeFocus: true }).catch((error: unknown) => connection.console.error(`unres: could not move the cursor to footnote ${result.number}: ${describeError(error)}`));
+    }
     return sent.applied ? { applied: true, number: result.number, definitionPosition: result.definitionPosition } : { applied: false, message: sent.message };
   }
 

@@ -1,5 +1,5 @@
 import type { TextEdit } from '../findings';
-import type { FootnoteDefinition, FootnoteForm, ResolutionDocument } from '../model';
+import type { FootnoteForm, ResolutionDocument } from '../model';
 import { isSuperscript } from '../parse/inline';
 import { footnoteIndex } from './footnoteIndex';
 
@@ -13,9 +13,11 @@ export function footnoteMark(form: FootnoteForm, number: number, definition = fa
 
 /**
  * The edits that give every numbered footnote the number in `newNumbers` (old label -> new
- * number): each reference and each definition mark is rewritten in its own form. Where a run of
- * definitions printed together would come out of order, the run is rewritten in the new order,
- * each definition with its own text: no text is dropped or repeated.
+ * number): each reference and each definition mark is rewritten in its own form. The places
+ * where definitions are printed stay where they are (a page of the PDF ended there), and take
+ * the definitions in the order of their new numbers: after a paragraph moved, its footnote is
+ * printed where the first footnote was, and numbering and printing agree again. Each definition
+ * keeps its own text: none is dropped or repeated.
  */
 export function numberingEdits(doc: ResolutionDocument, newNumbers: ReadonlyMap<string, number>): TextEdit[] {
   const index = footnoteIndex(doc);
@@ -28,39 +30,20 @@ export function numberingEdits(doc: ResolutionDocument, newNumbers: ReadonlyMap<
       if (doc.text.slice(ref.span.start, ref.span.end) !== mark) edits.push({ span: ref.span, newText: mark });
     }
   }
-  for (const run of definitionRuns(doc, index.numberedDefinitions)) {
-    const numbered = run.map((def) => ({ def, wanted: newNumbers.get(def.label) ?? def.number! }));
-    const inOrder = numbered.every((d, i) => i === 0 || numbered[i - 1].wanted <= d.wanted);
-    if (inOrder) {
-      for (const { def, wanted } of numbered) {
-        const mark = footnoteMark(def.form, wanted, true);
-        if (doc.text.slice(def.marker.start, def.marker.end) !== mark) edits.push({ span: def.marker, newText: mark });
-      }
-      continue;
+  const places = index.numberedDefinitions;
+  const numbered = places.map((def) => ({ def, wanted: newNumbers.get(def.label) ?? def.number! }));
+  // A stable sort: a number defined twice keeps its two definitions in their printed order.
+  const inPrintOrder = [...numbered].sort((a, b) => a.wanted - b.wanted);
+  places.forEach((place, i) => {
+    const { def, wanted } = inPrintOrder[i];
+    const mark = footnoteMark(def.form, wanted, true);
+    if (def === place) {
+      if (doc.text.slice(def.marker.start, def.marker.end) !== mark) edits.push({ span: def.marker, newText: mark });
+      return;
     }
-    // Rewrite the run: definitions sorted by their new numbers, separators kept in place.
-    const separators = run.slice(1).map((def, i) => doc.text.slice(run[i].span.end, def.span.start));
-    const sorted = [...numbered].sort((a, b) => a.wanted - b.wanted);
-    let text = '';
-    sorted.forEach(({ def, wanted }, i) => {
-      text += footnoteMark(def.form, wanted, true) + doc.text.slice(def.marker.end, def.span.end);
-      if (i < separators.length) text += separators[i];
-    });
-    edits.push({ span: { start: run[0].span.start, end: run[run.length - 1].span.end }, newText: text });
-  }
+    edits.push({ span: place.span, newText: mark + doc.text.slice(def.marker.end, def.span.end) });
+  });
   return edits.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** Runs of definitions printed one after another, with only blank space between them. */
-function definitionRuns(doc: ResolutionDocument, defs: readonly FootnoteDefinition[]): FootnoteDefinition[][] {
-  const runs: FootnoteDefinition[][] = [];
-  for (const def of defs) {
-    const run = runs[runs.length - 1];
-    const previous = run?.[run.length - 1];
-    if (previous && doc.text.slice(previous.span.end, def.span.start).trim() === '') run.push(def);
-    else runs.push([def]);
-  }
-  return runs;
 }
 
 /**
