@@ -4,6 +4,7 @@ import type { ResolutionDocument } from './model';
 import { parseResolution } from './parse/parseResolution';
 import { RULES } from './rules';
 import { parseProblem } from './rules/UNR000-parse-problem';
+import { DEFAULT_RULE_CONTEXT, type RuleContext } from './rules/rule';
 import { isSuppressed, suppressions } from './suppression';
 
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
@@ -15,7 +16,7 @@ export const PARSE_PROBLEM_RULE_ID = parseProblem.id;
  * Everything unres reports about a parsed document: the findings of every rule the configuration
  * leaves on and no suppression comment turns off, in text order.
  */
-export function lint(doc: ResolutionDocument, config: RuleConfig = {}): Finding[] {
+export function lint(doc: ResolutionDocument, config: RuleConfig = {}, context: RuleContext = DEFAULT_RULE_CONTEXT): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const { severity: configured, options } = resolveRule(rule, config);
@@ -23,7 +24,7 @@ export function lint(doc: ResolutionDocument, config: RuleConfig = {}): Finding[
     const severity = rule.maxSeverity && SEVERITY_RANK[configured] > SEVERITY_RANK[rule.maxSeverity] ? rule.maxSeverity : configured;
     rule.check(doc, options, (report) => {
       findings.push({ ruleId: rule.id, severity, message: report.message, span: report.span, fixes: report.fixes ?? [] });
-    });
+    }, context);
   }
   const comments = suppressions(doc, RULES);
   const kept = comments.length > 0 ? findings.filter((f) => !isSuppressed(f, comments)) : findings;
@@ -90,11 +91,11 @@ export const MAX_FIX_PASSES = 10;
  * `MAX_FIX_PASSES`): fixes that overlap in one pass are applied in the next, after a new parse.
  * Returns the text and how many edits were applied in all.
  */
-export function fixText(text: string, config: RuleConfig = {}): { text: string; applied: number } {
+export function fixText(text: string, config: RuleConfig = {}, context: RuleContext = DEFAULT_RULE_CONTEXT): { text: string; applied: number } {
   let current = text;
   let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = firstFixEdits(lint(parseResolution(current), config));
+    const edits = firstFixEdits(lint(parseResolution(current), config, context));
     if (edits.length === 0) break;
     const result = applyEdits(current, edits);
     if (result.applied.length === 0 || result.text === current) break;

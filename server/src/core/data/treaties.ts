@@ -1157,10 +1157,11 @@ export const TREATIES: readonly Treaty[] = [
   {
     id: 'ilo-p029',
     title: 'Protocol to the Forced Labour Convention, 1930',
-    shortNames: [],
+    // The ILO's own form of the title, as resolution 78/228 writes it.
+    shortNames: ['Protocol of 2014 to the Forced Labour Convention, 1930'],
     unts: { volumes: [3175], registrationNumber: 612 },
     parent: 'ilo-c029',
-    sources: { ...cited(fn('A/RES/80/109', 47)), parent: [fn('A/RES/80/109', 47), 'ilo-libguide-types'] },
+    sources: { ...cited(fn('A/RES/80/109', 47)), shortNames: [S000], parent: [fn('A/RES/80/109', 47), 'ilo-libguide-types'] },
   },
   iloConvention('ilo-c081', 81, 'Labour Inspection Convention, 1947', { volume: 54, no: 792 }, [fn(S001, 27), 'ilo-libguide-types']),
   iloConvention('ilo-c087', 87, 'Freedom of Association and Protection of the Right to Organise Convention, 1948', undefined, ['ilo-libguide-types']),

@@ -1,11 +1,32 @@
-import { treatiesByUnts, untsCitation, type Treaty } from '../data/treaties';
+import { untsCitation, type Treaty } from '../data/treaties';
 import { footnoteIndex } from '../footnotes/footnoteIndex';
 import type { FootnoteReference, ResolutionDocument, TreatySeriesCitation } from '../model';
 import { treatyMentions, type TreatyMention } from '../treaties/treatyMentions';
+import type { TreatyTable } from '../treaties/treatyTable';
 import type { Rule, RuleReport } from './rule';
 
 /** What may stand between a treaty's name and its footnote mark: punctuation, a closing quote, italics. */
 const BETWEEN_NAME_AND_MARK = /^[\s,;:.”’"'*)]{0,4}$/;
+
+/**
+ * What UN texts write between a treaty's name and its mark that still says which treaty it is: the
+ * ILO number and organization ("…, 1999 (No. 182), of the International Labour Organization,⁹"),
+ * the year ("(Outer Space Treaty) of 1967,¹") and where it was adopted ("…Law of Treaties, adopted
+ * on 22 May 1969 by the United Nations Conference on the Law of Treaties,¹"). No footnote mark
+ * and no comma inside a qualifier, so the name and the mark stay in one phrase.
+ */
+const QUALIFIER = /^[\s,]*(?:\(No\. \d+\)|of the International Labour Organization|of (?:19|20)\d\d|(?:adopted|done|signed|opened for signature) (?:on|at|in|by) [^,;:\u2070-\u2079\u00b9\u00b2\u00b3]{1,160}?(?=[\s,;:.]*$|,))/;
+
+function onlyQualifiers(between: string): boolean {
+  let rest = between;
+  for (let guard = 0; guard < 4; guard++) {
+    if (BETWEEN_NAME_AND_MARK.test(rest)) return true;
+    const m = QUALIFIER.exec(rest);
+    if (!m || m[0].length === 0) return false;
+    rest = rest.slice(m[0].length);
+  }
+  return BETWEEN_NAME_AND_MARK.test(rest);
+}
 
 /**
  * A *Treaty Series* footnote cites the volume and registration number of the treaty named where
@@ -22,7 +43,7 @@ export const treatyCitation: Rule = {
   defaultSeverity: 'warning',
   options: [],
   fixable: true,
-  check(doc, _options, report) {
+  check(doc, _options, report, context) {
     const index = footnoteIndex(doc);
     const citations = doc.citations.filter((c): c is TreatySeriesCitation => c.kind === 'treatySeries');
     for (const entry of index.entries.values()) {
@@ -31,32 +52,32 @@ export const treatyCitation: Rule = {
       if (!definition || !ref) continue;
       const citation = citations.find((c) => c.span.start >= definition.content.start && c.span.end <= definition.content.end);
       if (!citation || citation.registrationNumber === undefined || citation.volumes.length === 0) continue;
-      const named = treatyNamedAt(doc, ref);
+      const named = treatyNamedAt(doc, ref, context.treaties);
       if (!named) continue;
-      const problem = mismatch(doc, named, citation, entry.label);
+      const problem = mismatch(doc, named, citation, entry.label, context.treaties);
       if (problem) report(problem);
     }
   },
 };
 
-function treatyNamedAt(doc: ResolutionDocument, ref: FootnoteReference): TreatyMention | undefined {
-  const mentions = treatyMentions(doc);
+function treatyNamedAt(doc: ResolutionDocument, ref: FootnoteReference, table: TreatyTable): TreatyMention | undefined {
+  const mentions = treatyMentions(doc, table);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.span.end > ref.span.start) continue;
-    return BETWEEN_NAME_AND_MARK.test(doc.text.slice(m.span.end, ref.span.start)) ? m : undefined;
+    return onlyQualifiers(doc.text.slice(m.span.end, ref.span.start)) ? m : undefined;
   }
   return undefined;
 }
 
-function mismatch(doc: ResolutionDocument, named: TreatyMention, citation: TreatySeriesCitation, label: string): RuleReport | undefined {
+function mismatch(doc: ResolutionDocument, named: TreatyMention, citation: TreatySeriesCitation, label: string, table: TreatyTable): RuleReport | undefined {
   const treaty = named.treaty;
   const unts = treaty.unts;
   if (!unts || unts.registrationNumber === undefined || unts.volumes.length === 0) return undefined;
   const number = citation.registrationNumber!;
   const volumesKnown = citation.volumes.every((v) => unts.volumes.includes(v));
   if (number === unts.registrationNumber && volumesKnown) return undefined;
-  const other = treatiesByUnts(citation.volumes[0], number).find((t) => t.id !== treaty.id);
+  const other = table.byUnts(citation.volumes[0], number).find((t) => t.id !== treaty.id);
   // The same number with a volume the table does not list may be a volume it lacks: not a finding.
   if (!other && number === unts.registrationNumber) return undefined;
   const cited = `vol${citation.volumes.length > 1 ? 's' : ''}. ${citation.volumes.join(', ')}, No. ${number}`;

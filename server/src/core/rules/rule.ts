@@ -1,5 +1,6 @@
 import type { Fix, Severity } from '../findings';
 import type { ResolutionDocument, Span } from '../model';
+import { BUNDLED_TREATY_TABLE, type TreatyTable } from '../treaties/treatyTable';
 
 /** What a rule reports: the rule, its severity and its id are added by `lint`. */
 export interface RuleReport {
@@ -7,6 +8,14 @@ export interface RuleReport {
   readonly span: Span;
   readonly fixes?: readonly Fix[];
 }
+
+/** What a rule may consult beyond the document: the data the host gives, such as a workspace's treaty table. */
+export interface RuleContext {
+  readonly treaties: TreatyTable;
+}
+
+/** The context of a run with the bundled data only. */
+export const DEFAULT_RULE_CONTEXT: RuleContext = { treaties: BUNDLED_TREATY_TABLE };
 
 /** The option values a rule runs with, after the defaults it declares. */
 export type RuleOptions = Readonly<Record<string, unknown>>;
@@ -36,5 +45,5 @@ export interface Rule {
   readonly options: readonly RuleOption[];
   /** Whether some of its findings come with a fix. */
   readonly fixable: boolean;
-  check(doc: ResolutionDocument, options: RuleOptions, report: (finding: RuleReport) => void): void;
+  check(doc: ResolutionDocument, options: RuleOptions, report: (finding: RuleReport) => void, context: RuleContext): void;
 }

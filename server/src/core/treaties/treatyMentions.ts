@@ -1,11 +1,17 @@
-import { TREATIES, type Treaty } from '../data/treaties';
+import type { Treaty } from '../data/treaties';
 import type { ResolutionDocument, Span } from '../model';
+import { BUNDLED_TREATY_TABLE, childrenOf, type TreatyTable } from './treatyTable';
 
 /** A treaty named in the text: "the United Nations Convention against Corruption", "CEDAW". */
 export interface TreatyMention {
   readonly treaty: Treaty;
   /** From the first letter of the name to its last character. */
   readonly span: Span;
+  /**
+   * The text of the name, piece by piece: one span, or several when a page break (footnotes
+   * printed in between) splits the name. What lies between the pieces is not part of the mention.
+   */
+  readonly parts: readonly Span[];
 }
 
 interface NameNode {
@@ -21,27 +27,36 @@ function nameWords(name: string): string[] {
   return words.map((w) => (isAbbreviation(w) ? w : w.toLowerCase()));
 }
 
+/** Superscript digits: footnote marks. */
+const MARKS = '\u2070-\u2079\u00b9\u00b2\u00b3';
+
 const isAbbreviation = (word: string): boolean => word.length >= 2 && /^[A-Z]+$/.test(word);
 
 /**
  * The names a treaty goes by in UN texts: its title, the title without the clause that ties a
  * protocol to its convention (", supplementing the United Nations Convention against ..."), its
- * short names without a leading "the", and the ILO form ("Forced Labour Convention, 1930 (No. 29)").
+ * short names without a leading "the", and the ILO forms: "Forced Labour Convention, 1930 (No.
+ * 29)", without the year ("Forced Labour Convention (No. 29)") and "ILO Convention No. 29".
  */
 function namesOf(treaty: Treaty): string[] {
   const names = [treaty.title, ...treaty.shortNames.map((n) => n.replace(/^the\s+/i, ''))];
   const tie = /,\s+(?:supplementing|annexed to|additional to)\b/i.exec(treaty.title);
   if (tie) names.push(treaty.title.slice(0, tie.index));
-  if (treaty.ilo) names.push(treaty.ilo.form);
+  if (treaty.ilo) {
+    const { number, form } = treaty.ilo;
+    names.push(form, `${treaty.title.replace(/,\s*(?:19|20)\d\d$/, '')} (No. ${number})`);
+    if (/\bConvention\b/.test(treaty.title)) names.push(`ILO Convention No. ${number}`, `International Labour Organization Convention No. ${number}`);
+  }
   return names;
 }
 
-let root: NameNode | undefined;
+const tries = new WeakMap<TreatyTable, NameNode>();
 
-function nameTrie(): NameNode {
+function nameTrie(table: TreatyTable): NameNode {
+  let root = tries.get(table);
   if (root) return root;
   root = { next: new Map() };
-  for (const treaty of TREATIES) {
+  for (const treaty of table.treaties) {
     for (const name of namesOf(treaty)) {
       let node = root;
       for (const word of nameWords(name)) {
@@ -52,37 +67,99 @@ function nameTrie(): NameNode {
         }
         node = child;
       }
-      // Two treaties with one name: the first in the table keeps it (the tests keep names unique).
+      // Two treaties with one name: the first in the table keeps it (workspace entries come
+      // first; the tests keep the bundled names unique).
       node.treaty ??= treaty;
     }
   }
+  tries.set(table, root);
   return root;
 }
 
-const cache = new WeakMap<ResolutionDocument, TreatyMention[]>();
+const caches = new WeakMap<TreatyTable, WeakMap<ResolutionDocument, TreatyMention[]>>();
 
-/** The treaties named in the paragraphs and footnotes of a document, in text order, longest names first. */
-export function treatyMentions(doc: ResolutionDocument): readonly TreatyMention[] {
+/**
+ * The treaties named in the paragraphs and footnotes of a document, in text order, longest names
+ * first. A paragraph split by a page break is read as one text, so a title may run across the
+ * break. Besides names, two forms that point back to a treaty just named are read where the table
+ * says which treaty they are: "the Optional Protocol thereto" (or "its Optional Protocol", "the
+ * 1967 Protocol thereto", "the Optional Protocol thereto on the sale of children, ...") when the
+ * treaty named before it in the paragraph has exactly one such protocol in the table; and "the
+ * treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba", each place for its "Treaty of ...".
+ */
+export function treatyMentions(doc: ResolutionDocument, table: TreatyTable = BUNDLED_TREATY_TABLE): readonly TreatyMention[] {
+  let cache = caches.get(table);
+  if (!cache) caches.set(table, (cache = new WeakMap()));
   let mentions = cache.get(doc);
   if (!mentions) {
     mentions = [];
-    const spans = [...doc.preamble, ...doc.operative].flatMap((p) => p.pieces).concat(doc.footnoteDefinitions.map((d) => d.content));
-    for (const span of spans.sort((a, b) => a.start - b.start)) findMentions(doc.text, span, mentions);
+    const units: Span[][] = [...doc.preamble, ...doc.operative].map((p) => [...p.pieces]).concat(doc.footnoteDefinitions.map((d) => [d.content]));
+    units.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
+    for (const unit of units) mentions.push(...unitMentions(doc.text, unit, table));
     cache.set(doc, mentions);
   }
   return mentions;
 }
 
-function findMentions(text: string, span: Span, out: TreatyMention[]): void {
-  const words: Array<{ key: string; lower: string; span: Span }> = [];
-  WORD.lastIndex = 0;
-  const slice = text.slice(span.start, span.end);
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const start = span.start + m.index;
-    words.push({ key: isAbbreviation(m[0]) ? m[0] : m[0].toLowerCase(), lower: m[0].toLowerCase(), span: { start, end: start + m[0].length } });
+interface Word {
+  readonly key: string;
+  readonly lower: string;
+  readonly span: Span;
+  /** The index of the piece of the unit the word is in. */
+  readonly piece: number;
+}
+
+function wordsOf(text: string, pieces: readonly Span[]): Word[] {
+  const words: Word[] = [];
+  pieces.forEach((span, piece) => {
+    const slice = text.slice(span.start, span.end);
+    for (const m of slice.matchAll(WORD)) {
+      const start = span.start + m.index;
+      words.push({ key: isAbbreviation(m[0]) ? m[0] : m[0].toLowerCase(), lower: m[0].toLowerCase(), span: { start, end: start + m[0].length }, piece });
+    }
+  });
+  return words;
+}
+
+/** The spans of a mention from word `first` to word `last`, one a piece. */
+function partsOf(words: readonly Word[], first: number, last: number, end: number): Span[] {
+  const parts: Span[] = [];
+  for (let k = first; k <= last; k++) {
+    const w = words[k];
+    const current = parts[parts.length - 1];
+    if (current && words[k - 1].piece === w.piece) parts[parts.length - 1] = { start: current.start, end: w.span.end };
+    else parts.push({ start: w.span.start, end: w.span.end });
   }
-  const trie = nameTrie();
+  parts[parts.length - 1] = { start: parts[parts.length - 1].start, end };
+  return parts;
+}
+
+function mention(treaty: Treaty, words: readonly Word[], first: number, last: number, end = words[last].span.end): TreatyMention {
+  return { treaty, span: { start: words[first].span.start, end }, parts: partsOf(words, first, last, end) };
+}
+
+/** A name written as part of a document symbol ("CEDAW/C/GC/38") is the symbol's, not the treaty's. */
+function inSymbol(text: string, span: Span): boolean {
+  return text[span.start - 1] === '/' || text[span.end] === '/';
+}
+
+function unitMentions(text: string, pieces: readonly Span[], table: TreatyTable): TreatyMention[] {
+  const words = wordsOf(text, pieces);
+  const out: TreatyMention[] = [];
+  const trie = nameTrie(table);
   for (let i = 0; i < words.length; i++) {
+    const anaphor = pointingBack(text, words, i, out, table);
+    if (anaphor) {
+      out.push(anaphor.mention);
+      i = anaphor.last;
+      continue;
+    }
+    const listed = placeList(text, words, i, table);
+    if (listed) {
+      out.push(...listed.mentions);
+      i = listed.last;
+      continue;
+    }
     let node: NameNode | undefined = trie;
     let best: { treaty: Treaty; end: number } | undefined;
     for (let j = i; j < words.length && node; j++) {
@@ -92,12 +169,84 @@ function findMentions(text: string, span: Span, out: TreatyMention[]): void {
     if (!best) continue;
     let end = words[best.end].span.end;
     if (text[end] === ')') end++;
-    out.push({ treaty: best.treaty, span: { start: words[i].span.start, end } });
+    if (best.end === i && inSymbol(text, words[i].span)) continue;
+    out.push(mention(best.treaty, words, i, best.end, end));
     i = best.end;
   }
+  return out;
+}
+
+/**
+ * "the Optional Protocol thereto", "its Optional Protocol", "the 1967 Protocol thereto", "the
+ * Optional Protocol thereto on the sale of children, ...": a protocol of the treaty named last
+ * before it in the same paragraph, when the table has exactly one that fits (a year given must be
+ * its year of adoption; words after "thereto" must end its title). Plurals ("the Optional
+ * Protocols thereto") name several treaties and are left alone.
+ */
+function pointingBack(text: string, words: readonly Word[], i: number, before: readonly TreatyMention[], table: TreatyTable): { mention: TreatyMention; last: number } | undefined {
+  const determiner = words[i].lower;
+  if (determiner !== 'the' && determiner !== 'its') return undefined;
+  let k = i + 1;
+  const year = /^(?:19|20)\d\d$/.test(words[k]?.lower ?? '') ? words[k++].lower : undefined;
+  const optional = words[k]?.lower === 'optional';
+  if (optional) k++;
+  if (words[k]?.lower !== 'protocol') return undefined;
+  let last = k;
+  if (words[k + 1]?.lower === 'thereto') last = k + 1;
+  else if (determiner === 'the') return undefined;
+  const referent = before[before.length - 1];
+  if (!referent) return undefined;
+  const head = optional ? 'optional protocol' : 'protocol';
+  let candidates = childrenOf(table, referent.treaty).filter((t) => t.title.toLowerCase().startsWith(head) && (year === undefined || t.adopted?.date.startsWith(year)));
+  // "thereto on the sale of children, ...": the words after "thereto" that end a candidate's title.
+  const after = text.slice(words[last].span.end);
+  const tailed = candidates.flatMap((t) => {
+    const parentTitle = referent.treaty.title.toLowerCase();
+    const at = t.title.toLowerCase().indexOf(parentTitle);
+    const tail = at < 0 ? '' : t.title.slice(at + parentTitle.length).trim();
+    return tail !== '' && /^on\b/i.test(tail) && after.replace(/^\s+/, '').toLowerCase().startsWith(tail.toLowerCase()) ? [{ t, tail }] : [];
+  });
+  let end = words[last].span.end;
+  if (tailed.length === 1) {
+    candidates = [tailed[0].t];
+    end = end + (after.length - after.replace(/^\s+/, '').length) + tailed[0].tail.length;
+    while (last + 1 < words.length && words[last + 1].span.end <= end) last++;
+  } else if (/^\s+on\b/i.test(after)) {
+    return undefined;
+  }
+  if (candidates.length !== 1) return undefined;
+  const first = i + 1;
+  return { mention: mention(candidates[0], words, first, last, end), last };
+}
+
+/**
+ * "the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba": each place a mention of the
+ * treaty whose short name is "Treaty of <place>".
+ */
+function placeList(text: string, words: readonly Word[], i: number, table: TreatyTable): { mentions: TreatyMention[]; last: number } | undefined {
+  if (words[i].lower !== 'treaties' || words[i + 1]?.lower !== 'of') return undefined;
+  const byPlace = new Map<string, Treaty>();
+  for (const treaty of table.treaties) {
+    for (const name of treaty.shortNames) {
+      const m = /^(?:the\s+)?Treaty of (\p{Lu}[\p{L}-]+)$/u.exec(name);
+      if (m) byPlace.set(m[1].toLowerCase(), treaty);
+    }
+  }
+  const mentions: TreatyMention[] = [];
+  let last = i + 1;
+  for (let k = i + 2; k < words.length; k++) {
+    const treaty = byPlace.get(words[k].lower);
+    if (!treaty) break;
+    mentions.push(mention(treaty, words, k, k));
+    last = k;
+    const gap = words[k + 1] ? text.slice(words[k].span.end, words[k + 1].span.start) : '';
+    if (words[k + 1]?.lower === 'and' && new RegExp(`^[\\s,${MARKS}]*$`).test(gap)) k++;
+    else if (!new RegExp(`^[\\s${MARKS}]*,[\\s${MARKS}]*$`).test(gap)) break;
+  }
+  return mentions.length > 0 ? { mentions, last } : undefined;
 }
 
 /** The treaty named at a place in the text, if a mention covers it. */
-export function treatyAt(doc: ResolutionDocument, offset: number): TreatyMention | undefined {
-  return treatyMentions(doc).find((m) => m.span.start <= offset && offset <= m.span.end);
+export function treatyAt(doc: ResolutionDocument, offset: number, table: TreatyTable = BUNDLED_TREATY_TABLE): TreatyMention | undefined {
+  return treatyMentions(doc, table).find((m) => m.parts.some((part) => part.start <= offset && offset <= part.end));
 }
