@@ -72,7 +72,7 @@ describe('DocumentConfigurations', () => {
     const fetched: string[] = [];
     const configurations = new DocumentConfigurations(fakeHost({ [inCommittee]: project }), new ConfigProblemReporter(recordingOutlet()), async (scopeUri) => {
       fetched.push(scopeUri);
-      return { UNR001: 'hint', structure: 'off' };
+      return { rules: { UNR001: 'hint', structure: 'off' } };
     });
     const committee = await configurations.forDocument(inCommittee);
     assert.equal(severityOf(committee), 'warning', 'the project file names UNR001 by alias and wins over the id in the setting');
@@ -84,7 +84,7 @@ describe('DocumentConfigurations', () => {
 
   it('asks again after the settings change, and takes the settings of the notification from a client that cannot be asked', async () => {
     let setting: unknown = { UNR001: 'hint' };
-    const configurations = new DocumentConfigurations(fakeHost({}), new ConfigProblemReporter(recordingOutlet()), async () => setting);
+    const configurations = new DocumentConfigurations(fakeHost({}), new ConfigProblemReporter(recordingOutlet()), async () => ({ rules: setting }));
     assert.equal(severityOf(await configurations.forDocument(elsewhere)), 'hint');
     setting = { UNR001: 'information' };
     assert.equal(severityOf(await configurations.forDocument(elsewhere)), 'hint');
@@ -100,7 +100,7 @@ describe('DocumentConfigurations', () => {
   it('reports problems of the setting and of the project file once, and lints with the rest', async () => {
     const outlet = recordingOutlet();
     const broken: ProjectConfigSource = { ...project, problems: [{ message: 'rules.chairs-note: no rule has this id, alias or tag' }] };
-    const configurations = new DocumentConfigurations(fakeHost({ [inCommittee]: broken }), new ConfigProblemReporter(outlet), async () => ({ UNR001: 'loud', structure: 'hint' }));
+    const configurations = new DocumentConfigurations(fakeHost({ [inCommittee]: broken }), new ConfigProblemReporter(outlet), async () => ({ rules: { UNR001: 'loud', structure: 'hint' } }));
     for (let i = 0; i < 3; i++) assert.equal(severityOf(await configurations.forDocument(inCommittee), STRUCTURE), 'hint');
     assert.deepEqual(outlet.warnings, [
       'unres: unres.rules setting: unres.rules.UNR001: "loud" is not a severity: use off, error, warning, information or hint; the entry is ignored',
@@ -115,7 +115,7 @@ describe('DocumentConfigurations', () => {
     const outlet = recordingOutlet();
     const configurations = new DocumentConfigurations(fakeHost({ [inCommittee]: project }), new ConfigProblemReporter(outlet), () => Promise.reject(new Error('no workspace folder')));
     assert.equal(severityOf(await configurations.forDocument(inCommittee)), 'warning');
-    assert.deepEqual(outlet.logs, ['unres: could not read the unres.rules setting: no workspace folder']);
+    assert.deepEqual(outlet.logs, ['unres: could not read the unres settings: no workspace folder']);
   });
 });
 

@@ -68,6 +68,8 @@ export class LspTestClient {
   readonly #waiters: (() => void)[] = [];
   /** The `unres.rules` setting the client gives for a document's URI. */
   rulesSetting: (scopeUri: string | undefined) => unknown = () => ({});
+  /** The other `unres.*` settings (`unres.vocabulary`, `unres.fixOnSave` …) the client gives, by section. */
+  otherSettings: (section: string, scopeUri: string | undefined) => unknown = () => null;
   /** Every `workspace/configuration` item the server asked for. */
   readonly configurationRequests: { scopeUri?: string; section?: string }[] = [];
   /** Every `workspace/applyEdit` the server sent. */
@@ -100,7 +102,7 @@ export class LspTestClient {
     connection.onRequest(ConfigurationRequest.type, (params) => {
       this.configurationRequests.push(...params.items);
       this.#wake();
-      return params.items.map((item) => (item.section === 'unres.rules' ? this.rulesSetting(item.scopeUri) : null));
+      return params.items.map((item) => (item.section === 'unres.rules' ? this.rulesSetting(item.scopeUri) : this.otherSettings(item.section ?? '', item.scopeUri)));
     });
     connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
       this.appliedEdits.push(params);

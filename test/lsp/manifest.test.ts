@@ -36,6 +36,10 @@ function resolved(schema: JsonSchema, root: JsonSchema): unknown {
   return Object.fromEntries(entries);
 }
 
+function withoutKeys(schema: JsonSchema, ...keys: string[]): JsonSchema {
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => !keys.includes(key)));
+}
+
 describe('extension manifest', () => {
   it('declares the unres.rules setting as an object of severities or { severity, options }, per folder', () => {
     const rules = settings['unres.rules'];
@@ -60,7 +64,10 @@ describe('extension manifest', () => {
     assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.unres.json', url: './schemas/unres.schema.json' }]);
     const rulesInFile = projectSchema.properties!.rules;
     assert.deepEqual(resolved(rulesInFile.additionalProperties as JsonSchema, projectSchema), resolved(settings['unres.rules'].additionalProperties as JsonSchema, projectSchema));
-    assert.deepEqual(Object.keys(projectSchema.properties!), ['$schema', 'rules']);
+    assert.deepEqual(Object.keys(projectSchema.properties!), ['$schema', 'rules', 'vocabulary']);
+    for (const part of ['operative', 'preambular']) {
+      assert.deepEqual(resolved(projectSchema.properties!.vocabulary.properties![part], projectSchema), resolved(withoutKeys(settings[`unres.vocabulary.${part}`], 'default', 'scope'), projectSchema), `vocabulary.${part} is the setting's list`);
+    }
   });
 
   it('contributes "unres: Renumber paragraphs", "Renumber footnotes" and "Insert footnote" for unres editors, and the client calls the server commands', () => {

@@ -57,7 +57,7 @@ describe('language server over stdio', () => {
 
     it('announces incremental sync and document symbols, and no pull diagnostics', async () => {
       const { capabilities, serverInfo } = await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
-      assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
+      assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental, willSaveWaitUntil: true });
       assert.equal(capabilities.documentSymbolProvider, true);
       assert.equal(capabilities.diagnosticProvider, undefined);
       assert.equal(serverInfo?.name, 'unres');

@@ -1,6 +1,7 @@
 import type { Severity } from './findings';
 import { readJson } from './jsonText';
 import { LineIndex } from './lineIndex';
+import { checkPhraseList, EXTRA_PHRASES_OPTION } from './phrasing/extraPhrases';
 import type { Rule, RuleOptions } from './rules/rule';
 
 /** How one rule, alias or tag is configured: off, a severity, or a severity with options. */
@@ -55,10 +56,18 @@ function applySettings(rule: Rule, config: RuleConfig, current: Omit<ResolvedRul
       severity = setting;
     } else {
       if (setting.severity) severity = setting.severity;
-      Object.assign(options, setting.options);
+      for (const [name, value] of Object.entries(setting.options ?? {})) options[name] = addedUp(options[name], value);
     }
   }
   return { severity, options };
+}
+
+/** An option value over the one before it: lists (extra phrases) add up, without repeats; anything else replaces. */
+function addedUp(before: unknown, value: unknown): unknown {
+  if (!Array.isArray(before) || !Array.isArray(value)) return value;
+  const sum = [...before];
+  for (const item of value) if (!sum.some((known) => (typeof known === 'string' && typeof item === 'string' ? known.toLowerCase() === item.toLowerCase() : known === item))) sum.push(item);
+  return sum;
 }
 
 /** Something wrong in a rule configuration, said so a person can fix it. The entry it names is ignored. */
@@ -157,6 +166,13 @@ function checkOptions(location: string, key: string, value: unknown, named: read
       problems.push({ message: `${where}: ${message}; it is ignored` });
       continue;
     }
+    const list = options.find((option) => Array.isArray(option.default));
+    if (list) {
+      const checked = checkPhraseList(optionValue, where);
+      problems.push(...checked.problems);
+      if (Array.isArray(optionValue)) accepted[name] = checked.phrases;
+      continue;
+    }
     if (!options.some((option) => typeof option.default === typeof optionValue)) {
       const [option] = options;
       problems.push({
@@ -221,11 +237,61 @@ export function checkRuleSettings(value: unknown, location: string, rules: reado
   return { config, problems };
 }
 
-/** The top-level keys of `.unres.json` besides "rules": "$schema" lets editors check the file. */
-const PROJECT_FILE_KEYS: ReadonlySet<string> = new Set(['rules', '$schema']);
+/** The top-level keys of `.unres.json`: "$schema" lets editors check the file. */
+const PROJECT_FILE_KEYS: ReadonlySet<string> = new Set(['rules', 'vocabulary', '$schema']);
+
+/** The rule that takes the extra phrases of each part: `vocabulary.operative` and `vocabulary.preambular`. */
+export const VOCABULARY_RULES = { operative: 'UNR002', preambular: 'UNR005' } as const;
 
 /**
- * Reads the text of a project file, `{ "rules": { "<id|alias|tag>": severity | { severity, options } } }`.
+ * Checks a committee's extra vocabulary, `{ "operative": [phrases], "preambular": [phrases] }` (the
+ * `vocabulary` object of `.unres.json`; the settings `unres.vocabulary.*` give the same object), and
+ * turns it into the `extraPhrases` options of UNR002 and UNR005. Names each mistake; never throws.
+ */
+export function checkVocabulary(value: unknown, location: string): CheckedRuleConfig {
+  const problems: ConfigProblem[] = [];
+  if (value === undefined || value === null) return { config: {}, problems };
+  if (!isPlainObject(value)) {
+    return { config: {}, problems: [{ message: `${location}: expected an object such as { "operative": ["Takes cognizance of"] }, not ${describeJsonType(value)}; it is ignored` }] };
+  }
+  const config: Record<string, RuleSetting> = {};
+  for (const [key, phrases] of Object.entries(value)) {
+    const where = member(location, key);
+    if (key !== 'operative' && key !== 'preambular') {
+      problems.push({ message: `${where}: the vocabulary has "operative" and "preambular" phrases only; this entry is ignored` });
+      continue;
+    }
+    if (phrases === undefined || phrases === null) continue;
+    const checked = checkPhraseList(phrases, where);
+    problems.push(...checked.problems);
+    if (checked.phrases.length > 0) config[VOCABULARY_RULES[key]] = { options: { [EXTRA_PHRASES_OPTION]: checked.phrases } };
+  }
+  return { config, problems };
+}
+
+/**
+ * Two configurations of one source as one (its rules and its vocabulary): entries for the same
+ * key are merged, the severity of the later kept and option lists added up.
+ */
+export function mergeRuleConfigs(a: RuleConfig, b: RuleConfig): RuleConfig {
+  const merged: Record<string, RuleSetting> = { ...a };
+  for (const [key, setting] of Object.entries(b)) {
+    const before = merged[key];
+    if (before === undefined || typeof setting === 'string') {
+      merged[key] = setting;
+      continue;
+    }
+    const earlier = typeof before === 'string' ? { severity: before } : before;
+    const options: Record<string, unknown> = { ...earlier.options };
+    for (const [name, value] of Object.entries(setting.options ?? {})) options[name] = addedUp(options[name], value);
+    merged[key] = { ...earlier, ...(setting.severity !== undefined && { severity: setting.severity }), options };
+  }
+  return merged;
+}
+
+/**
+ * Reads the text of a project file, `{ "rules": { "<id|alias|tag>": severity | { severity, options } },
+ * "vocabulary": { "operative": [phrases], "preambular": [phrases] } }`.
  * Text that is not JSON (the problem gives its line and column) or not an object makes the file
  * unusable; any other mistake drops only the entry it is in. Never throws.
  */
@@ -242,10 +308,11 @@ export function readProjectConfig(text: string, rules: readonly Rule[]): Checked
   }
   const problems: ConfigProblem[] = [];
   for (const key of Object.keys(read.value)) {
-    if (!PROJECT_FILE_KEYS.has(key)) problems.push({ message: `${keyName(key)}: unknown setting (the file has "rules"); it is ignored` });
+    if (!PROJECT_FILE_KEYS.has(key)) problems.push({ message: `${keyName(key)}: unknown setting (the file has "rules" and "vocabulary"); it is ignored` });
   }
   const checked = checkRuleSettings(read.value.rules, 'rules', rules);
-  return { config: checked.config, problems: [...problems, ...checked.problems], usable: true };
+  const vocabulary = checkVocabulary(read.value.vocabulary, 'vocabulary');
+  return { config: mergeRuleConfigs(checked.config, vocabulary.config), problems: [...problems, ...checked.problems, ...vocabulary.problems], usable: true };
 }
 
 /**

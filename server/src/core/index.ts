@@ -14,6 +14,9 @@ export {
   readProjectConfig,
   layerRuleConfigs,
   rulesNamedBy,
+  checkVocabulary,
+  mergeRuleConfigs,
+  VOCABULARY_RULES,
   PROJECT_CONFIG_FILE_NAME,
   type RuleConfig,
   type RuleSetting,
@@ -22,6 +25,7 @@ export {
   type CheckedRuleConfig,
   type CheckedProjectConfig,
 } from './config';
+export { EXTRA_PHRASES_OPTION, checkPhraseList, opensWithExtraPhrase, extraPhrasesOf } from './phrasing/extraPhrases';
 export { readJson, type JsonReadResult } from './jsonText';
 export { RULES, type Rule, type RuleOption, type RuleOptions, type RuleReport } from './rules';
 export { renumberParagraphs, paragraphReferences, type ParagraphReference } from './edit/renumber';

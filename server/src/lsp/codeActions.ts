@@ -29,6 +29,11 @@ export function toWorkspaceEdit(document: TextDocument, edits: readonly TextEdit
   return { changes: { [document.uri]: lspEdits } };
 }
 
+/** The edits of the fix-all action as plain LSP edits of a document, for the editor to apply before it saves. */
+export function fixAllEdits(document: TextDocument, findings: readonly Finding[]): LspTextEdit[] {
+  return firstFixEdits(findings).map((edit) => ({ range: toRange(document, edit.span), newText: edit.newText }));
+}
+
 /** Whether the request asks for actions of a kind: it names no kinds, or the kind or a parent of it. */
 function asksFor(context: CodeActionContext, kind: string): boolean {
   return context.only === undefined || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));

@@ -1,10 +1,61 @@
-import { checkRuleSettings, layerRuleConfigs, RULES, type CheckedRuleConfig, type ConfigProblem, type RuleConfig } from '../core';
+import { checkRuleSettings, checkVocabulary, layerRuleConfigs, mergeRuleConfigs, RULES, type ConfigProblem, type RuleConfig } from '../core';
 import type { ServerHost } from './host';
 
 /** The editor setting that configures the rules, as `workspace/configuration` names it. */
 export const RULES_SETTING = 'unres.rules';
+/** The editor settings of a committee's extra phrases: `unres.vocabulary.operative` and `.preambular`. */
+export const VOCABULARY_SETTING = 'unres.vocabulary';
+/** The editor setting that applies the fix-all edits when a document is saved. */
+export const FIX_ON_SAVE_SETTING = 'unres.fixOnSave';
 /** The setting section whose changes the server asks to hear of. */
 export const SETTINGS_SECTION = 'unres';
+/** The settings the server asks the client for, one `workspace/configuration` item each, scoped to a document. */
+export const SERVER_SETTINGS: readonly string[] = [RULES_SETTING, VOCABULARY_SETTING, FIX_ON_SAVE_SETTING];
+
+/** The `unres` settings the server reads, as the client gives them (each may be anything). */
+export interface EditorSettingsSection {
+  readonly rules?: unknown;
+  readonly vocabulary?: unknown;
+  readonly fixOnSave?: unknown;
+}
+
+/** The editor settings after checking: what applies, and what was wrong, by setting. */
+export interface CheckedEditorSettings {
+  /** The `unres.rules` setting with the extra phrases of `unres.vocabulary.*` merged in. */
+  readonly config: RuleConfig;
+  readonly fixOnSave: boolean;
+  /** The problems of each setting, by the name they are told under. */
+  readonly problems: ReadonlyMap<string, readonly ConfigProblem[]>;
+}
+
+/** The names problems of the editor settings are told under. */
+const SETTING_SOURCES = SERVER_SETTINGS.map((setting) => `${setting} setting`);
+
+/**
+ * Checks the `unres` settings the server reads: `unres.rules` as `.unres.json` rules,
+ * `unres.vocabulary` as its vocabulary, `unres.fixOnSave` a boolean. A wrong value is named and
+ * ignored (fix on save stays off); never throws.
+ */
+export function checkEditorSettings(section: EditorSettingsSection | undefined): CheckedEditorSettings {
+  const rules = checkRuleSettings(section?.rules, RULES_SETTING, RULES);
+  const vocabulary = checkVocabulary(section?.vocabulary, VOCABULARY_SETTING);
+  const fixOnSave = section?.fixOnSave;
+  const fixOnSaveProblems: ConfigProblem[] = [];
+  if (fixOnSave !== undefined && fixOnSave !== null && typeof fixOnSave !== 'boolean') {
+    fixOnSaveProblems.push({ message: `${FIX_ON_SAVE_SETTING}: expected true or false, not ${JSON.stringify(fixOnSave)}; fixing on save stays off` });
+  }
+  return {
+    config: mergeRuleConfigs(rules.config, vocabulary.config),
+    fixOnSave: fixOnSave === true,
+    problems: new Map([
+      [SETTING_SOURCES[0], rules.problems],
+      [SETTING_SOURCES[1], vocabulary.problems],
+      [SETTING_SOURCES[2], fixOnSaveProblems],
+    ]),
+  };
+}
+
+const NO_SETTINGS: CheckedEditorSettings = checkEditorSettings(undefined);
 
 /** Where problems in the configuration are told: a window message for people, a log line for the record. */
 export interface ProblemOutlet {
@@ -42,46 +93,48 @@ export class ConfigProblemReporter {
   }
 }
 
-/** The name problems of the editor setting are told under. */
-const SETTING_SOURCE = `${RULES_SETTING} setting`;
-
 /**
- * The rule configuration of each document: rule defaults, under the `unres.rules` setting (scoped
- * to the document), under the nearest `.unres.json`. The setting is asked of the client once a
- * document and kept until the settings change; the host keeps project files by modification time.
+ * The rule configuration of each document: rule defaults, under the `unres.rules` and
+ * `unres.vocabulary` settings (scoped to the document), under the nearest `.unres.json`; extra
+ * phrases add up over the layers. The settings are asked of the client once a document and kept
+ * until they change; the host keeps project files by modification time.
  */
 export class DocumentConfigurations {
-  readonly #settings = new Map<string, Promise<CheckedRuleConfig>>();
-  #globalSettings: CheckedRuleConfig = { config: {}, problems: [] };
+  readonly #settings = new Map<string, Promise<CheckedEditorSettings>>();
+  #globalSettings: CheckedEditorSettings = NO_SETTINGS;
 
   /**
-   * @param fetchSetting Asks the client for the setting scoped to a document; undefined when the
-   *   client cannot be asked (no `workspace/configuration`), and the settings come only with
-   *   `workspace/didChangeConfiguration`.
+   * @param fetchSettings Asks the client for the `unres` settings scoped to a document; undefined
+   *   when the client cannot be asked (no `workspace/configuration`), and the settings come only
+   *   with `workspace/didChangeConfiguration`.
    */
   constructor(
     readonly host: ServerHost,
     readonly reporter: ConfigProblemReporter,
-    readonly fetchSetting: ((scopeUri: string) => Promise<unknown>) | undefined,
+    readonly fetchSettings: ((scopeUri: string) => Promise<EditorSettingsSection>) | undefined,
   ) {}
 
   /** The configuration `lint` runs with for a document. */
   async forDocument(uri: string): Promise<RuleConfig> {
-    const settings = await this.#settingsFor(uri);
-    this.reporter.report(SETTING_SOURCE, settings.problems);
+    const settings = await this.#checkedSettingsFor(uri);
     const project = this.host.projectConfig(uri);
     if (project) this.reporter.report(project.file, project.problems);
     return layerRuleConfigs([settings.config, project?.config ?? {}], RULES);
   }
 
+  /** Whether the fix-all edits are applied when the document is saved (`unres.fixOnSave`). */
+  async fixOnSave(uri: string): Promise<boolean> {
+    return (await this.#checkedSettingsFor(uri)).fixOnSave;
+  }
+
   /**
    * The settings changed. `settings` is what `workspace/didChangeConfiguration` carried: used as
-   * the setting for every document when the client cannot be asked per document.
+   * the settings of every document when the client cannot be asked per document.
    */
   settingsChanged(settings: unknown): void {
     this.#settings.clear();
-    this.reporter.forget(SETTING_SOURCE);
-    if (!this.fetchSetting) this.#globalSettings = checkRuleSettings(rulesSettingIn(settings), RULES_SETTING, RULES);
+    for (const source of SETTING_SOURCES) this.reporter.forget(source);
+    if (!this.fetchSettings) this.#globalSettings = checkEditorSettings(unresSectionIn(settings));
   }
 
   /** A project file changed on disk. */
@@ -95,25 +148,29 @@ export class DocumentConfigurations {
     this.#settings.delete(uri);
   }
 
-  #settingsFor(uri: string): Promise<CheckedRuleConfig> {
-    if (!this.fetchSetting) return Promise.resolve(this.#globalSettings);
+  /** The checked settings of a document, their problems told (each once). */
+  async #checkedSettingsFor(uri: string): Promise<CheckedEditorSettings> {
+    const settings = await this.#settingsFor(uri);
+    for (const [source, problems] of settings.problems) this.reporter.report(source, problems);
+    return settings;
+  }
+
+  #settingsFor(uri: string): Promise<CheckedEditorSettings> {
+    if (!this.fetchSettings) return Promise.resolve(this.#globalSettings);
     let settings = this.#settings.get(uri);
     if (!settings) {
-      settings = this.fetchSetting(uri).then(
-        (value) => checkRuleSettings(value, RULES_SETTING, RULES),
-        (error: unknown) => {
-          this.reporter.outlet.log(`unres: could not read the ${RULES_SETTING} setting: ${error instanceof Error ? error.message : String(error)}`);
-          return { config: {}, problems: [] };
-        },
-      );
+      settings = this.fetchSettings(uri).then(checkEditorSettings, (error: unknown) => {
+        this.reporter.outlet.log(`unres: could not read the unres settings: ${error instanceof Error ? error.message : String(error)}`);
+        return NO_SETTINGS;
+      });
       this.#settings.set(uri, settings);
     }
     return settings;
   }
 }
 
-/** `unres.rules` inside the settings object of `workspace/didChangeConfiguration`: `{ unres: { rules } }`. */
-function rulesSettingIn(settings: unknown): unknown {
+/** The `unres` section inside the settings object of `workspace/didChangeConfiguration`: `{ unres: { rules, … } }`. */
+function unresSectionIn(settings: unknown): EditorSettingsSection | undefined {
   const section = (settings as { unres?: unknown } | null | undefined)?.unres;
-  return (section as { rules?: unknown } | null | undefined)?.rules;
+  return typeof section === 'object' && section !== null && !Array.isArray(section) ? section : undefined;
 }

@@ -19,9 +19,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PROJECT_CONFIG_FILE_NAME } from '../core';
-import { CODE_ACTION_KINDS, codeActions } from './codeActions';
+import { CODE_ACTION_KINDS, codeActions, fixAllEdits } from './codeActions';
 import { RENUMBER_EDIT_LABEL, renumbering, SERVER_COMMANDS, type RenumberParagraphsResult } from './commands';
-import { ConfigProblemReporter, DocumentConfigurations, RULES_SETTING, SETTINGS_SECTION } from './configuration';
+import { ConfigProblemReporter, DocumentConfigurations, SERVER_SETTINGS, SETTINGS_SECTION, type EditorSettingsSection } from './configuration';
 import { DocumentModelCache } from './documentModels';
 import { documentDiagnostics, documentFindings, documentSymbols } from './features';
 import {
@@ -156,10 +156,15 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
 
   connection.onInitialize((params): InitializeResult => {
     client = clientSupport(params.capabilities);
-    const fetchSetting = client.configuration ? (scopeUri: string): Promise<unknown> => connection.workspace.getConfiguration({ scopeUri, section: RULES_SETTING }) : undefined;
-    configurations = new DocumentConfigurations(host, reporter, fetchSetting);
+    const fetchSettings = client.configuration
+      ? async (scopeUri: string): Promise<EditorSettingsSection> => {
+          const [rules, vocabulary, fixOnSave] = (await connection.workspace.getConfiguration(SERVER_SETTINGS.map((section) => ({ scopeUri, section })))) as unknown[];
+          return { rules, vocabulary, fixOnSave };
+        }
+      : undefined;
+    configurations = new DocumentConfigurations(host, reporter, fetchSettings);
     const capabilities: ServerCapabilities = {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, willSaveWaitUntil: true },
       documentSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS, INSERT_FOOTNOTE_ACTION_KIND], resolveProvider: false },
       executeCommandProvider: { commands: [...SERVER_COMMANDS] },
@@ -260,6 +265,16 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       const result = documents.get(params.textDocument.uri) && (await diagnosticsOf(params.textDocument.uri));
       return { kind: DocumentDiagnosticReportKind.Full, items: result ? result.diagnostics : [] };
     }),
+  );
+
+  // unres.fixOnSave: the editor applies the fix-all edits (those of source.fixAll.unres) before it saves.
+  documents.onWillSaveWaitUntil(({ document }, token) =>
+    runSafeAsync(connection, 'textDocument/willSaveWaitUntil', [], token, async () => {
+      if (!(await configurations.fixOnSave(document.uri))) return [];
+      const config = await configurations.forDocument(document.uri);
+      const current = documents.get(document.uri);
+      return current ? fixAllEdits(current, documentFindings(current, models, config)) : [];
+    }).then((result) => (result instanceof ResponseError ? [] : result)),
   );
 
   connection.onCodeAction((params, token) =>

@@ -35,12 +35,14 @@ const withinReach = (written: string, distance: number): boolean => distance <= 
 /**
  * The standard phrases nearest to the words an opener begins with, nearest first: "Urgs" ->
  * "Urges"; "Calls" followed by an object -> "Calls upon", "Calls on", "Calls for"; "decides" ->
- * "Decides".
+ * "Decides". `extraPhrases` (a committee's own, from the configuration) are offered as the standard ones.
  */
-export function nearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit = 3): PhraseSuggestion[] {
+export function nearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit = 3, extraPhrases: readonly string[] = []): PhraseSuggestion[] {
   if (words.length === 0) return [];
   const suggestions: PhraseSuggestion[] = [];
-  for (const phrase of plainPhrases(kind)) {
+  const standard = plainPhrases(kind);
+  const candidates = extraPhrases.length === 0 ? standard : [...standard, ...extraPhrases.filter((extra) => !standard.some((phrase) => phrase.toLowerCase() === extra.toLowerCase()))];
+  for (const phrase of candidates) {
     const phraseWords = phrase.split(' ');
     if (phraseWords.length <= words.length) {
       const written = words.slice(0, phraseWords.length).join(' ');

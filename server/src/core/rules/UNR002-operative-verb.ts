@@ -1,6 +1,7 @@
 import type { Fix } from '../findings';
 import type { Opener, Paragraph, ResolutionDocument } from '../model';
 import { isOperativeAdverb, leadingWords } from '../parse/phrases';
+import { EXTRA_PHRASES_OPTION, extraPhrasesOf, opensWithExtraPhrase } from '../phrasing/extraPhrases';
 import { replaceWords } from '../phrasing/italics';
 import { nearestPhrases } from '../phrasing/suggestions';
 import { operativeFormOf, preambularFormOf } from '../phrasing/verbForms';
@@ -9,7 +10,8 @@ import type { Rule, RuleReport } from './rule';
 /**
  * Each operative paragraph opens with an operative verb or phrase in the present tense, from the
  * standard vocabulary (conventions STR-01, OP-01); a preambular paragraph opens with a participle
- * or adjective, never with an operative verb (PRE-01). Documentation: docs/rules/UNR002.md.
+ * or adjective, never with an operative verb (PRE-01). A committee's own phrases (option
+ * `extraPhrases`) are accepted too. Documentation: docs/rules/UNR002.md.
  */
 export const operativeVerb: Rule = {
   id: 'UNR002',
@@ -17,17 +19,25 @@ export const operativeVerb: Rule = {
   description: 'Operative paragraphs open with a standard operative verb, preambular paragraphs never do',
   tags: ['vocabulary'],
   defaultSeverity: 'warning',
-  options: [],
+  options: [
+    {
+      name: EXTRA_PHRASES_OPTION,
+      description: 'Operative phrases the committee uses beyond the standard vocabulary ("Takes cognizance of"): accepted as openers and offered as suggestions.',
+      default: [],
+    },
+  ],
   fixable: true,
-  check(doc, _options, report) {
+  check(doc, options, report) {
+    const extraPhrases = extraPhrasesOf(options);
     for (const p of doc.operative) {
       if (!p.opener) continue;
+      if (p.opener.vocabulary !== 'operative' && opensWithExtraPhrase('operative', openingWords(doc, p), extraPhrases)) continue;
       if (p.opener.vocabulary === 'preambular') {
         // An unnumbered one ending with a comma is a stray preambular paragraph: UNR003 says so.
         if (!p.number && p.punctuation?.char === ',') continue;
         report(preambularFormInOperativePart(doc, p, p.opener));
       } else if (p.opener.vocabulary === 'unknown') {
-        report(unknownOperativeOpener(doc, p, p.opener));
+        report(unknownOperativeOpener(doc, p, p.opener, extraPhrases));
       } else {
         const capital = capitalLetterFinding(doc, p.opener);
         if (capital) report(capital);
@@ -38,6 +48,12 @@ export const operativeVerb: Rule = {
     }
   },
 };
+
+/** The words a paragraph's text opens with, up to the first mark of punctuation. */
+function openingWords(doc: ResolutionDocument, p: Paragraph): ReturnType<typeof leadingWords> {
+  const content = p.contentPieces[0];
+  return content ? leadingWords(doc.text, content.start, content.end) : [];
+}
 
 function openerWords(doc: ResolutionDocument, opener: Opener): ReturnType<typeof leadingWords> {
   return leadingWords(doc.text, opener.span.start, opener.span.end);
@@ -70,14 +86,14 @@ function operativeVerbInPreamble(doc: ResolutionDocument, _p: Paragraph, opener:
   };
 }
 
-function unknownOperativeOpener(doc: ResolutionDocument, p: Paragraph, opener: Opener): RuleReport {
+function unknownOperativeOpener(doc: ResolutionDocument, p: Paragraph, opener: Opener, extraPhrases: readonly string[]): RuleReport {
   const content = p.contentPieces[0];
   const words = leadingWords(doc.text, content.start, content.end);
   // Keep a standard adverb ("Also", "Strongly") and look for the verb after it.
   let skip = 0;
   while (skip < words.length - 1 && skip < 2 && isOperativeAdverb(words[skip].text)) skip++;
   const rest = words.slice(skip);
-  const suggestions = nearestPhrases('operative', rest.map((w) => w.text));
+  const suggestions = nearestPhrases('operative', rest.map((w) => w.text), 3, extraPhrases);
   const fixes: Fix[] = [];
   for (const s of suggestions) {
     const replaced = { start: rest[0].span.start, end: rest[s.replacesWords - 1].span.end };

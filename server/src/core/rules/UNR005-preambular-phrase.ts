@@ -1,5 +1,6 @@
 import type { Fix } from '../findings';
 import { leadingWords } from '../parse/phrases';
+import { EXTRA_PHRASES_OPTION, extraPhrasesOf, opensWithExtraPhrase } from '../phrasing/extraPhrases';
 import { replaceWords } from '../phrasing/italics';
 import { nearestPhrases } from '../phrasing/suggestions';
 import type { Rule } from './rule';
@@ -8,7 +9,8 @@ import type { Rule } from './rule';
  * A preambular paragraph opens with a standard preambular phrase: a participle ("Recalling",
  * "Having considered") or an adjective ("Concerned", "Mindful") (conventions PRE-01). An opener
  * the vocabulary does not know is a warning, never an error: real texts use rarer participles.
- * An operative verb opening a preambular paragraph is UNR002's. Documentation: docs/rules/UNR005.md.
+ * An operative verb opening a preambular paragraph is UNR002's. A committee's own phrases (option
+ * `extraPhrases`) are accepted too. Documentation: docs/rules/UNR005.md.
  */
 export const preambularPhrase: Rule = {
   id: 'UNR005',
@@ -16,17 +18,24 @@ export const preambularPhrase: Rule = {
   description: 'Preambular paragraphs open with a standard preambular phrase',
   tags: ['vocabulary'],
   defaultSeverity: 'warning',
-  options: [],
+  options: [
+    {
+      name: EXTRA_PHRASES_OPTION,
+      description: 'Preambular phrases the committee uses beyond the standard vocabulary ("Heartened by"): accepted as openers and offered as suggestions.',
+      default: [],
+    },
+  ],
   fixable: true,
-  check(doc, _options, report) {
+  check(doc, options, report) {
+    const extraPhrases = extraPhrasesOf(options);
     for (const p of doc.preamble) {
       const opener = p.opener;
       if (!opener) continue;
       if (opener.vocabulary !== 'unknown') continue;
       const content = p.contentPieces[0];
       const words = leadingWords(doc.text, content.start, content.end);
-      if (words.length === 0) continue;
-      const suggestions = nearestPhrases('preambular', words.map((w) => w.text));
+      if (words.length === 0 || opensWithExtraPhrase('preambular', words, extraPhrases)) continue;
+      const suggestions = nearestPhrases('preambular', words.map((w) => w.text), 3, extraPhrases);
       const fixes: Fix[] = [];
       for (const s of suggestions) {
         const edit = replaceWords(doc.text, { start: words[0].span.start, end: words[s.replacesWords - 1].span.end }, s.phrase, opener.italicSpan);

@@ -24,7 +24,8 @@ export type RuleOptions = Readonly<Record<string, unknown>>;
 export interface RuleOption {
   readonly name: string;
   readonly description: string;
-  readonly default: boolean | number | string;
+  /** A list of strings (such as `extraPhrases`) adds up over the layers of configuration instead of replacing. */
+  readonly default: boolean | number | string | readonly string[];
 }
 
 /**

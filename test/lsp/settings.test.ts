@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import {
+  DidChangeConfigurationNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  MessageType,
+  TextDocumentSaveReason,
+  WillSaveTextDocumentWaitUntilRequest,
+  type FullDocumentDiagnosticReport,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { reefDraft, REEF_DRAFT_RENUMBERED_LINES } from '../support/numberingDrafts';
+import { LspTestClient, PUSH_DIAGNOSTICS_CAPABILITIES, VSCODE_LIKE_CAPABILITIES } from './lspTestClient';
+
+const URI = 'file:///drafts/mangroves.unres';
+
+/** A draft whose committee opens paragraphs with phrases outside the standard vocabulary. */
+const COMMITTEE_DRAFT = [
+  'The General Assembly,',
+  '',
+  '*Heartened by* the progress made in restoring mangrove forests,',
+  '',
+  '1. *Takes cognizance of* the report of the Secretary-General on coastal ecosystems;',
+  '',
+  '2. *Requests* the Secretary-General to report on the implementation of the present resolution at its eighty-third session.',
+  '',
+].join('\n');
+
+describe('unres.* settings in the language server', () => {
+  let client: LspTestClient;
+
+  afterEach(() => client?.kill());
+
+  async function open(uri: string, text: string): Promise<void> {
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'unres', version: 1, text } });
+  }
+
+  async function pulledCodes(uri: string): Promise<string[]> {
+    const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    return report.items.map((item) => `${item.code} ${item.range.start.line}`);
+  }
+
+  it('accepts the phrases of unres.vocabulary.operative and .preambular, asked per document', async () => {
+    client = LspTestClient.start('stdio');
+    await client.initialize(VSCODE_LIKE_CAPABILITIES);
+    await open(URI, COMMITTEE_DRAFT);
+    assert.deepEqual(await pulledCodes(URI), ['UNR005 2', 'UNR002 4']);
+
+    client.otherSettings = (section) => (section === 'unres.vocabulary' ? { operative: ['Takes cognizance of'], preambular: ['Heartened by'] } : null);
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.deepEqual(await pulledCodes(URI), []);
+    assert.ok(
+      client.configurationRequests.some((item) => item.section === 'unres.vocabulary' && item.scopeUri === URI),
+      'the server asks for unres.vocabulary scoped to the document',
+    );
+  });
+
+  it('tells a wrong vocabulary or fixOnSave value once, and lints with the rest', async () => {
+    client = LspTestClient.start('stdio');
+    await client.initialize(VSCODE_LIKE_CAPABILITIES);
+    client.otherSettings = (section) => {
+      if (section === 'unres.vocabulary') return { operative: ['Takes cognizance of', 'Notes;'], preambular: 'Heartened by' };
+      if (section === 'unres.fixOnSave') return 'yes';
+      return null;
+    };
+    await open(URI, COMMITTEE_DRAFT);
+    assert.deepEqual(await pulledCodes(URI), ['UNR005 2'], 'the valid operative phrase applies');
+    await pulledCodes(URI);
+    const warnings = client.shownMessages.filter((message) => message.type === MessageType.Warning).map((message) => message.message);
+    assert.deepEqual(warnings, [
+      'unres: unres.vocabulary setting: unres.vocabulary.operative[1]: "Notes;" is not a phrase: write words only, without punctuation or italic markers; it is ignored (and 1 more problem: see the output of the unres language server)',
+      'unres: unres.fixOnSave setting: unres.fixOnSave: expected true or false, not "yes"; fixing on save stays off',
+    ]);
+    const edits = await client.connection.sendRequest(WillSaveTextDocumentWaitUntilRequest.type, { textDocument: { uri: URI }, reason: TextDocumentSaveReason.Manual });
+    assert.deepEqual(edits, [], 'no fixes on save while the setting is wrong');
+  });
+
+  it('answers will-save with the fix-all edits when unres.fixOnSave is on, and with none when it is off', async () => {
+    client = LspTestClient.start('stdio');
+    await client.initialize(VSCODE_LIKE_CAPABILITIES);
+    let fixOnSave = false;
+    client.otherSettings = (section) => (section === 'unres.fixOnSave' ? fixOnSave : null);
+    const text = reefDraft();
+    await open(URI, text);
+    const willSave = () => client.connection.sendRequest(WillSaveTextDocumentWaitUntilRequest.type, { textDocument: { uri: URI }, reason: TextDocumentSaveReason.Manual });
+    assert.deepEqual(await willSave(), []);
+
+    fixOnSave = true;
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const edits = (await willSave()) as TextEdit[];
+    assert.ok(edits.length > 0);
+    assert.equal(TextDocument.applyEdits(TextDocument.create(URI, 'unres', 1, text), edits), reefDraft(REEF_DRAFT_RENUMBERED_LINES));
+  });
+
+  it('takes fixOnSave and the vocabulary from the settings notification of a client that cannot be asked', async () => {
+    client = LspTestClient.start('stdio');
+    await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
+    await open(URI, COMMITTEE_DRAFT);
+    assert.deepEqual((await client.nextDiagnostics(URI)).diagnostics.map((d) => d.code), ['UNR005', 'UNR002']);
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { unres: { vocabulary: { operative: ['Takes cognizance of'], preambular: ['Heartened by'] }, fixOnSave: true } },
+    });
+    assert.deepEqual((await client.nextDiagnostics(URI)).diagnostics, []);
+    const reef = 'file:///drafts/reefs.unres';
+    await open(reef, reefDraft());
+    const edits = (await client.connection.sendRequest(WillSaveTextDocumentWaitUntilRequest.type, { textDocument: { uri: reef }, reason: TextDocumentSaveReason.Manual })) as TextEdit[];
+    assert.equal(TextDocument.applyEdits(TextDocument.create(reef, 'unres', 1, reefDraft()), edits), reefDraft(REEF_DRAFT_RENUMBERED_LINES));
+  });
+});
