@@ -108,9 +108,17 @@ export function sourceOf(doc: ResolutionDocument, def: FootnoteDefinition, befor
 
 /** The numbered definition printed just before another, in text order. */
 export function definitionBefore(index: FootnoteIndex, def: FootnoteDefinition): FootnoteDefinition | undefined {
-  const at = index.numberedDefinitions.indexOf(def);
+  let positions = definitionPositions.get(index);
+  if (!positions) {
+    // Asked for every footnote of a long text in turn: a lookup table, not an indexOf each time.
+    positions = new Map(index.numberedDefinitions.map((d, i) => [d, i]));
+    definitionPositions.set(index, positions);
+  }
+  const at = positions.get(def) ?? -1;
   return at > 0 ? index.numberedDefinitions[at - 1] : undefined;
 }
+
+const definitionPositions = new WeakMap<FootnoteIndex, Map<FootnoteDefinition, number>>();
 
 /** Whether a footnote's text opens with "United Nations, *Treaty Series*" (or the League's). */
 export function treatySeriesLead(doc: ResolutionDocument, def: FootnoteDefinition): Span | undefined {

@@ -27,12 +27,15 @@ export function scanCitations(text: string, span: Span, issuingBody: IssuingBody
 }
 
 function scanLinks(text: string, span: Span, out: Citation[]): void {
-  for (let i = text.indexOf('[', span.start); i >= 0 && i < span.end; i = text.indexOf('[', i + 1)) {
+  // Search the span only: an indexOf over the rest of the text would make a long text quadratic.
+  const slice = text.slice(span.start, span.end);
+  for (let at = slice.indexOf('['); at >= 0; at = slice.indexOf('[', at + 1)) {
+    const i = span.start + at;
     if (text[i + 1] === '^' || text[i - 1] === '\\') continue;
     const link = linkEnd(text, i, span.end);
     if (link) {
       out.push({ kind: 'link', span: { start: i, end: link.end }, text: text.slice(i + 1, link.textEnd), target: text.slice(link.textEnd + 2, link.end - 1) });
-      i = link.end - 1;
+      at = link.end - 1 - span.start;
     }
   }
 }

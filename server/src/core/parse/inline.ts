@@ -1,5 +1,5 @@
 import type { Span, TextField } from '../model';
-import { superscriptDigit } from './units';
+import { superscriptDigit, superscriptDigitOf } from './units';
 
 /**
  * The text of `text[span]` without markup: italic and bold markers removed, backslash escapes
@@ -78,13 +78,13 @@ export function isSuperscript(ch: string): boolean {
 export function meaningfulEnd(text: string, start: number, end: number): number {
   let i = end;
   while (i > start) {
-    const c = text[i - 1];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '*' || isSuperscript(c)) {
-      if (c === '*' && text[i - 2] === '\\') i -= 2;
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 /* space */ || c === 9 /* \t */ || c === 10 /* \n */ || c === 13 /* \r */ || c === 42 /* * */ || superscriptDigitOf(c) >= 0) {
+      if (c === 42 && text.charCodeAt(i - 2) === 92 /* \\ */) i -= 2;
       else i--;
       continue;
     }
-    if (c === ']') {
+    if (c === 93 /* ] */) {
       // A footnote label is short: look back a few characters only, never across the text.
       const from = Math.max(start, i - 16);
       const open = from + text.slice(from, i).lastIndexOf('[^');
@@ -109,7 +109,9 @@ export interface ItalicScan {
 }
 
 function isItalicMarker(text: string, i: number): boolean {
-  return text[i] === '*' && text[i - 1] !== '\\' && text[i + 1] !== '*' && text[i - 1] !== '*';
+  if (text.charCodeAt(i) !== 42 /* * */) return false;
+  const before = text.charCodeAt(i - 1);
+  return before !== 92 /* \\ */ && before !== 42 && text.charCodeAt(i + 1) !== 42;
 }
 
 /**
@@ -134,8 +136,8 @@ export function scanItalics(text: string, pieces: readonly Span[]): ItalicScan {
         }
         continue;
       }
-      const c = text[i];
-      if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') {
+      const c = text.charCodeAt(i);
+      if (c !== 32 /* space */ && c !== 9 /* \t */ && c !== 10 /* \n */ && c !== 13 /* \r */) {
         sawText = true;
         lastTextEnd = i + 1;
       }

@@ -21,7 +21,7 @@ import { scanCitations } from './citations';
 import { parseHeader } from './header';
 import { field, isSuperscript, meaningfulEnd, scanItalics, stripMarkup } from './inline';
 import { leadingWords, matchOperativePhrase, matchPreambularPhrase, type PhraseMatch, type Word } from './phrases';
-import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, type Unit } from './units';
+import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitOf, type Unit } from './units';
 
 const OPENING_LINE = /^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*(,?)\s*$/;
 const NUMBER_PREFIX = /^(\d{1,4})(?:[ \t]+(bis|ter|quater|quinquies|sexies))?\.(?=[ \t]|$)[ \t]*/;
@@ -478,24 +478,24 @@ function footnoteContentSpan(text: string, span: Span): Span {
 /** Footnote marks in running text: superscript digits, "[^n]", "\*" and a sponsor line's "*". */
 function scanFootnoteReferences(text: string, span: Span, out: FootnoteReference[]): void {
   for (let i = span.start; i < span.end; i++) {
-    const c = text[i];
-    if (isSuperscript(c)) {
+    const c = text.charCodeAt(i);
+    if (superscriptDigitOf(c) >= 0) {
       const start = i;
       let value = 0;
-      while (i < span.end && isSuperscript(text[i])) value = value * 10 + superscriptDigit(text[i++]);
+      for (let digit = superscriptDigitOf(c); i < span.end && digit >= 0; digit = superscriptDigitOf(text.charCodeAt(++i))) value = value * 10 + digit;
       out.push({ span: { start, end: i }, label: String(value), number: value, form: 'superscript' });
       i--;
-    } else if (c === '[' && text[i + 1] === '^') {
+    } else if (c === 91 /* [ */ && text[i + 1] === '^') {
       const close = text.indexOf(']', i);
       if (close > i + 2 && close < span.end && text[close + 1] !== ':' && !/\s/.test(text.slice(i + 2, close))) {
         const label = text.slice(i + 2, close);
         out.push({ span: { start: i, end: close + 1 }, label, number: /^\d+$/.test(label) ? Number(label) : undefined, form: 'markdown' });
         i = close;
       }
-    } else if (c === '\\' && text[i + 1] === '*') {
+    } else if (c === 92 /* \\ */ && text[i + 1] === '*') {
       out.push({ span: { start: i, end: i + 2 }, label: '*', form: 'asterisk' });
       i++;
-    } else if (c === '*' && text[i - 1] === ':' && /^\s*(?:revised )?draft (?:resolution|decision)/.test(text.slice(i + 1, Math.min(span.end, i + 40)))) {
+    } else if (c === 42 /* * */ && text[i - 1] === ':' && /^\s*(?:revised )?draft (?:resolution|decision)/.test(text.slice(i + 1, Math.min(span.end, i + 40)))) {
       out.push({ span: { start: i, end: i + 1 }, label: '*', form: 'asterisk' });
     }
   }

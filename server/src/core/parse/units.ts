@@ -17,7 +17,11 @@ export interface Unit {
 
 /** The value of a superscript digit (⁰ to ⁹), or -1. */
 export function superscriptDigit(ch: string): number {
-  const code = ch.charCodeAt(0);
+  return superscriptDigitOf(ch.charCodeAt(0));
+}
+
+/** The value of the superscript digit with this UTF-16 code (⁰ to ⁹), or -1. */
+export function superscriptDigitOf(code: number): number {
   if (code === 0x00b9) return 1;
   if (code === 0x00b2 || code === 0x00b3) return code - 0x00b0;
   if (code === 0x2070) return 0;
@@ -51,8 +55,8 @@ export function splitLines(text: string): Line[] {
 
 function isBlank(text: string, line: Line): boolean {
   for (let i = line.start; i < line.end; i++) {
-    const c = text[i];
-    if (c !== ' ' && c !== '\t' && c !== '\u00a0' && c !== '\ufeff') return false;
+    const c = text.charCodeAt(i);
+    if (c !== 32 /* space */ && c !== 9 /* \t */ && c !== 0xa0 && c !== 0xfeff) return false;
   }
   return true;
 }
@@ -60,14 +64,14 @@ function isBlank(text: string, line: Line): boolean {
 /** The offset of the first non-blank character of a line (the line's end when it is blank). */
 export function firstNonBlank(text: string, line: Line): number {
   let i = line.start;
-  while (i < line.end && (text[i] === ' ' || text[i] === '\t' || text[i] === '\ufeff')) i++;
+  for (let c = text.charCodeAt(i); i < line.end && (c === 32 /* space */ || c === 9 /* \t */ || c === 0xfeff); c = text.charCodeAt(i)) i++;
   return i;
 }
 
 /** The end of the line that contains `from` (the offset of its line ending, or the end of the text). */
 export function lineEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  for (let c = text.charCodeAt(i); i < text.length && c !== 10 /* \n */ && c !== 13 /* \r */; c = text.charCodeAt(i)) i++;
   return i;
 }
 

@@ -39,6 +39,21 @@ const withinReach = (written: string, distance: number): boolean => distance <= 
  */
 export function nearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit = 3, extraPhrases: readonly string[] = []): PhraseSuggestion[] {
   if (words.length === 0) return [];
+  // A long draft repeats its unknown openers; the answer depends on the words alone.
+  const key = `${kind}|${limit}|${words.join(' ')}`;
+  let suggestions = recentSuggestions.get(key);
+  if (!suggestions) {
+    suggestions = computeNearestPhrases(kind, words, limit);
+    if (recentSuggestions.size >= MAX_REMEMBERED_SUGGESTIONS) recentSuggestions.delete(recentSuggestions.keys().next().value as string);
+    recentSuggestions.set(key, suggestions);
+  }
+  return [...suggestions];
+}
+
+const MAX_REMEMBERED_SUGGESTIONS = 512;
+const recentSuggestions = new Map<string, readonly PhraseSuggestion[]>();
+
+function computeNearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit: number): PhraseSuggestion[] {
   const suggestions: PhraseSuggestion[] = [];
   const standard = plainPhrases(kind);
   const candidates = extraPhrases.length === 0 ? standard : [...standard, ...extraPhrases.filter((extra) => !standard.some((phrase) => phrase.toLowerCase() === extra.toLowerCase()))];
@@ -46,7 +61,8 @@ export function nearestPhrases(kind: 'operative' | 'preambular', words: readonly
     const phraseWords = phrase.split(' ');
     if (phraseWords.length <= words.length) {
       const written = words.slice(0, phraseWords.length).join(' ');
-      const distance = editDistance(written, phrase);
+      // The distance is at least the difference in length: most phrases are out of reach at once.
+      const distance = Math.abs(written.length - phrase.length) > 2 ? Infinity : editDistance(written, phrase);
       if (withinReach(written, distance)) {
         suggestions.push({ phrase, replacesWords: phraseWords.length, distance });
         continue;

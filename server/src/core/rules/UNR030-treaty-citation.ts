@@ -1,6 +1,6 @@
 import { untsCitation, type Treaty } from '../data/treaties';
 import { footnoteIndex } from '../footnotes/footnoteIndex';
-import type { FootnoteReference, ResolutionDocument, TreatySeriesCitation } from '../model';
+import type { FootnoteReference, ResolutionDocument, Span, TreatySeriesCitation } from '../model';
 import { treatyMentions, type TreatyMention } from '../treaties/treatyMentions';
 import type { TreatyTable } from '../treaties/treatyTable';
 import type { Rule, RuleReport } from './rule';
@@ -50,7 +50,7 @@ export const treatyCitation: Rule = {
       const definition = entry.definitions[0];
       const ref = entry.references[0];
       if (!definition || !ref) continue;
-      const citation = citations.find((c) => c.span.start >= definition.content.start && c.span.end <= definition.content.end);
+      const citation = citationWithin(citations, definition.content);
       if (!citation || citation.registrationNumber === undefined || citation.volumes.length === 0) continue;
       const named = treatyNamedAt(doc, ref, context.treaties);
       if (!named) continue;
@@ -60,14 +60,44 @@ export const treatyCitation: Rule = {
   },
 };
 
-function treatyNamedAt(doc: ResolutionDocument, ref: FootnoteReference, table: TreatyTable): TreatyMention | undefined {
-  const mentions = treatyMentions(doc, table);
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.span.end > ref.span.start) continue;
-    return onlyQualifiers(doc.text.slice(m.span.end, ref.span.start)) ? m : undefined;
+/** The first citation (in text order) that lies within a span; `citations` are sorted by start. */
+function citationWithin(citations: readonly TreatySeriesCitation[], span: Span): TreatySeriesCitation | undefined {
+  let low = 0;
+  let high = citations.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (citations[mid].span.start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < citations.length && citations[i].span.start < span.end; i++) {
+    if (citations[i].span.end <= span.end) return citations[i];
   }
   return undefined;
+}
+
+const mentionsByEnd = new WeakMap<readonly TreatyMention[], readonly TreatyMention[]>();
+
+/**
+ * The treaty named just before a footnote mark: the mention that ends last before it, found by
+ * bisection (a long text has thousands of marks and mentions), if only punctuation or qualifiers
+ * stand between the two.
+ */
+function treatyNamedAt(doc: ResolutionDocument, ref: FootnoteReference, table: TreatyTable): TreatyMention | undefined {
+  const mentions = treatyMentions(doc, table);
+  let sorted = mentionsByEnd.get(mentions);
+  if (!sorted) {
+    sorted = [...mentions].sort((a, b) => a.span.end - b.span.end);
+    mentionsByEnd.set(mentions, sorted);
+  }
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].span.end <= ref.span.start) low = mid + 1;
+    else high = mid;
+  }
+  const m = sorted[low - 1];
+  return m && onlyQualifiers(doc.text.slice(m.span.end, ref.span.start)) ? m : undefined;
 }
 
 function mismatch(doc: ResolutionDocument, named: TreatyMention, citation: TreatySeriesCitation, label: string, table: TreatyTable): RuleReport | undefined {
