@@ -40,10 +40,10 @@ const withinReach = (written: string, distance: number): boolean => distance <= 
 export function nearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit = 3, extraPhrases: readonly string[] = []): PhraseSuggestion[] {
   if (words.length === 0) return [];
   // A long draft repeats its unknown openers; the answer depends on the words alone.
-  const key = `${kind}|${limit}|${words.join(' ')}`;
+  const key = `${kind}|${limit}|${extraPhrases.join('|')}|${words.join(' ')}`;
   let suggestions = recentSuggestions.get(key);
   if (!suggestions) {
-    suggestions = computeNearestPhrases(kind, words, limit);
+    suggestions = computeNearestPhrases(kind, words, limit, extraPhrases);
     if (recentSuggestions.size >= MAX_REMEMBERED_SUGGESTIONS) recentSuggestions.delete(recentSuggestions.keys().next().value as string);
     recentSuggestions.set(key, suggestions);
   }
@@ -53,7 +53,7 @@ export function nearestPhrases(kind: 'operative' | 'preambular', words: readonly
 const MAX_REMEMBERED_SUGGESTIONS = 512;
 const recentSuggestions = new Map<string, readonly PhraseSuggestion[]>();
 
-function computeNearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit: number): PhraseSuggestion[] {
+function computeNearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit: number, extraPhrases: readonly string[]): PhraseSuggestion[] {
   const suggestions: PhraseSuggestion[] = [];
   const standard = plainPhrases(kind);
   const candidates = extraPhrases.length === 0 ? standard : [...standard, ...extraPhrases.filter((extra) => !standard.some((phrase) => phrase.toLowerCase() === extra.toLowerCase()))];
