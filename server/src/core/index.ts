@@ -34,3 +34,5 @@ export * from './data/treaties';
 export { footnoteIndex, ibidOf, type FootnoteEntry, type FootnoteIndex, type IbidMark } from './footnotes/footnoteIndex';
 export { renumberFootnotes, insertFootnote, footnoteMark, type FootnoteInsertion } from './footnotes/renumberFootnotes';
 export { renameFootnote, footnoteAt, ibidSource, MAX_IBID_CHAIN, type FootnoteAtOffset } from './footnotes/renameFootnote';
+export { completionsAt, documentSession, sessionOrdinal, sessionFromOrdinal, type CompletionItem, type CompletionKind, type DocumentSession } from './completion';
+export { MEMBER_STATE_NAMES, OBSERVER_STATE_NAMES } from './data/memberStates';

@@ -20,6 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PROJECT_CONFIG_FILE_NAME } from '../core';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits } from './codeActions';
+import { COMPLETION_TRIGGER_CHARACTERS, documentCompletions } from './completion';
 import { RENUMBER_EDIT_LABEL, renumbering, SERVER_COMMANDS, type RenumberParagraphsResult } from './commands';
 import { ConfigProblemReporter, DocumentConfigurations, SERVER_SETTINGS, SETTINGS_SECTION, type EditorSettingsSection } from './configuration';
 import { DocumentModelCache } from './documentModels';
@@ -173,6 +174,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       documentHighlightProvider: true,
       hoverProvider: true,
       renameProvider: { prepareProvider: true },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
     };
     if (client.pullDiagnostics) {
       capabilities.diagnosticProvider = {
@@ -379,6 +381,13 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     runSafe(connection, 'textDocument/rename', null, token, () => {
       const document = documents.get(params.textDocument.uri);
       return document ? footnoteRename(document, models.get(document), params.position, params.newName, client.documentChanges) : null;
+    }),
+  );
+
+  connection.onCompletion((params, token) =>
+    runSafe(connection, 'textDocument/completion', null, token, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? documentCompletions(document, models, params.position) : null;
     }),
   );
 

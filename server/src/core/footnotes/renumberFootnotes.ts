@@ -68,7 +68,7 @@ export function renumberFootnotes(doc: ResolutionDocument): TextEdit[] {
 export interface FootnoteInsertion {
   readonly edits: readonly TextEdit[];
   readonly number: number;
-  /** The offset in the text after the edits where the empty definition waits to be written. */
+  /** The offset in the text after the edits where the definition's text begins (empty unless given). */
   readonly definitionOffset: number;
 }
 
@@ -76,10 +76,11 @@ export interface FootnoteInsertion {
  * Inserts a footnote at `offset`: the next number there, in the document's form (superscript
  * unless it uses "[^n]"), the footnotes after it renumbered, and an empty definition placed
  * before the definition of the footnote that now follows it (or after the last definition, or at
- * the end of the text). Undefined when a superscript mark stands right beside the cursor: "¹"
- * and "²" side by side would read as footnote 12.
+ * the end of the text). The definition holds `content` when one is given (a citation). Undefined
+ * when a superscript mark stands right beside the cursor: "¹" and "²" side by side would read as
+ * footnote 12.
  */
-export function insertFootnote(doc: ResolutionDocument, offset: number): FootnoteInsertion | undefined {
+export function insertFootnote(doc: ResolutionDocument, offset: number, content = ''): FootnoteInsertion | undefined {
   const index = footnoteIndex(doc);
   const form: FootnoteForm = doc.footnoteReferences.some((r) => r.form === 'superscript') || !doc.footnoteReferences.some((r) => r.form === 'markdown') ? 'superscript' : 'markdown';
   if (offset < 0 || offset > doc.text.length) return undefined;
@@ -98,21 +99,22 @@ export function insertFootnote(doc: ResolutionDocument, offset: number): Footnot
   const definitionText = `${footnoteMark(form, number, true)} `;
   let at: number;
   let inserted: string;
+  const definition = definitionText + content;
   if (followingDefinition) {
     at = followingDefinition.span.start;
-    inserted = `${definitionText}\n`;
+    inserted = `${definition}\n`;
   } else if (lastDefinition) {
     at = lastDefinition.span.end;
-    inserted = `\n${definitionText}`;
+    inserted = `\n${definition}`;
   } else {
     at = doc.text.length;
-    inserted = `${doc.text.endsWith('\n') || doc.text.length === 0 ? '' : '\n'}\n${definitionText}`;
+    inserted = `${doc.text.endsWith('\n') || doc.text.length === 0 ? '' : '\n'}\n${definition}`;
   }
   // A run of definitions rewritten in a new order takes the new one in front of it, never inside.
   const rewrite = edits.find((e) => e.span.start < at && at < e.span.end);
   if (rewrite) {
     at = rewrite.span.start;
-    inserted = `${definitionText}\n`;
+    inserted = `${definition}\n`;
   }
   const definitionEdit: TextEdit = { span: { start: at, end: at }, newText: inserted };
   edits.push(definitionEdit);

@@ -1,0 +1,451 @@
+import { MEMBER_STATE_NAMES, OBSERVER_STATE_NAMES } from '../data/memberStates';
+import { TREATIES, untsCitation, type Treaty } from '../data/treaties';
+import type { TextEdit } from '../findings';
+import { definitionBefore, footnoteIndex, ibidOf, treatySeriesLead, usualIbidForm } from '../footnotes/footnoteIndex';
+import { MAX_IBID_CHAIN } from '../footnotes/renameFootnote';
+import { applyEdits } from '../lint';
+import { footnoteMark, insertFootnote } from '../footnotes/renumberFootnotes';
+import type { FootnoteForm, Paragraph, ResolutionDocument, Span } from '../model';
+import { isSuperscript } from '../parse/inline';
+import { parseResolution } from '../parse/parseResolution';
+import { isFootnoteDefinitionLine, lineEnd } from '../parse/units';
+import type { CompletionItem } from './completionItem';
+import { offeredPhrases, phraseUses, repeatedForm, type PhraseUse } from './openers';
+import { documentSession, sessionOrdinal } from './sessions';
+
+/** Where the cursor stands, read from the text before it on its line and the parsed document. */
+interface Cursor {
+  readonly doc: ResolutionDocument;
+  readonly offset: number;
+  readonly lineStart: number;
+  /** The text of the line before the cursor. */
+  readonly before: string;
+  /** The text of the line after the cursor. */
+  readonly after: string;
+}
+
+/**
+ * The completions at `offset` in a resolution: what a drafter writes there next. Each context
+ * adds its items: a paragraph's number and opening phrase at the start of a paragraph, a session
+ * in words after "at its", a footnote number where a footnote mark or definition starts, a
+ * Member State in a sponsor line, a treaty's official title where one is being typed.
+ */
+export function completionsAt(doc: ResolutionDocument, offset: number): CompletionItem[] {
+  if (offset < 0 || offset > doc.text.length) return [];
+  const text = doc.text;
+  let lineStart = offset;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  const cursor: Cursor = { doc, offset, lineStart, before: text.slice(lineStart, offset), after: text.slice(offset, lineEnd(text, offset)) };
+  if (doc.comments.some((c) => c.start < offset && offset < c.end)) return [];
+  return [
+    ...footnoteDefinitionNumbers(cursor),
+    ...footnoteMarks(cursor),
+    ...paragraphOpeners(cursor),
+    ...sessions(cursor),
+    ...sponsors(cursor),
+    ...treatyTitles(cursor),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraph openers
+// ---------------------------------------------------------------------------------------------
+
+/** The start of a paragraph as typed so far: an optional number, then the opening phrase begun. */
+const OPENER_START = /^([ \t]*)(\d{1,4}(?: bis| ter)?\.[ \t]+)?(\*?[\p{L}’' -]*)$/u;
+/** A line that ends a paragraph, an opening line or a footnote definition: its last mark before any footnote marks. */
+const ENDS_ELEMENT = /[,;.:]\**(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^[^\]]+\])?\**[ \t]*$/;
+
+function previousNonBlankLine(text: string, lineStart: number): string | undefined {
+  let end = lineStart - 1;
+  while (end >= 0) {
+    if (text[end] === '\n' && text[end - 1] === '\r') end--;
+    let start = end;
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return line;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+function paragraphOpeners(c: Cursor): CompletionItem[] {
+  const { doc } = c;
+  const m = OPENER_START.exec(c.before);
+  if (!m || !/^[ \t*]*$/.test(c.after)) return [];
+  if (!doc.opening || c.offset <= doc.opening.span.end) return [];
+  if (doc.closing && c.offset >= doc.closing.span.start) return [];
+  // A paragraph starts after a blank line or after a line that ends one (a hard-wrapped
+  // paragraph goes on after a line that does not).
+  const previousLine = previousNonBlankLine(doc.text, c.lineStart);
+  const lineJustBefore = doc.text.slice(0, c.lineStart).replace(/\r?\n$/, '').split(/\r?\n|\r/).pop() ?? '';
+  if (previousLine !== undefined && lineJustBefore.trim() !== '' && !ENDS_ELEMENT.test(previousLine)) return [];
+  // A line that opens with a footnote mark is a definition, not a paragraph.
+  if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹^]/.test(c.before.trimStart())) return [];
+
+  const indent = m[1];
+  const typedNumber = m[2];
+  const replaceStart = c.lineStart + indent.length + (typedNumber?.length ?? 0);
+  const trailingItalic = /^\**/.exec(c.after)![0].length;
+  const replace: Span = { start: typedNumber ? replaceStart : c.lineStart + indent.length, end: c.offset + trailingItalic };
+
+  const paragraphs = [...doc.preamble, ...doc.operative].filter((p) => p.span.start < c.lineStart).sort((a, b) => a.span.start - b.span.start);
+  const previous = paragraphs[paragraphs.length - 1];
+  const operativeAfter = doc.operative.some((p) => p.span.start >= c.offset);
+  const items: CompletionItem[] = [];
+  if (previous?.kind === 'operative') {
+    items.push(...operativeItems(c, replace, typedNumber, nextNumber(previous)));
+  } else {
+    if (!typedNumber) items.push(...preambularItems(c, replace));
+    if (!operativeAfter && (doc.operative.length === 0 || doc.operative.every((p) => p.span.start < c.lineStart))) {
+      items.push(...operativeItems(c, replace, typedNumber, 1));
+    }
+  }
+  return items;
+}
+
+function nextNumber(previous: Paragraph): number | undefined {
+  return previous.number ? previous.number.value + 1 : undefined;
+}
+
+/** Whether a phrase offered is the one a paragraph used: "Takes note" and "Takes note of" are one. */
+function useOf(uses: ReadonlyMap<string, PhraseUse>, phrase: string): PhraseUse | undefined {
+  for (const [base, use] of uses) {
+    if (base === phrase || (base.startsWith(`${phrase} `) && /^(?:of|to|with|by)$/.test(base.slice(phrase.length + 1)))) return use;
+  }
+  return undefined;
+}
+
+function usedIn(use: PhraseUse): string {
+  return use.first.number ? `paragraph ${use.first.number.text}` : `the ${use.first.kind} paragraph ${use.first.index + 1}`;
+}
+
+function operativeItems(c: Cursor, replace: Span, typedNumber: string | undefined, number: number | undefined): CompletionItem[] {
+  const earlier = c.doc.operative.filter((p) => p.span.start < c.lineStart);
+  const uses = phraseUses('operative', earlier);
+  const prefix = typedNumber || number === undefined ? '' : `${number}. `;
+  const items: CompletionItem[] = [];
+  if (!typedNumber && number !== undefined) {
+    items.push({ kind: 'paragraphNumber', label: `${number}.`, detail: `Operative paragraph ${number}`, newText: prefix, replace });
+  }
+  const repeated: Array<{ item: CompletionItem; lastUse: number }> = [];
+  const plain: CompletionItem[] = [];
+  for (const phrase of offeredPhrases('operative')) {
+    const use = useOf(uses, phrase);
+    if (use) {
+      // DGACM order: "Also" for the first repetition, "Further" after it (conventions OP-05).
+      const modifiers: Array<'also' | 'further'> = use.also ? ['further'] : ['also', 'further'];
+      for (const modifier of modifiers) {
+        const form = repeatedForm('operative', phrase, modifier);
+        if (!form) continue;
+        const item: CompletionItem = {
+          kind: 'operativePhrase',
+          label: form,
+          detail: `${phrase} was used in ${usedIn(use)}: ${modifier === 'also' ? '"Also" marks its first repetition' : '"Further" marks a later one'}`,
+          newText: `${prefix}*${form}* `,
+          replace,
+        };
+        repeated.push({ item, lastUse: use.last.span.start });
+      }
+    }
+    plain.push({
+      kind: 'operativePhrase',
+      label: phrase,
+      detail: use ? `Operative phrase, used in ${usedIn(use)}` : 'Operative phrase',
+      newText: `${prefix}*${phrase}* `,
+      replace,
+    });
+  }
+  // The verb of the nearest paragraph above first: the one a drafter most likely goes on with.
+  const ordered = repeated.sort((a, b) => b.lastUse - a.lastUse).map((r, i) => (i === 0 ? { ...r.item, preselect: true } : r.item));
+  return [...items, ...ordered, ...plain];
+}
+
+function preambularItems(c: Cursor, replace: Span): CompletionItem[] {
+  const earlier = c.doc.preamble.filter((p) => p.span.start < c.lineStart);
+  const uses = phraseUses('preambular', earlier);
+  const repeated: CompletionItem[] = [];
+  const plain: CompletionItem[] = [];
+  for (const phrase of offeredPhrases('preambular')) {
+    const use = useOf(uses, phrase);
+    if (use) {
+      for (const modifier of use.also ? (['further'] as const) : (['also', 'further'] as const)) {
+        const form = repeatedForm('preambular', phrase, modifier);
+        if (!form) continue;
+        repeated.push({ kind: 'preambularPhrase', label: form, detail: `${phrase} was used in ${usedIn(use)}`, newText: `*${form}* `, replace });
+      }
+    }
+    plain.push({ kind: 'preambularPhrase', label: phrase, detail: use ? `Preambular phrase, used in ${usedIn(use)}` : 'Preambular phrase', newText: `*${phrase}* `, replace });
+  }
+  return [...repeated, ...plain];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+// ---------------------------------------------------------------------------------------------
+
+/** "at its eigh", "of its ": a session being written, with the part of its name typed so far. */
+const SESSION_CONTEXT = /\b(?:at|of|to|for|until|before|by) its ([\p{L}-]*)$/u;
+const SESSION_CONTEXT_YEAR = /\b(?:at|of|to|for|until|before|by) its (\d{0,4})$/;
+
+function sessions(c: Cursor): CompletionItem[] {
+  const session = documentSession(c.doc);
+  if (!session) return [];
+  const m = session.naming === 'year' ? SESSION_CONTEXT_YEAR.exec(c.before) : SESSION_CONTEXT.exec(c.before);
+  if (!m) return [];
+  const replace: Span = { start: c.offset - m[1].length, end: c.offset };
+  const sessionFollows = /^\s*session\b/.test(c.after);
+  const name = (n: number): string | undefined => (session.naming === 'year' ? String(n) : sessionOrdinal(n));
+  const current = name(session.number);
+  const offsets = [1, 2, 3, 0];
+  const items: CompletionItem[] = [];
+  for (const offset of offsets) {
+    const value = name(session.number + offset);
+    if (!value) continue;
+    const detail =
+      offset === 0
+        ? `The present session (${current})`
+        : offset === 1
+          ? `The session after the present one (${current}): where a report requested now is considered`
+          : `${offset} sessions after the present one (${current})`;
+    items.push({
+      kind: 'session',
+      label: `${value} session`,
+      detail,
+      newText: sessionFollows ? value : `${value} session`,
+      replace,
+      preselect: offset === 1 ? true : undefined,
+    });
+  }
+  return items;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Footnotes
+// ---------------------------------------------------------------------------------------------
+
+function footnoteForm(doc: ResolutionDocument): FootnoteForm {
+  return doc.footnoteReferences.some((r) => r.form === 'superscript') || !doc.footnoteReferences.some((r) => r.form === 'markdown') ? 'superscript' : 'markdown';
+}
+
+/** At the start of a line in a footnote block: the numbers referenced in the text and not yet defined. */
+function footnoteDefinitionNumbers(c: Cursor): CompletionItem[] {
+  const { doc } = c;
+  const m = /^([ \t]*)(\^|\[\^\d*|[⁰¹²³⁴⁵⁶⁷⁸⁹]*)$/.exec(c.before);
+  if (!m || c.after.trim() !== '' || !doc.opening || c.offset <= doc.opening.span.end) return [];
+  const previousLine = previousNonBlankLine(doc.text, c.lineStart);
+  if (m[2] === '' && !(previousLine !== undefined && isFootnoteDefinitionLine(previousLine.trimStart()))) return [];
+  const index = footnoteIndex(doc);
+  const defined = new Set(index.numberedDefinitions.map((d) => d.number));
+  const referenced = [...new Set(doc.footnoteReferences.filter((r) => r.number !== undefined && r.span.start < c.lineStart).map((r) => r.number!))];
+  const undefinedNumbers = referenced.filter((n) => !defined.has(n)).sort((a, b) => a - b);
+  if (undefinedNumbers.length === 0) return [];
+  const previousDefinition = [...doc.footnoteDefinitions].reverse().find((d) => d.span.end <= c.lineStart && d.number !== undefined);
+  const after = previousDefinition?.number ?? 0;
+  const ordered = [...undefinedNumbers.filter((n) => n > after), ...undefinedNumbers.filter((n) => n <= after)];
+  const form = footnoteForm(doc);
+  const replace: Span = { start: c.lineStart + m[1].length, end: c.offset };
+  return ordered.map((n, i) => ({
+    kind: 'footnoteNumber' as const,
+    label: `${footnoteMark(form, n, true)} footnote ${n}`,
+    detail: `Definition of footnote ${n}, referenced in the text and not yet defined`,
+    newText: `${footnoteMark(form, n, true)} `,
+    replace,
+    preselect: i === 0 ? true : undefined,
+  }));
+}
+
+/** In running text, after "^", "[^" or superscript digits: the mark of the next footnote there. */
+function footnoteMarks(c: Cursor): CompletionItem[] {
+  const { doc } = c;
+  const m = /(?:\[\^\d*|\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(c.before);
+  if (!m || c.before.slice(0, m.index).trim() === '') return [];
+  const inParagraph = [...doc.preamble, ...doc.operative].some((p) => p.span.start < c.offset && c.offset <= p.span.end + 1);
+  if (!inParagraph) return [];
+  const start = c.offset - m[0].length;
+  const end = m[0].startsWith('[^') && c.after.startsWith(']') ? c.offset + 1 : c.offset;
+  if (isSuperscript(doc.text[end] ?? '')) return [];
+  const removed = doc.text.slice(0, start) + doc.text.slice(end);
+  const insertion = insertFootnote(parseResolution(removed), start);
+  if (!insertion) return [];
+  const shift = end - start;
+  const mark = insertion.edits.find((e) => e.span.start === start && e.span.end === start && isMark(e.newText, insertion.number));
+  if (!mark) return [];
+  const additionalEdits = insertion.edits.filter((e) => e !== mark).map((e) => shiftEdit(e, start, shift));
+  const renumbered = insertion.edits.length - 2;
+  return [
+    {
+      kind: 'footnoteNumber',
+      label: `${mark.newText} footnote ${insertion.number}`,
+      detail: `Footnote ${insertion.number}: the mark, an empty definition in its place${renumbered > 0 ? ', and the footnotes after it renumbered' : ''}`,
+      newText: mark.newText,
+      replace: { start, end },
+      additionalEdits,
+      preselect: true,
+    },
+  ];
+}
+
+function isMark(text: string, number: number): boolean {
+  return text === footnoteMark('superscript', number) || text === footnoteMark('markdown', number);
+}
+
+/** An edit computed on the text without `[start, start + shift)`, placed in the text with it. */
+function shiftEdit(edit: TextEdit, start: number, shift: number): TextEdit {
+  const move = (o: number): number => (o >= start ? o + shift : o);
+  return { span: { start: move(edit.span.start), end: move(edit.span.end) }, newText: edit.newText };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sponsors
+// ---------------------------------------------------------------------------------------------
+
+const SPONSOR_LINE_END = /:(?:\\?\*)?[ \t]*(?:revised )?draft (?:resolution|decision)[ \t]*$/i;
+
+const fold = (s: string): string => s.toLowerCase().replace(/'/g, '’');
+
+function sponsors(c: Cursor): CompletionItem[] {
+  const { doc } = c;
+  // The cursor stands in the list of a sponsor line, before its ": draft resolution".
+  if ((doc.opening && c.offset > doc.opening.span.start) || !SPONSOR_LINE_END.test(c.after)) return [];
+  const names = [...MEMBER_STATE_NAMES, ...OBSERVER_STATE_NAMES];
+  // The name being typed starts after the last separator that leaves a prefix of some name.
+  const starts = [0];
+  for (const sep of c.before.matchAll(/, | and /g)) starts.push(sep.index + sep[0].length);
+  let typedStart = starts[starts.length - 1];
+  for (const s of starts) {
+    const typed = fold(c.before.slice(s));
+    if (typed !== '' && names.some((n) => fold(n).startsWith(typed))) {
+      typedStart = s;
+      break;
+    }
+  }
+  const lineText = c.before + c.after;
+  const listed = new Set(
+    lineText
+      .slice(0, lineText.search(SPONSOR_LINE_END))
+      .split(/, /)
+      .flatMap((part) => (names.includes(part.trim()) ? [part.trim()] : splitOnAnd(part, names)))
+      .map(fold),
+  );
+  const typed = c.before.slice(typedStart);
+  listed.delete(fold(typed));
+  const replace: Span = { start: c.lineStart + typedStart, end: c.offset };
+  return names
+    .filter((n) => !listed.has(fold(n)))
+    .map((n) => ({
+      kind: 'memberState' as const,
+      label: n,
+      detail: OBSERVER_STATE_NAMES.includes(n) ? 'Non-member observer State' : 'Member State (United Nations short name)',
+      newText: n,
+      replace,
+    }));
+}
+
+/** "Ghana and Norway" gives both names; "Trinidad and Tobago" stays one. */
+function splitOnAnd(part: string, names: readonly string[]): string[] {
+  const trimmed = part.trim();
+  for (let i = trimmed.indexOf(' and '); i >= 0; i = trimmed.indexOf(' and ', i + 1)) {
+    const left = trimmed.slice(0, i);
+    const right = trimmed.slice(i + 5);
+    if (names.includes(left) || names.includes(right)) return [left, right];
+  }
+  return [trimmed];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Treaty titles
+// ---------------------------------------------------------------------------------------------
+
+/** The fewest characters of a title typed before titles are offered: "Convention on" is a start, "Co" is not. */
+const MIN_TITLE_PREFIX = 8;
+
+const foldTitle = (s: string): string => s.replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
+
+function treatyTitles(c: Cursor): CompletionItem[] {
+  const { doc } = c;
+  if (!doc.opening || c.offset <= doc.opening.span.end || (doc.closing && c.offset >= doc.closing.span.start)) return [];
+  if (/^[\p{L}\p{Nd}]/u.test(c.after)) return [];
+  // Candidate starts: each capitalized word of the line before the cursor, the earliest first.
+  for (const w of c.before.matchAll(/(?<![\p{L}\p{Nd}’'-])[\p{Lu}]/gu)) {
+    const typed = c.before.slice(w.index);
+    if (typed.length < MIN_TITLE_PREFIX || !typed.includes(' ')) continue;
+    const folded = foldTitle(typed);
+    const matches = TREATIES.filter((t) => foldTitle(t.title).startsWith(folded) && foldTitle(t.title) !== folded);
+    if (matches.length === 0) continue;
+    const replace: Span = { start: c.lineStart + w.index, end: c.offset };
+    const plan = footnotePlan(doc, replace);
+    return matches.flatMap((treaty, rank) => {
+      const plain: CompletionItem = { kind: 'treatyTitle', label: treaty.title, detail: 'Official title', newText: treaty.title, replace };
+      const withFootnote = plan && footnotedTitle(doc, plan, treaty, replace);
+      const items = withFootnote ? [withFootnote, plain] : [plain];
+      return rank === 0 ? [{ ...items[0], preselect: true }, ...items.slice(1)] : items;
+    });
+  }
+  return [];
+}
+
+/** Whether a *Treaty Series* footnote of the document already cites this treaty. */
+function alreadyCited(doc: ResolutionDocument, treaty: Treaty): boolean {
+  const unts = treaty.unts;
+  if (!unts?.registrationNumber) return false;
+  return doc.citations.some((citation) => citation.kind === 'treatySeries' && citation.registrationNumber === unts.registrationNumber && citation.volumes.some((v) => unts.volumes.includes(v)));
+}
+
+/** Stands for the citation in a footnote planned before the treaty is chosen. */
+const CITATION_SLOT = '\u0000citation';
+
+/** Where a footnote after the typed title goes, the same for every treaty offered there. */
+interface FootnotePlan {
+  readonly number: number;
+  readonly mark: string;
+  /** The other edits, in the text as it is; the definition's holds `CITATION_SLOT`. */
+  readonly edits: readonly TextEdit[];
+  /** "Ibid." replaces "United Nations, *Treaty Series*": the footnote printed before it cites the same series (conventions FN-04). */
+  readonly ibid?: string;
+}
+
+function footnotePlan(doc: ResolutionDocument, replace: Span): FootnotePlan | undefined {
+  if (isSuperscript(doc.text[replace.end] ?? '')) return undefined;
+  // The typed words are left out: what stands there does not change where the footnote goes.
+  const removed = doc.text.slice(0, replace.start) + doc.text.slice(replace.end);
+  const insertion = insertFootnote(parseResolution(removed), replace.start, CITATION_SLOT);
+  if (!insertion) return undefined;
+  const mark = insertion.edits.find((e) => e.span.start === replace.start && e.span.end === replace.start && isMark(e.newText, insertion.number));
+  if (!mark) return undefined;
+  const edits = insertion.edits.filter((e) => e !== mark).map((e) => shiftEdit(e, replace.start, replace.end - replace.start));
+  if (edits.some((e) => e.span.start < replace.end && e.span.end > replace.start)) return undefined;
+  const planned = applyEdits(doc.text, [{ span: replace, newText: mark.newText }, ...edits.map((e) => ({ span: e.span, newText: e.newText.replace(CITATION_SLOT, 'United Nations, *Treaty Series*, vol. 1, No. 1.') }))]).text;
+  return { number: insertion.number, mark: mark.newText, edits, ibid: ibidAfterSeries(parseResolution(planned), insertion.number) };
+}
+
+/** "*Ibid.*" (in the document's usual form) when the footnote printed before footnote `number` cites the United Nations *Treaty Series*. */
+function ibidAfterSeries(doc: ResolutionDocument, number: number): string | undefined {
+  const index = footnoteIndex(doc);
+  const def = index.numberedDefinitions.find((d) => d.number === number);
+  let previous = def && definitionBefore(index, def);
+  for (let depth = 0; previous && ibidOf(doc, previous) && depth < MAX_IBID_CHAIN; depth++) previous = definitionBefore(index, previous);
+  const lead = previous && treatySeriesLead(doc, previous);
+  if (!lead || !/^United Nations\b/.test(doc.text.slice(lead.start, lead.end))) return undefined;
+  return usualIbidForm(doc) === 'italic' ? '*Ibid.*' : 'Ibid.';
+}
+
+/**
+ * The title with the footnote that gives its *Treaty Series* citation (conventions §8.1): the
+ * mark after the title, the definition where "Insert footnote" puts it, the footnotes after it
+ * renumbered. A treaty a footnote already cites is not cited again.
+ */
+function footnotedTitle(doc: ResolutionDocument, plan: FootnotePlan, treaty: Treaty, replace: Span): CompletionItem | undefined {
+  const full = untsCitation(treaty);
+  if (!full || alreadyCited(doc, treaty)) return undefined;
+  const citation = plan.ibid ? full.replace(/^United Nations, \*Treaty Series\*/, plan.ibid) : full;
+  return {
+    kind: 'treatyTitle',
+    label: treaty.title,
+    description: 'with Treaty Series footnote',
+    detail: `Official title, and footnote ${plan.number}: ${citation.replace(/\*/g, '')}.`,
+    newText: treaty.title + plan.mark,
+    replace,
+    additionalEdits: plan.edits.map((e) => ({ span: e.span, newText: e.newText.replace(CITATION_SLOT, `${citation}.`) })),
+  };
+}

@@ -1,0 +1,3 @@
+export { completionsAt } from './completions';
+export type { CompletionItem, CompletionKind } from './completionItem';
+export { documentSession, sessionOrdinal, sessionFromOrdinal, type DocumentSession } from './sessions';

@@ -1,0 +1,69 @@
+import type { ResolutionDocument } from '../model';
+
+const UNIT_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TENS_ORDINALS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+
+/** The highest session the ordinal words are written for here: how the hundredth is spelled is not known. */
+export const MAX_WORDED_SESSION = 99;
+
+/**
+ * A session number in words, as the General Assembly writes it in running text ("at its
+ * eighty-first session", conventions SES-01): 81 gives "eighty-first", 80 "eightieth".
+ * Undefined outside 1 to 99.
+ */
+export function sessionOrdinal(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > MAX_WORDED_SESSION) return undefined;
+  if (n < 10) return UNIT_ORDINALS[n];
+  if (n < 20) return TEENS[n - 10];
+  const tens = Math.floor(n / 10);
+  const units = n % 10;
+  return units === 0 ? TENS_ORDINALS[tens] : `${TENS[tens]}-${UNIT_ORDINALS[units]}`;
+}
+
+let ordinalValues: Map<string, number> | undefined;
+
+/** The number of a session written in words: "Eighty-first" gives 81. */
+export function sessionFromOrdinal(words: string): number | undefined {
+  if (!ordinalValues) {
+    ordinalValues = new Map();
+    for (let n = 1; n <= MAX_WORDED_SESSION; n++) ordinalValues.set(sessionOrdinal(n)!, n);
+  }
+  return ordinalValues.get(words.trim().toLowerCase());
+}
+
+/** The session a symbol belongs to: "A/C.3/80/L.12" and "A/RES/80/6" give 80, "E/2026/L.5" the year 2026. */
+const SYMBOL_SESSION = /^(A|E)\/(?:(?:C\.\d|RES|HRC|[A-Z]{2,8})\/)*(\d{1,4})\//;
+
+/** The session of a document and how its sessions are named: in words (General Assembly, Human Rights Council) or by year (Economic and Social Council). */
+export interface DocumentSession {
+  readonly number: number;
+  readonly naming: 'ordinal' | 'year';
+  /** Where the number was read: the symbol, the session line of the masthead, the resolution number. */
+  readonly from: 'symbol' | 'session line' | 'resolution number';
+}
+
+/**
+ * The session of the draft or resolution, from its symbol (the surest), else from the session
+ * line of the masthead ("Eightieth session"), else from its number ("78/228"). Undefined when the
+ * text gives none of them: a session is never guessed.
+ */
+export function documentSession(doc: ResolutionDocument): DocumentSession | undefined {
+  const symbol = doc.header.symbol?.text;
+  const m = symbol ? SYMBOL_SESSION.exec(symbol) : null;
+  if (m) {
+    const value = Number(m[2]);
+    if (m[1] === 'E' && value >= 1946) return { number: value, naming: 'year', from: 'symbol' };
+    if (value >= 1 && value < 1000) return { number: value, naming: 'ordinal', from: 'symbol' };
+  }
+  const sessionLine = doc.header.session?.text;
+  const words = sessionLine && /^(?:Resumed )?([A-Za-z]+(?:-[a-z]+)?) session$/.exec(sessionLine);
+  if (words) {
+    const value = sessionFromOrdinal(words[1]);
+    if (value !== undefined) return { number: value, naming: 'ordinal', from: 'session line' };
+  }
+  const resolutionNumber = doc.header.resolutionNumber && /^(\d{1,3})\/\d+/.exec(doc.header.resolutionNumber.text);
+  if (resolutionNumber) return { number: Number(resolutionNumber[1]), naming: 'ordinal', from: 'resolution number' };
+  return undefined;
+}
