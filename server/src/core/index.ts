@@ -36,3 +36,4 @@ export { renumberFootnotes, insertFootnote, footnoteMark, type FootnoteInsertion
 export { renameFootnote, footnoteAt, ibidSource, MAX_IBID_CHAIN, type FootnoteAtOffset } from './footnotes/renameFootnote';
 export { completionsAt, documentSession, sessionOrdinal, sessionFromOrdinal, type CompletionItem, type CompletionKind, type DocumentSession } from './completion';
 export { MEMBER_STATE_NAMES, OBSERVER_STATE_NAMES } from './data/memberStates';
+export { semanticTokens, type SemanticToken, type SemanticTokenType } from './semanticTokens';

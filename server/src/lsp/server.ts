@@ -21,6 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PROJECT_CONFIG_FILE_NAME } from '../core';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits } from './codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, documentCompletions } from './completion';
+import { documentSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 import { RENUMBER_EDIT_LABEL, renumbering, SERVER_COMMANDS, type RenumberParagraphsResult } from './commands';
 import { ConfigProblemReporter, DocumentConfigurations, SERVER_SETTINGS, SETTINGS_SECTION, type EditorSettingsSection } from './configuration';
 import { DocumentModelCache } from './documentModels';
@@ -175,6 +176,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       hoverProvider: true,
       renameProvider: { prepareProvider: true },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
     };
     if (client.pullDiagnostics) {
       capabilities.diagnosticProvider = {
@@ -381,6 +383,13 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     runSafe(connection, 'textDocument/rename', null, token, () => {
       const document = documents.get(params.textDocument.uri);
       return document ? footnoteRename(document, models.get(document), params.position, params.newName, client.documentChanges) : null;
+    }),
+  );
+
+  connection.languages.semanticTokens.on((params, token) =>
+    runSafe(connection, 'textDocument/semanticTokens/full', { data: [] }, token, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? documentSemanticTokens(document, models) : { data: [] };
     }),
   );
 

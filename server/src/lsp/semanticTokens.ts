@@ -1,0 +1,51 @@
+import { SemanticTokenModifiers, SemanticTokensBuilder, SemanticTokenTypes, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { semanticTokens, type SemanticTokenType } from '../core';
+import type { DocumentModelCache } from './documentModels';
+
+/**
+ * The core's token kinds as standard LSP token types, so that every theme colours them: an
+ * operative verb as a function (the act the organ performs), a preambular opener as a parameter
+ * (what the act rests on), numbers as numbers, footnote marks as decorators, treaties as classes,
+ * citations of resolutions as read-only variables, document symbols as strings and *Treaty
+ * Series* citations as properties.
+ */
+const TOKEN_TYPES: Record<SemanticTokenType, string> = {
+  operativeOpener: SemanticTokenTypes.function,
+  preambularOpener: SemanticTokenTypes.parameter,
+  paragraphNumber: SemanticTokenTypes.number,
+  footnoteMark: SemanticTokenTypes.decorator,
+  treaty: SemanticTokenTypes.class,
+  resolutionCitation: SemanticTokenTypes.variable,
+  documentSymbol: SemanticTokenTypes.string,
+  treatySeriesCitation: SemanticTokenTypes.property,
+};
+
+const TYPES = [...new Set(Object.values(TOKEN_TYPES))];
+const MODIFIERS: string[] = [SemanticTokenModifiers.definition, SemanticTokenModifiers.readonly];
+
+export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: TYPES, tokenModifiers: MODIFIERS };
+
+const bit = (modifier: string): number => 1 << MODIFIERS.indexOf(modifier);
+
+/** The semantic tokens of a whole document, one token per line piece (editors draw no token across a line break). */
+export function documentSemanticTokens(document: TextDocument, models: DocumentModelCache): SemanticTokens {
+  const builder = new SemanticTokensBuilder();
+  const text = document.getText();
+  for (const token of semanticTokens(models.get(document))) {
+    const type = TYPES.indexOf(TOKEN_TYPES[token.type]);
+    const modifiers = (token.definition ? bit(SemanticTokenModifiers.definition) : 0) | (token.type === 'resolutionCitation' ? bit(SemanticTokenModifiers.readonly) : 0);
+    let start = token.span.start;
+    while (start < token.span.end) {
+      let end = start;
+      while (end < token.span.end && text[end] !== '\n' && text[end] !== '\r') end++;
+      if (end > start) {
+        const position = document.positionAt(start);
+        builder.push(position.line, position.character, end - start, type, modifiers);
+      }
+      start = end;
+      while (start < token.span.end && (text[start] === '\n' || text[start] === '\r' || text[start] === ' ' || text[start] === '\t')) start++;
+    }
+  }
+  return builder.build();
+}
