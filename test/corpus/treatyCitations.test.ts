@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LineIndex, lint, parseResolution, type TreatySeriesCitation } from '../../server/src/core';
+import { LineIndex, lint, parseResolution, treatiesByUnts, treatyHover, treatyMentions, untsCitation, type TreatySeriesCitation } from '../../server/src/core';
 
 const SHARED = path.resolve(__dirname, '../../../../shared');
 
@@ -67,5 +67,54 @@ describe('UNR030 on the real texts', function () {
     }
     assert.deepEqual(unchecked, UNCHECKED);
     assert.equal(checked, 78);
+  });
+});
+
+describe('treaty hovers on the real texts', function () {
+  this.timeout(120000);
+  if (!fs.existsSync(SHARED)) return;
+
+  it('shows, on every treaty named in the 27 texts, its title and its Treaty Series citation or "unknown"', () => {
+    const treaties = new Set<string>();
+    let mentions = 0;
+    for (const file of realTexts()) {
+      const doc = parseResolution(fs.readFileSync(path.join(SHARED, file), 'utf8'));
+      for (const mention of treatyMentions(doc)) {
+        for (const offset of [mention.span.start, mention.parts[mention.parts.length - 1].end - 1]) {
+          const hover = treatyHover(doc, offset);
+          assert.ok(hover, `${file}: no hover on ${mention.treaty.id}`);
+          const citation = untsCitation(mention.treaty);
+          assert.ok(hover.markdown.startsWith(`**${mention.treaty.title}**\n`), `${file}: ${hover.markdown.slice(0, 80)}`);
+          assert.ok(hover.markdown.includes(`\n- Treaty Series: ${citation ?? 'unknown'}\n`), `${file}: ${mention.treaty.id}`);
+        }
+        treaties.add(mention.treaty.id);
+        mentions++;
+      }
+    }
+    assert.equal(treaties.size, 56);
+    assert.equal(mentions, 250);
+  });
+
+  it('names the treaty of every Treaty Series citation in their footnotes: all 49 treaties the texts cite', () => {
+    let citations = 0;
+    const cited = new Set<string>();
+    for (const file of realTexts()) {
+      const text = fs.readFileSync(path.join(SHARED, file), 'utf8');
+      const doc = parseResolution(text);
+      for (const citation of doc.citations.filter((c): c is TreatySeriesCitation => c.kind === 'treatySeries' && c.registrationNumber !== undefined)) {
+        const hover = treatyHover(doc, citation.span.start + 1);
+        assert.ok(hover, `${file}: ${text.slice(citation.span.start, citation.span.end)}`);
+        assert.match(hover.markdown, /^United Nations, \*Treaty Series\*, vols?\. [\d, and]+, No\. \d+ (is the |is registered for \d treaties in the table)/, `${file}: ${hover.markdown.slice(0, 120)}`);
+        citations++;
+        for (const volume of citation.volumes) {
+          for (const treaty of treatiesByUnts(volume, citation.registrationNumber!)) {
+            assert.ok(hover.markdown.includes(`\n**${treaty.title}**\n`), `${file}: the hover does not show ${treaty.id}`);
+            cited.add(treaty.id);
+          }
+        }
+      }
+    }
+    assert.equal(citations, 82);
+    assert.equal(cited.size, 49);
   });
 });

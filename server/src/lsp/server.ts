@@ -18,7 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PROJECT_CONFIG_FILE_NAME } from '../core';
+import { BUNDLED_TREATY_TABLE, PROJECT_CONFIG_FILE_NAME } from '../core';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits } from './codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, documentCompletions } from './completion';
 import { documentSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
@@ -44,6 +44,7 @@ import {
   type InsertFootnoteResult,
 } from './footnotes';
 import { HOST_WITHOUT_FILE_SYSTEM, type ServerHost } from './host';
+import { treatyHoverAt } from './treaties';
 
 /** How long the server waits after the last change before it pushes diagnostics. */
 export const PUSH_DIAGNOSTICS_DELAY_MS = 200;
@@ -368,7 +369,10 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   connection.onHover((params, token) =>
     runSafe(connection, 'textDocument/hover', null, token, () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? footnoteHover(document, models.get(document), params.position) : null;
+      if (!document) return null;
+      // The most specific first: a footnote mark, then a citation or a treaty's name.
+      const model = models.get(document);
+      return footnoteHover(document, model, params.position) ?? treatyHoverAt(document, model, params.position, BUNDLED_TREATY_TABLE);
     }),
   );
 

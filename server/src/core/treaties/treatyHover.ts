@@ -1,0 +1,189 @@
+import { untsCitation, type Treaty, type TreatySource } from '../data/treaties';
+import { definitionBefore, footnoteIndex, ibidOf } from '../footnotes/footnoteIndex';
+import type { FootnoteDefinition, ResolutionDocument, Span, TreatySeriesCitation } from '../model';
+import { treatyAt } from './treatyMentions';
+import { BUNDLED_TREATY_TABLE, type TreatyTable } from './treatyTable';
+
+/** What a hover shows, as markdown, and the text it is about. */
+export interface TreatyHover {
+  readonly span: Span;
+  readonly markdown: string;
+}
+
+/** The word a hover and lookup write for a fact the table lacks. */
+export const UNKNOWN = 'unknown';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2000-11-15" as UN texts write it: "15 November 2000". */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : iso;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN[numeral[i]] ?? 0;
+    const next = ROMAN[numeral[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** The page of a chapter of the UN Treaty Collection ("XVIII-12-a"), in the address form the Collection uses. */
+export function untcLink(chapter: string): string {
+  const part = chapter.split('-')[0];
+  return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${chapter}&chapter=${romanValue(part)}&clang=_en`;
+}
+
+/** Whether a treaty is a protocol or amendment by its title, so that its parent treaty is a fact it has. */
+export function isProtocol(treaty: Treaty): boolean {
+  return /^(?:Optional |Additional |Amended )?Protocol\b|\bAmendment\b|^Agreement relating to the implementation\b/i.test(treaty.title) || treaty.parent !== undefined;
+}
+
+/** One fact of a treaty as a label and its value in words, "unknown" when the table lacks it. */
+export interface TreatyFactLine {
+  readonly label: string;
+  readonly value: string;
+}
+
+/**
+ * The facts of a treaty as hovers and `unres lookup` show them, in a fixed order. Every fact the
+ * table can hold is there, with "unknown" where it lacks it; the parent treaty only for protocols
+ * and amendments, and the ILO number only for ILO instruments.
+ */
+export function treatyFactLines(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE, markdown = true): TreatyFactLine[] {
+  const lines: TreatyFactLine[] = [];
+  lines.push({ label: 'Short names', value: treaty.shortNames.length > 0 ? treaty.shortNames.join('; ') : UNKNOWN });
+  if (treaty.ilo) lines.push({ label: 'ILO number', value: `No. ${treaty.ilo.number}` });
+  const adopted = treaty.adopted ? `${formatDate(treaty.adopted.date)}, ${treaty.adopted.place ?? `place ${UNKNOWN}`}` : UNKNOWN;
+  lines.push({ label: 'Adopted', value: adopted });
+  lines.push({ label: 'Entry into force', value: treaty.entryIntoForce !== undefined ? formatDate(treaty.entryIntoForce) : UNKNOWN });
+  const citation = untsCitation(treaty);
+  lines.push({ label: 'Treaty Series', value: citation !== undefined ? (markdown ? citation : citation.replace(/\*/g, '')) : UNKNOWN });
+  if (treaty.lnts) lines.push({ label: 'League of Nations Treaty Series', value: `vol. ${treaty.lnts.volume}, No. ${treaty.lnts.number}` });
+  lines.push({ label: 'Depositary', value: treaty.depositary ?? UNKNOWN });
+  if (isProtocol(treaty)) {
+    const parent = treaty.parent !== undefined ? table.byId(treaty.parent) : undefined;
+    lines.push({ label: 'Parent treaty', value: parent ? parent.title : (treaty.parent ?? UNKNOWN) });
+  }
+  const chapter = treaty.untcChapter;
+  lines.push({ label: 'UN Treaty Collection', value: chapter === undefined ? UNKNOWN : markdown ? `[chapter ${chapter}](${untcLink(chapter)})` : `chapter ${chapter}, ${untcLink(chapter)}` });
+  return lines;
+}
+
+/** Every source an entry cites, once each, in the order of its facts. */
+export function sourcesOf(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE): TreatySource[] {
+  const seen = new Set<string>();
+  const out: TreatySource[] = [];
+  for (const ids of Object.values(treaty.sources)) {
+    for (const id of ids ?? []) {
+      const source = table.sources[id];
+      if (!source || seen.has(id)) continue;
+      seen.add(id);
+      out.push(source);
+    }
+  }
+  return out;
+}
+
+/** The hover of a treaty: its title, every fact (or "unknown"), and where the facts come from. */
+export function treatyMarkdown(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE): string {
+  const lines = [`**${treaty.title}**`, ''];
+  for (const fact of treatyFactLines(treaty, table)) lines.push(`- ${fact.label}: ${fact.value}`);
+  const sources = sourcesOf(treaty, table).map((s) => (/^https?:/.test(s.reference) ? `[${s.title}](${s.reference})` : s.reference));
+  lines.push('', `Sources: ${sources.length > 0 ? sources.join('; ') : UNKNOWN}`);
+  if (table.fromWorkspace.has(treaty.id)) lines.push('', `From the workspace treaty data${table.workspaceFile !== undefined ? ` (${table.workspaceFile})` : ''}.`);
+  return lines.join('\n');
+}
+
+/** "vol. 2237, No. 39574" or "vols. 2171, 2173 and 2983, No. 27531". */
+function volumesAndNumber(volumes: readonly number[], number: number | undefined): string {
+  const list = volumes.length === 1 ? `vol. ${volumes[0]}` : `vols. ${volumes.slice(0, -1).join(', ')} and ${volumes[volumes.length - 1]}`;
+  return number === undefined ? list : `${list}, No. ${number}`;
+}
+
+/** The treaties in a table registered under a number with every one of the volumes cited. */
+function treatiesCited(table: TreatyTable, volumes: readonly number[], number: number): Treaty[] {
+  const found: Treaty[] = [];
+  for (const volume of volumes) {
+    for (const treaty of table.byUnts(volume, number)) if (!found.includes(treaty)) found.push(treaty);
+  }
+  return found;
+}
+
+/** What a citation names, in words, with each treaty's facts after it. */
+function citationMarkdown(lead: string, volumes: readonly number[], number: number | undefined, series: 'United Nations' | 'League of Nations', table: TreatyTable): string {
+  const cited = `${series}, *Treaty Series*, ${volumesAndNumber(volumes, number)}`;
+  if (series === 'League of Nations') return `${lead}${cited}: the treaty table does not read League of Nations citations by their Arabic volume numbers.`;
+  if (number === undefined) return `${lead}${cited} gives no registration number, so which treaty it is cannot be said.`;
+  const treaties = treatiesCited(table, volumes, number);
+  if (treaties.length === 0) return `${lead}${cited}: no treaty in the table has this volume and number.`;
+  if (treaties.length === 1) return `${lead}${cited} is the ${treaties[0].title}.\n\n---\n\n${treatyMarkdown(treaties[0], table)}`;
+  const names = treaties.map((t) => `- ${t.title}`).join('\n');
+  return `${lead}${cited} is registered for ${treaties.length} treaties in the table:\n\n${names}\n\n---\n\n${treaties.map((t) => treatyMarkdown(t, table)).join('\n\n---\n\n')}`;
+}
+
+function citationIn(doc: ResolutionDocument, def: FootnoteDefinition): TreatySeriesCitation | undefined {
+  return doc.citations.find((c): c is TreatySeriesCitation => c.kind === 'treatySeries' && c.span.start >= def.content.start && c.span.end <= def.content.end);
+}
+
+/** How far back a chain of *Ibid.* footnotes is followed. */
+const MAX_CHAIN = 50;
+
+/**
+ * What a footnote's *Treaty Series* citation comes to once its *Ibid.* is resolved: the series of
+ * the footnote it repeats, and the volumes and number it gives or repeats. Each *Ibid.* repeats the
+ * footnote printed just before it.
+ */
+function resolvedCitation(doc: ResolutionDocument, def: FootnoteDefinition): { volumes: readonly number[]; number?: number; series: 'United Nations' | 'League of Nations' } | undefined {
+  const index = footnoteIndex(doc);
+  let volumes: readonly number[] | undefined;
+  let number: number | undefined;
+  let current: FootnoteDefinition | undefined = def;
+  for (let step = 0; step < MAX_CHAIN && current; step++) {
+    const citation = citationIn(doc, current);
+    if (citation) {
+      // A Treaty Series citation gives volumes, maybe a number, and its series unless it is an Ibid.
+      volumes ??= citation.volumes;
+      number ??= citation.registrationNumber;
+      if (!citation.ibid) return { volumes, number, series: citation.series === 'League of Nations' ? 'League of Nations' : 'United Nations' };
+    } else if (!ibidOf(doc, current)) {
+      return undefined;
+    }
+    current = definitionBefore(index, current);
+  }
+  return undefined;
+}
+
+/**
+ * The hover at an offset of a document, if it is about a treaty: on a *Treaty Series* citation
+ * in a footnote (also "*Ibid.*, vol. 2237, No. 39574" and a bare "*Ibid.*" that repeats one), the
+ * treaty the volume and number are registered for, or that the table has none; on a treaty's
+ * name in the text, the treaty's facts.
+ */
+export function treatyHover(doc: ResolutionDocument, offset: number, table: TreatyTable = BUNDLED_TREATY_TABLE): TreatyHover | undefined {
+  const def = doc.footnoteDefinitions.find((d) => d.content.start <= offset && offset <= d.content.end);
+  if (def) {
+    const citation = citationIn(doc, def);
+    const ibid = ibidOf(doc, def);
+    const onCitation = citation && citation.span.start <= offset && offset <= citation.span.end;
+    const onBareIbid = !citation && ibid && ibid.span.start <= offset && offset <= ibid.span.end;
+    if (onCitation || onBareIbid) {
+      const resolved = resolvedCitation(doc, def);
+      if (resolved) {
+        const span = onCitation ? citation.span : ibid!.span;
+        const before = onBareIbid ? definitionBefore(footnoteIndex(doc), def) : undefined;
+        const repeated = before ? `*Ibid.* repeats footnote ${before.number ?? before.label}: ` : '';
+        return { span, markdown: citationMarkdown(repeated, resolved.volumes, resolved.number, resolved.series, table) };
+      }
+    }
+  }
+  const mention = treatyAt(doc, offset, table);
+  if (!mention) return undefined;
+  const part = mention.parts.find((p) => p.start <= offset && offset <= p.end) ?? mention.span;
+  return { span: part, markdown: treatyMarkdown(mention.treaty, table) };
+}
