@@ -109,13 +109,49 @@ interface Word {
   readonly piece: number;
 }
 
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+
+/** The length of the letter (or letter or digit) at `i`: 1, 2 for an astral one, 0 for none. */
+function wordCharLength(text: string, i: number, end: number, digits: boolean): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+  if (c >= 48 && c <= 57) return digits ? 1 : 0;
+  if (c < 0x80) return 0;
+  const pattern = digits ? LETTER_OR_DIGIT : LETTER;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff && pattern.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return pattern.test(text[i]) ? 1 : 0;
+}
+
+/** Where the word that starts at `i` ends, as `WORD` reads it: letters and digits, then an apostrophe and letters. */
+function wordEnd(text: string, i: number, end: number): number {
+  let n: number;
+  while (i < end && (n = wordCharLength(text, i, end, true)) > 0) i += n;
+  const c = text.charCodeAt(i);
+  if ((c === 0x2019 || c === 39) && i + 1 < end && wordCharLength(text, i + 1, end, false) > 0) {
+    i++;
+    while (i < end && (n = wordCharLength(text, i, end, false)) > 0) i += n;
+  }
+  return i;
+}
+
+/** The words of a unit, read as `WORD` reads them but without a regular expression: this runs over every paragraph and footnote. */
 function wordsOf(text: string, pieces: readonly Span[]): Word[] {
   const words: Word[] = [];
   pieces.forEach((span, piece) => {
-    const slice = text.slice(span.start, span.end);
-    for (const m of slice.matchAll(WORD)) {
-      const start = span.start + m.index;
-      words.push({ key: isAbbreviation(m[0]) ? m[0] : m[0].toLowerCase(), lower: m[0].toLowerCase(), span: { start, end: start + m[0].length }, piece });
+    for (let i = span.start; i < span.end; ) {
+      if (wordCharLength(text, i, span.end, true) === 0) {
+        i++;
+        continue;
+      }
+      const end = wordEnd(text, i, span.end);
+      const word = text.slice(i, end);
+      const lower = word.toLowerCase();
+      words.push({ key: lower !== word && isAbbreviation(word) ? word : lower, lower, span: { start: i, end }, piece });
+      i = end;
     }
   });
   return words;
@@ -199,19 +235,23 @@ function pointingBack(text: string, words: readonly Word[], i: number, before: r
   const head = optional ? 'optional protocol' : 'protocol';
   let candidates = childrenOf(table, referent.treaty).filter((t) => t.title.toLowerCase().startsWith(head) && (year === undefined || t.adopted?.date.startsWith(year)));
   // "thereto on the sale of children, ...": the words after "thereto" that end a candidate's title.
-  const after = text.slice(words[last].span.end);
+  // Read only as far as a title's tail reaches: slicing to the end of a long text here would
+  // copy the rest of the text for every "the Protocol thereto".
+  const afterStart = words[last].span.end;
+  let tailStart = afterStart;
+  while (tailStart < text.length && /\s/.test(text[tailStart])) tailStart++;
   const tailed = candidates.flatMap((t) => {
     const parentTitle = referent.treaty.title.toLowerCase();
     const at = t.title.toLowerCase().indexOf(parentTitle);
     const tail = at < 0 ? '' : t.title.slice(at + parentTitle.length).trim();
-    return tail !== '' && /^on\b/i.test(tail) && after.replace(/^\s+/, '').toLowerCase().startsWith(tail.toLowerCase()) ? [{ t, tail }] : [];
+    return tail !== '' && /^on\b/i.test(tail) && text.slice(tailStart, tailStart + tail.length).toLowerCase() === tail.toLowerCase() ? [{ t, tail }] : [];
   });
-  let end = words[last].span.end;
+  let end = afterStart;
   if (tailed.length === 1) {
     candidates = [tailed[0].t];
-    end = end + (after.length - after.replace(/^\s+/, '').length) + tailed[0].tail.length;
+    end = tailStart + tailed[0].tail.length;
     while (last + 1 < words.length && words[last + 1].span.end <= end) last++;
-  } else if (/^\s+on\b/i.test(after)) {
+  } else if (/^\s+on\b/i.test(text.slice(afterStart, tailStart + 3))) {
     return undefined;
   }
   if (candidates.length !== 1) return undefined;
