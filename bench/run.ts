@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: how fast unres lints and how its language server answers, on texts built from
+ * the real resolutions in ../shared. Prints one table and writes docs/performance.md. Not part of
+ * `npm test`: timings are no test (they depend on the machine and on what else it runs).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { lint, parseResolution } from '../server/src/core';
+import { FIFTY_KB_SAMPLE, longResolution, realTexts } from '../test/support/longDrafts';
+import { REPO_ROOT } from '../test/support/paths';
+import { loadAverage, machine, MB, throughput, timeRuns } from './measure';
+import { measureServer, type ServerFigures } from './server';
+import { performanceReport, type LintFigures, type Row } from './report';
+
+interface BenchText {
+  readonly name: string;
+  readonly text: string;
+  readonly bytes: number;
+  readonly warmup: number;
+  readonly runs: number;
+}
+
+function benchText(name: string, text: string, warmup: number, runs: number): BenchText {
+  return { name, text, bytes: Buffer.byteLength(text, 'utf8'), warmup, runs };
+}
+
+function lintFigures(text: BenchText): LintFigures {
+  const unres = timeRuns(text.warmup, text.runs, () => lint(parseResolution(text.text)));
+  const markdown = timeRuns(Math.min(text.warmup, 2), Math.max(3, Math.ceil(text.runs / 3)), () => markdownlint({ strings: { [text.name]: text.text } }));
+  const findings = lint(parseResolution(text.text)).length;
+  return { name: text.name, bytes: text.bytes, findings, unres, markdownlint: markdown };
+}
+
+const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const met = (ok: boolean, miss: string): string => (ok ? 'met' : `missed (${miss})`);
+
+function rows(lints: readonly LintFigures[], server: ServerFigures): Row[] {
+  const [fifty, one, ten] = lints;
+  const ratio = (l: LintFigures) => throughput(l.bytes, l.unres.min) / throughput(l.bytes, l.markdownlint.min);
+  const lintRow = (l: LintFigures, target?: number): Row => ({
+    measure: `lint ${l.name} (${(l.bytes / 1000).toFixed(0)} kB, ${l.findings} findings): min / median`,
+    value: `${ms(l.unres.min)} / ${ms(l.unres.p50)} ms; ${throughput(l.bytes, l.unres.min).toFixed(1)} MB/s`,
+    target: target === undefined ? '—' : `≤ ${target} ms`,
+    verdict: target === undefined ? '—' : met(l.unres.min <= target, `${ms(l.unres.min - target)} ms over`),
+  });
+  const ratioRow = (l: LintFigures): Row => ({
+    measure: `unres / markdownlint throughput, ${l.name} (markdownlint min ${ms(l.markdownlint.min)} ms)`,
+    value: `${ratio(l).toFixed(1)}×`,
+    target: '≥ 5×',
+    verdict: met(ratio(l) >= 5, `${(5 - ratio(l)).toFixed(1)}× short`),
+  });
+  const memory = server.memoryWithLargeText;
+  const completion = server.completion;
+  return [
+    lintRow(fifty, 5),
+    lintRow(one, 60),
+    lintRow(ten),
+    ...lints.map(ratioRow),
+    { measure: 'server start-up to initialized: p50 / p95', value: `${ms(server.startup.p50)} / ${ms(server.startup.p95)} ms`, target: '≤ 300 ms', verdict: met(server.startup.p95 <= 300, `${ms(server.startup.p95 - 300)} ms over`) },
+    ...server.openToDiagnostics.map((o): Row => ({ measure: `didOpen to diagnostics, ${o.name}`, value: `${ms(o.ms)} ms`, target: '—', verdict: '—' })),
+    {
+      measure: 'didChange to diagnostics, 200 one-character edits on the 300-paragraph draft: p50 / p95',
+      value: `${ms(server.editToDiagnostics.p50)} / ${ms(server.editToDiagnostics.p95)} ms`,
+      target: 'p95 ≤ 30 ms',
+      verdict: met(server.editToDiagnostics.p95 <= 30, `${ms(server.editToDiagnostics.p95 - 30)} ms over`),
+    },
+    { measure: 'hover: p50 / p95 (200 requests)', value: `${ms(server.hover.p50)} / ${ms(server.hover.p95)} ms`, target: '—', verdict: '—' },
+    {
+      measure: 'completion: p50 / p95 (200 requests)',
+      value: completion === 'not offered' ? 'not offered' : `${ms(completion.p50)} / ${ms(completion.p95)} ms`,
+      target: '—',
+      verdict: '—',
+    },
+    { measure: `didOpen to diagnostics, ${ten.name}`, value: `${ms(server.largeText.openToDiagnostics)} ms`, target: '—', verdict: '—' },
+    {
+      measure: `longest the server is blocked while it lints the ${ten.name} (${server.largeText.hoversAnswered} hovers answered meanwhile)`,
+      value: `${ms(server.largeText.longestBlock)} ms`,
+      target: '≤ 1000 ms',
+      verdict: met(server.largeText.longestBlock <= 1000, `${ms(server.largeText.longestBlock - 1000)} ms over`),
+    },
+    {
+      measure: `server resident memory with the ${ten.name} open (peak)`,
+      value: memory ? `${memory.rss.toFixed(0)} MiB (${memory.peak.toFixed(0)} MiB)` : 'unknown (no /proc)',
+      target: '≤ 80 MB',
+      verdict: memory ? met((memory.rss * 2 ** 20) / MB <= 80, `${((memory.rss * 2 ** 20) / MB - 80).toFixed(0)} MB over`) : '—',
+    },
+  ];
+}
+
+function table(rowsToPrint: readonly Row[]): string {
+  const header: Row = { measure: 'measure', value: 'value', target: 'target', verdict: 'verdict' };
+  const all = [header, ...rowsToPrint];
+  const widths = (['measure', 'value', 'target', 'verdict'] as const).map((key) => Math.max(...all.map((r) => r[key].length)));
+  const line = (r: Row) => [r.measure, r.value, r.target, r.verdict].map((cell, i) => cell.padEnd(widths[i])).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rowsToPrint.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const loadBefore = loadAverage();
+  const texts = realTexts();
+  const sample = texts.find((t) => t.file === FIFTY_KB_SAMPLE)!.text;
+  const draft = longResolution({ paragraphs: 300 }, texts);
+  const oneMegabyte = longResolution({ bytes: MB }, texts);
+  const tenMegabytes = longResolution({ bytes: 10 * MB }, texts);
+  const lintTexts = [benchText('50 KB resolution', sample, 20, 60), benchText('1 MB text', oneMegabyte, 3, 15), benchText('10 MB text', tenMegabytes, 1, 5)];
+
+  const lints = lintTexts.map(lintFigures);
+  const server = await measureServer({ sample, draft, oneMegabyte, tenMegabytes });
+  const loadAfter = loadAverage();
+  const result = rows(lints, server);
+  process.stdout.write(`${table(result)}\n`);
+
+  const draftBytes = Buffer.byteLength(draft, 'utf8');
+  const report = performanceReport({ machine: machine(), load: [loadBefore, loadAfter], rows: result, lints, draftBytes });
+  const file = path.join(REPO_ROOT, 'docs', 'performance.md');
+  fs.writeFileSync(file, report);
+  process.stdout.write(`\nwrote ${path.relative(process.cwd(), file)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
