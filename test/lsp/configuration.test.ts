@@ -33,6 +33,8 @@ function fakeHost(projects: Record<string, ProjectConfigSource>): ServerHost & {
       return fileURLToPath(fileUri);
     },
     ruleDocumentation: () => undefined,
+    workspaceResolutions: () => Promise.resolve(undefined),
+    readText: () => Promise.resolve(undefined),
   };
 }
 

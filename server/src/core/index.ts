@@ -41,3 +41,4 @@ export { renameFootnote, footnoteAt, ibidSource, MAX_IBID_CHAIN, type FootnoteAt
 export { completionsAt, documentSession, sessionOrdinal, sessionFromOrdinal, type CompletionItem, type CompletionKind, type DocumentSession } from './completion';
 export { MEMBER_STATE_NAMES, OBSERVER_STATE_NAMES } from './data/memberStates';
 export { semanticTokens, type SemanticToken, type SemanticTokenType } from './semanticTokens';
+export { documentStatistics, countProblems, type DocumentStatistics } from './statistics';

@@ -1,6 +1,6 @@
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { renumberParagraphs, type ResolutionDocument } from '../core';
+import { renumberParagraphs, type ResolutionDocument, type Severity } from '../core';
 import { toWorkspaceEdit } from './codeActions';
 import { INSERT_FOOTNOTE_COMMAND, RENUMBER_FOOTNOTES_COMMAND } from './footnotes';
 
@@ -10,8 +10,38 @@ import { INSERT_FOOTNOTE_COMMAND, RENUMBER_FOOTNOTES_COMMAND } from './footnotes
  * `workspace/executeCommand` (the VS Code extension from its "Renumber paragraphs" command).
  */
 export const RENUMBER_PARAGRAPHS_COMMAND = 'unres.server.renumberParagraphs';
+/**
+ * The server command that lints every resolution of the workspace folders, as the host reads them
+ * from disk, and publishes their diagnostics. No arguments; answers a `LintWorkspaceResult`.
+ */
+export const LINT_WORKSPACE_COMMAND = 'unres.server.lintWorkspace';
+/** The server command that counts what a document holds. Its argument is the document's URI; it answers `DocumentStatistics`. */
+export const DOCUMENT_STATISTICS_COMMAND = 'unres.server.documentStatistics';
 /** The commands the server executes. */
-export const SERVER_COMMANDS: readonly string[] = [RENUMBER_PARAGRAPHS_COMMAND, RENUMBER_FOOTNOTES_COMMAND, INSERT_FOOTNOTE_COMMAND];
+export const SERVER_COMMANDS: readonly string[] = [RENUMBER_PARAGRAPHS_COMMAND, RENUMBER_FOOTNOTES_COMMAND, INSERT_FOOTNOTE_COMMAND, LINT_WORKSPACE_COMMAND, DOCUMENT_STATISTICS_COMMAND];
+
+/** What linting the workspace did. */
+export interface LintWorkspaceResult {
+  /** How many resolution files were linted (open ones included, with their text in the editor). */
+  readonly files: number;
+  readonly problems: Readonly<Record<Severity, number>>;
+  /** What to tell the person who asked. */
+  readonly message: string;
+}
+
+/** The message of a workspace lint: how many files, how many problems of each severity. */
+export function lintWorkspaceMessage(files: number, problems: Readonly<Record<Severity, number>>): string {
+  const total = problems.error + problems.warning + problems.information + problems.hint;
+  const what = `${files} resolution file${files === 1 ? '' : 's'}`;
+  if (total === 0) return `unres: linted ${what}: no problems.`;
+  return `unres: linted ${what}: ${problemCounts(problems)}.`;
+}
+
+/** "2 errors, 1 warning, 0 information, 3 hints". */
+export function problemCounts(problems: Readonly<Record<Severity, number>>): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [plural(problems.error, 'error'), plural(problems.warning, 'warning'), `${problems.information} information`, plural(problems.hint, 'hint')].join(', ');
+}
 /** The label of the edit the renumbering sends, shown by editors in their undo history. */
 export const RENUMBER_EDIT_LABEL = 'Renumber paragraphs';
 

@@ -8,6 +8,12 @@ export interface ProjectConfigSource {
   readonly problems: readonly ConfigProblem[];
 }
 
+/** A file of the workspace that holds a resolution, as the host read it. */
+export interface WorkspaceFile {
+  readonly uri: string;
+  readonly text: string;
+}
+
 /**
  * What the server needs from the place it runs in beyond the connection. The node host reads
  * `.unres.json` files and ships the rule documentation; a host without a file system has neither.
@@ -22,11 +28,21 @@ export interface ServerHost {
   projectConfigChanged(fileUri: string): string | undefined;
   /** The URI of a rule's documentation page, when the host has it. */
   ruleDocumentation(ruleId: string): string | undefined;
+  /**
+   * The resolutions under the workspace folders, as `unres lint` finds them in a folder (`.unres`
+   * and `.res.md` files, `.txt` and `.md` files whose text is a resolution); undefined when the
+   * host has no file system.
+   */
+  workspaceResolutions(folderUris: readonly string[]): Promise<readonly WorkspaceFile[] | undefined>;
+  /** The text of a file on disk, or undefined when it cannot be read or the host has no file system. */
+  readText(fileUri: string): Promise<string | undefined>;
 }
 
-/** A host with no file system: no project files, no documentation pages. */
+/** A host with no file system (a browser worker): no project files, no documentation pages, no workspace files. */
 export const HOST_WITHOUT_FILE_SYSTEM: ServerHost = {
   projectConfig: () => undefined,
   projectConfigChanged: () => undefined,
   ruleDocumentation: () => undefined,
+  workspaceResolutions: () => Promise.resolve(undefined),
+  readText: () => Promise.resolve(undefined),
 };

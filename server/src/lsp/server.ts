@@ -11,6 +11,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type Diagnostic,
   type ClientCapabilities,
   type Connection,
   type InitializeResult,
@@ -18,11 +19,21 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { BUNDLED_TREATY_TABLE, PROJECT_CONFIG_FILE_NAME } from '../core';
+import { BUNDLED_TREATY_TABLE, countProblems, documentStatistics, lint, parseResolution, PROJECT_CONFIG_FILE_NAME, type DocumentStatistics, type Severity } from '../core';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits } from './codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, documentCompletions } from './completion';
 import { documentSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
-import { RENUMBER_EDIT_LABEL, renumbering, SERVER_COMMANDS, type RenumberParagraphsResult } from './commands';
+import {
+  DOCUMENT_STATISTICS_COMMAND,
+  LINT_WORKSPACE_COMMAND,
+  lintWorkspaceMessage,
+  RENUMBER_EDIT_LABEL,
+  renumbering,
+  SERVER_COMMANDS,
+  type LintWorkspaceResult,
+  type RenumberParagraphsResult,
+} from './commands';
+import { toDiagnostic } from './convert';
 import { ConfigProblemReporter, DocumentConfigurations, SERVER_SETTINGS, SETTINGS_SECTION, type EditorSettingsSection } from './configuration';
 import { DocumentModelCache } from './documentModels';
 import { documentDiagnostics, documentFindings, documentSymbols } from './features';
@@ -45,6 +56,8 @@ import {
 } from './footnotes';
 import { HOST_WITHOUT_FILE_SYSTEM, type ServerHost } from './host';
 import { treatyHoverAt } from './treaties';
+
+const SEVERITY_NAMES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 /** How long the server waits after the last change before it pushes diagnostics. */
 export const PUSH_DIAGNOSTICS_DELAY_MS = 200;
@@ -119,6 +132,8 @@ export interface ClientSupport {
   readonly applyEdit: boolean;
   /** It opens a document and moves the cursor on `window/showDocument`. */
   readonly showDocument: boolean;
+  /** It answers `workspace/workspaceFolders`. */
+  readonly workspaceFolders: boolean;
 }
 
 /** What a client can do, from the capabilities it announces in `initialize`. */
@@ -133,6 +148,7 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
     documentChanges: workspace?.workspaceEdit?.documentChanges === true,
     applyEdit: workspace?.applyEdit === true,
     showDocument: capabilities.window?.showDocument?.support === true,
+    workspaceFolders: workspace?.workspaceFolders === true,
   };
 }
 
@@ -156,9 +172,13 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   });
   let client: ClientSupport = clientSupport({});
   let configurations = new DocumentConfigurations(host, reporter, undefined);
+  let initialFolders: string[] = [];
+  /** The files "Lint workspace" published diagnostics for, while they are not open. */
+  const workspaceLinted = new Set<string>();
 
   connection.onInitialize((params): InitializeResult => {
     client = clientSupport(params.capabilities);
+    initialFolders = params.workspaceFolders ? params.workspaceFolders.map((folder) => folder.uri) : params.rootUri ? [params.rootUri] : [];
     const fetchSettings = client.configuration
       ? async (scopeUri: string): Promise<EditorSettingsSection> => {
           const [rules, vocabulary, fixOnSave] = (await connection.workspace.getConfiguration(SERVER_SETTINGS.map((section) => ({ scopeUri, section })))) as unknown[];
@@ -245,9 +265,20 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     if (!client.pullDiagnostics) schedulePush(document.uri);
   });
 
+  documents.onDidOpen(({ document }) => {
+    // The editor pulls the diagnostics of an open document: the ones "Lint workspace" pushed go.
+    if (client.pullDiagnostics && workspaceLinted.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
   documents.onDidClose(({ document }) => {
     models.delete(document.uri);
     configurations.forget(document.uri);
+    if (workspaceLinted.has(document.uri)) {
+      // A file "Lint workspace" reported on keeps its problems once closed, as they stand on disk.
+      cancelPendingPush(document.uri);
+      void lintFileOnDisk(document.uri);
+      return;
+    }
     if (client.pullDiagnostics) return;
     cancelPendingPush(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -329,8 +360,81 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     return sent.applied ? { applied: true, number: result.number, definitionPosition: result.definitionPosition } : { applied: false, message: sent.message };
   }
 
-  connection.onExecuteCommand(async (params): Promise<RenumberParagraphsResult | InsertFootnoteResult | ResponseError<void>> => {
+  /** The diagnostics of a resolution that is not open, from its text and its configuration. */
+  async function closedFileDiagnostics(uri: string, text: string): Promise<{ diagnostics: Diagnostic[]; problems: DocumentStatistics['problems'] }> {
+    const config = await configurations.forDocument(uri);
+    const document = TextDocument.create(uri, 'unres', 0, text);
+    const findings = lint(parseResolution(text), config);
+    configurations.forget(uri);
+    return {
+      diagnostics: findings.map((finding) => toDiagnostic(document, finding, host.ruleDocumentation(finding.ruleId))),
+      problems: countProblems(findings),
+    };
+  }
+
+  async function lintFileOnDisk(uri: string): Promise<void> {
+    try {
+      const text = await host.readText(uri);
+      if (documents.get(uri)) return;
+      if (text === undefined) {
+        workspaceLinted.delete(uri);
+        await connection.sendDiagnostics({ uri, diagnostics: [] });
+        return;
+      }
+      await connection.sendDiagnostics({ uri, diagnostics: (await closedFileDiagnostics(uri, text)).diagnostics });
+    } catch (error) {
+      connection.console.error(`unres: diagnostics for ${uri} failed: ${describeError(error)}`);
+    }
+  }
+
+  /** The workspace folders: asked of a client that keeps them, else those of initialize. */
+  async function currentWorkspaceFolders(): Promise<string[]> {
+    if (client.workspaceFolders) {
+      const folders = await connection.workspace.getWorkspaceFolders();
+      return (folders ?? []).map((folder) => folder.uri);
+    }
+    return initialFolders;
+  }
+
+  async function lintWorkspaceCommand(): Promise<LintWorkspaceResult> {
+    const problems = { error: 0, warning: 0, information: 0, hint: 0 };
+    const folders = await currentWorkspaceFolders();
+    if (folders.length === 0) return { files: 0, problems, message: 'unres: open a folder to lint the resolutions in it.' };
+    const files = await host.workspaceResolutions(folders);
+    if (!files) {
+      return { files: 0, problems, message: 'unres: Lint workspace reads the files of the workspace from disk, which the language server cannot do here (in the browser): open the drafts to lint them.' };
+    }
+    for (const file of files) {
+      const open = documents.get(file.uri);
+      if (open) {
+        const counts = countProblems(documentFindings(open, models, await configurations.forDocument(open.uri)));
+        for (const severity of SEVERITY_NAMES) problems[severity] += counts[severity];
+        continue;
+      }
+      const result = await closedFileDiagnostics(file.uri, file.text);
+      for (const severity of SEVERITY_NAMES) problems[severity] += result.problems[severity];
+      workspaceLinted.add(file.uri);
+      await connection.sendDiagnostics({ uri: file.uri, diagnostics: result.diagnostics });
+    }
+    return { files: files.length, problems, message: lintWorkspaceMessage(files.length, problems) };
+  }
+
+  async function documentStatisticsCommand(document: TextDocument): Promise<DocumentStatistics> {
+    const config = await configurations.forDocument(document.uri);
+    const current = documents.get(document.uri) ?? document;
+    return documentStatistics(models.get(current), documentFindings(current, models, config));
+  }
+
+  connection.onExecuteCommand(async (params): Promise<RenumberParagraphsResult | InsertFootnoteResult | LintWorkspaceResult | DocumentStatistics | ResponseError<void>> => {
     if (!SERVER_COMMANDS.includes(params.command)) return new ResponseError(ErrorCodes.InvalidParams, `unres: unknown command ${params.command}`);
+    if (params.command === LINT_WORKSPACE_COMMAND) {
+      try {
+        return await lintWorkspaceCommand();
+      } catch (error) {
+        connection.console.error(`unres: ${params.command} failed: ${describeError(error)}`);
+        return new ResponseError(ErrorCodes.InternalError, `unres: linting the workspace failed`);
+      }
+    }
     const [uri, position] = params.arguments ?? [];
     if (typeof uri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${params.command} takes the URI of a document`);
     const document = documents.get(uri);
@@ -338,6 +442,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     try {
       if (params.command === RENUMBER_FOOTNOTES_COMMAND) return await renumberFootnotesCommand(document);
       if (params.command === INSERT_FOOTNOTE_COMMAND) return await insertFootnoteCommand(document, position);
+      if (params.command === DOCUMENT_STATISTICS_COMMAND) return await documentStatisticsCommand(document);
       return await renumberParagraphsCommand(document);
     } catch (error) {
       connection.console.error(`unres: ${params.command} failed: ${describeError(error)}`);

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { collectInputs, decodeText } from '../cli/inputs';
 import type { ServerHost } from '../lsp/host';
 import { ProjectConfigLoader } from './projectConfig';
 
@@ -29,6 +30,23 @@ export function createNodeServerHost(ruleDocsFolder: string, loader = new Projec
       const file = fileSystemPath(fileUri);
       if (file !== undefined) loader.forget(file);
       return file;
+    },
+    async workspaceResolutions(folderUris) {
+      const folders = folderUris.map(fileSystemPath).filter((folder): folder is string => folder !== undefined);
+      if (folders.length === 0) return [];
+      // Folders that cannot be read are left out; the files that can be are linted.
+      const { inputs } = await collectInputs(folders).catch(() => ({ inputs: [] }));
+      return inputs.map((input) => ({ uri: pathToFileURL(path.resolve(input.file)).href, text: input.text }));
+    },
+    async readText(fileUri) {
+      const file = fileSystemPath(fileUri);
+      if (file === undefined) return undefined;
+      try {
+        const decoded = decodeText(await fs.promises.readFile(file));
+        return 'text' in decoded ? decoded.text : undefined;
+      } catch {
+        return undefined;
+      }
     },
     ruleDocumentation(ruleId) {
       if (!documentation.has(ruleId)) {

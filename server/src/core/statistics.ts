@@ -1,0 +1,70 @@
+import type { Finding, Severity } from './findings';
+import type { Paragraph, ResolutionDocument, Span, Subparagraph } from './model';
+
+/** What a draft holds, counted: the figures of "Show document statistics" and the status bar. */
+export interface DocumentStatistics {
+  readonly preambular: number;
+  readonly operative: number;
+  /** Sub-paragraphs at every level, (a) … and (i) … , in both parts. */
+  readonly subparagraphs: number;
+  /** Footnotes by number: each number marked in the text or defined counts once; sponsor notes (\*) do not count. */
+  readonly footnotes: number;
+  /**
+   * Words of the preambular and operative paragraphs, sub-paragraphs included: not their numbers,
+   * labels, footnote marks or italic markers, nor the masthead, closing lines or footnote texts.
+   */
+  readonly words: number;
+  readonly problems: Readonly<Record<Severity, number>>;
+}
+
+/** A run of characters without space that holds a letter or a digit: "Assembly,", "78/228", "Children’s". */
+const WORD = /[^\s]*[\p{L}\p{N}][^\s]*/gu;
+
+function countSubparagraphs(items: readonly Subparagraph[]): number {
+  return items.reduce((sum, item) => sum + 1 + countSubparagraphs(item.children), 0);
+}
+
+function subparagraphLabels(items: readonly Subparagraph[]): Span[] {
+  return items.flatMap((item) => [item.label.span, ...subparagraphLabels(item.children)]);
+}
+
+/** The words of a paragraph's pieces, with the spans that are not words (number, labels, marks) left out. */
+function countParagraphWords(doc: ResolutionDocument, paragraph: Paragraph, marks: readonly Span[]): number {
+  const skipped = [...(paragraph.number ? [paragraph.number.span] : []), ...subparagraphLabels(paragraph.subparagraphs), ...marks].sort((a, b) => a.start - b.start);
+  let words = 0;
+  for (const piece of paragraph.pieces) {
+    let text = '';
+    let cursor = piece.start;
+    for (const span of skipped) {
+      if (span.end <= cursor || span.start >= piece.end) continue;
+      text += doc.text.slice(cursor, Math.max(cursor, span.start)) + ' ';
+      cursor = Math.max(cursor, Math.min(span.end, piece.end));
+    }
+    text += doc.text.slice(cursor, piece.end);
+    words += text.replace(/\*/g, '').match(WORD)?.length ?? 0;
+  }
+  return words;
+}
+
+/** How many findings there are of each severity. */
+export function countProblems(findings: readonly Finding[]): Record<Severity, number> {
+  const problems: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const finding of findings) problems[finding.severity]++;
+  return problems;
+}
+
+/** The counts of a parsed draft and of the findings `lint` gave for it. */
+export function documentStatistics(doc: ResolutionDocument, findings: readonly Finding[]): DocumentStatistics {
+  const paragraphs = [...doc.preamble, ...doc.operative];
+  const numbers = new Set<number>();
+  for (const mark of [...doc.footnoteReferences, ...doc.footnoteDefinitions]) if (mark.number !== undefined) numbers.add(mark.number);
+  const marks = doc.footnoteReferences.map((reference) => reference.span);
+  return {
+    preambular: doc.preamble.length,
+    operative: doc.operative.length,
+    subparagraphs: paragraphs.reduce((sum, paragraph) => sum + countSubparagraphs(paragraph.subparagraphs), 0),
+    footnotes: numbers.size,
+    words: paragraphs.reduce((sum, paragraph) => sum + countParagraphWords(doc, paragraph, marks), 0),
+    problems: countProblems(findings),
+  };
+}
