@@ -8,7 +8,7 @@ export type ServerTransport = 'stdio' | 'node-ipc';
 
 /** What the command line asks for. */
 export type Command =
-  | { readonly kind: 'help'; readonly topic?: 'lint' | 'server' }
+  | { readonly kind: 'help'; readonly topic?: 'lint' | 'server' | 'lookup' }
   | { readonly kind: 'version' }
   | {
       readonly kind: 'lint';
@@ -18,7 +18,14 @@ export type Command =
       /** The project configuration file for every input, instead of the `.unres.json` nearest each. */
       readonly configFile?: string;
     }
-  | { readonly kind: 'server'; readonly transport: ServerTransport };
+  | { readonly kind: 'server'; readonly transport: ServerTransport }
+  | {
+      readonly kind: 'lookup';
+      readonly query: string;
+      readonly format: 'text' | 'json';
+      /** A treaty data file to use, instead of the .unres/treaties.json nearest the working folder. */
+      readonly treatiesFile?: string;
+    };
 
 /** A command line that asks for nothing unres can do; `showUsage` asks for the full usage text too. */
 export class UsageError extends Error {
@@ -45,6 +52,10 @@ Commands:
       --fix     Apply the first fix of every finding, then report what is left.
       --config  Configure the rules of every file with FILE, instead of the
                 .unres.json nearest each file (in its folder or a folder above).
+  lookup [--format text|json] [--treaties FILE] TEXT...
+      Say what a treaty title, short name, abbreviation or Treaty Series
+      citation ("vol. 2237, No. 39574", "2237 UNTS 39574") refers to.
+      Exit status 0 when something matched, 1 when nothing did.
   server --stdio | --node-ipc
       Start the language server on standard input and output, or on the Node
       IPC channel of the process that started it.
@@ -78,6 +89,30 @@ with rule ids, aliases or tags as keys and a severity (off, error, warning,
 information, hint) or { "severity", "options" } as values. A mistake in it is
 reported on stderr and its entry ignored; a --config FILE that cannot be read
 or is not JSON stops the run with exit status 2.
+`;
+
+/** The help text of `unres lookup --help`. */
+export const LOOKUP_USAGE = `Usage: unres lookup [--format text|json] [--treaties FILE] TEXT...
+
+Says what TEXT refers to, from the treaty table bundled with unres and the
+workspace's own entries: a title, short name or abbreviation ("the Palermo
+Protocol", "CEDAW"), an ILO form ("Forced Labour Convention, 1930 (No. 29)"),
+a treaty id, or a Treaty Series citation ("vol. 2237, No. 39574",
+"United Nations, Treaty Series, vols. 1342 and 2260, No. 22495",
+"2237 UNTS 39574"). Words of TEXT may be given as separate arguments. When no
+name matches whole, the treaties with TEXT in a name are listed.
+
+  --format text|json  text (default): each treaty with every fact of the table,
+                      "unknown" where it has none, and the sources; json:
+                      { "query", "results": [{ "kind": "treaty", "match", the
+                      table's fields, "untsCitation", "untcLink",
+                      "fromWorkspace", "sourceDetails" }] }.
+  --treaties FILE     Use the treaty data in FILE (the format of
+                      .unres/treaties.json) instead of the .unres/treaties.json
+                      nearest the current folder.
+
+Exit status: 0 when something matched, 1 when nothing did, 2 on a usage
+error or a treaty data file that cannot be used.
 `;
 
 /** The help text of `unres server --help`. */
@@ -125,6 +160,38 @@ function parseLintArguments(args: readonly string[]): Command {
   return configFile === undefined ? { kind: 'lint', format, fix, paths } : { kind: 'lint', format, fix, paths, configFile };
 }
 
+function parseLookupArguments(args: readonly string[]): Command {
+  let format: 'text' | 'json' = 'text';
+  let treatiesFile: string | undefined;
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      words.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') return { kind: 'help', topic: 'lookup' };
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
+      if (value === undefined) throw new UsageError("option '--format' needs a value: text or json");
+      if (value !== 'text' && value !== 'json') throw new UsageError(`unknown format '${value}' for 'unres lookup': use text or json`);
+      format = value;
+    } else if (arg === '--treaties' || arg.startsWith('--treaties=')) {
+      const value = arg === '--treaties' ? args[++i] : arg.slice('--treaties='.length);
+      if (value === undefined || value === '') throw new UsageError("option '--treaties' needs a file: --treaties FILE");
+      if (treatiesFile !== undefined) throw new UsageError("option '--treaties' is given twice");
+      treatiesFile = value;
+    } else if (arg.startsWith('--')) {
+      throw new UsageError(`unknown option '${arg}' for 'unres lookup'`);
+    } else {
+      words.push(arg);
+    }
+  }
+  const query = words.join(' ').trim();
+  if (query === '') throw new UsageError("'unres lookup' needs the text to look up, such as: unres lookup \"the Palermo Protocol\"");
+  return treatiesFile === undefined ? { kind: 'lookup', query, format } : { kind: 'lookup', query, format, treatiesFile };
+}
+
 function parseServerArguments(args: readonly string[]): Command {
   const transports = new Set<ServerTransport>();
   for (const arg of args) {
@@ -157,6 +224,8 @@ export function parseCommandLine(args: readonly string[]): Command {
       return parseLintArguments(rest);
     case 'server':
       return parseServerArguments(rest);
+    case 'lookup':
+      return parseLookupArguments(rest);
     default:
       throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`, true);
   }

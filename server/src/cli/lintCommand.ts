@@ -13,6 +13,8 @@ export const ExitCode = {
   Clean: 0,
   /** At least one finding of error severity was reported. */
   ErrorsFound: 1,
+  /** `unres lookup` found nothing. */
+  NothingFound: 1,
   /** The command line could not be used, or a file could not be checked. */
   UsageOrInputError: 2,
 } as const;

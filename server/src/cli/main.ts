@@ -3,9 +3,11 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../../package.json';
 import { startServer } from '../lsp/server';
 import { createNodeServerHost } from '../node/serverHost';
-import { LINT_USAGE, parseCommandLine, SERVER_USAGE, USAGE, UsageError, type Command } from './args';
+import { LINT_USAGE, LOOKUP_USAGE, parseCommandLine, SERVER_USAGE, USAGE, UsageError, type Command } from './args';
 import { AnalysisError } from './inputs';
 import { ExitCode, runLint, type Output } from './lintCommand';
+import { runLookup } from './lookupCommand';
+import { BUNDLED_TREATY_TABLE } from '../core';
 
 // This file is bundled to dist/cli.js; the rule pages ship in docs/rules beside dist/.
 const RULE_DOCS_FOLDER = path.resolve(__dirname, '..', 'docs', 'rules');
@@ -16,6 +18,7 @@ const SERVING = 'serving';
 function helpText(topic: Extract<Command, { kind: 'help' }>['topic']): string {
   if (topic === 'lint') return LINT_USAGE;
   if (topic === 'server') return SERVER_USAGE;
+  if (topic === 'lookup') return LOOKUP_USAGE;
   return USAGE;
 }
 
@@ -41,6 +44,8 @@ export async function runCli(args: readonly string[], output: Output): Promise<E
       return ExitCode.Clean;
     case 'lint':
       return runLint({ paths: command.paths, format: command.format, fix: command.fix, configFile: command.configFile, toolVersion: version }, output);
+    case 'lookup':
+      return runLookup({ query: command.query, format: command.format, treaties: BUNDLED_TREATY_TABLE }, output);
     case 'server':
       // The connection reads the transport (--stdio or --node-ipc) from process.argv itself.
       startServer(createConnection(ProposedFeatures.all), createNodeServerHost(RULE_DOCS_FOLDER));

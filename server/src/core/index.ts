@@ -31,10 +31,11 @@ export { RULES, type Rule, type RuleOption, type RuleOptions, type RuleReport } 
 export { renumberParagraphs, paragraphReferences, type ParagraphReference } from './edit/renumber';
 export { outline, type OutlineItem } from './outline';
 export * from './data/treaties';
-export { treatyMentions, treatyAt, type TreatyMention } from './treaties/treatyMentions';
+export { treatyMentions, treatyAt, treatyMentionsInText, type TreatyMention } from './treaties/treatyMentions';
 export { BUNDLED_TREATY_TABLE, createTreatyTable, childrenOf, factSources, type TreatyTable } from './treaties/treatyTable';
 export { treatyHover, treatyMarkdown, treatyFactLines, sourcesOf, formatDate, untcLink, isProtocol, UNKNOWN, type TreatyHover, type TreatyFactLine } from './treaties/treatyHover';
 export { DEFAULT_RULE_CONTEXT, type RuleContext } from './rules/rule';
+export { lookup, citedVolumesAndNumber, type LookupResult, type TreatyLookupResult, type TreatyMatch, type LookupData } from './lookup/lookup';
 export { footnoteIndex, ibidOf, type FootnoteEntry, type FootnoteIndex, type IbidMark } from './footnotes/footnoteIndex';
 export { renumberFootnotes, insertFootnote, footnoteMark, type FootnoteInsertion } from './footnotes/renumberFootnotes';
 export { renameFootnote, footnoteAt, ibidSource, MAX_IBID_CHAIN, type FootnoteAtOffset } from './footnotes/renameFootnote';

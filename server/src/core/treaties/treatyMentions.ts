@@ -290,3 +290,25 @@ function placeList(text: string, words: readonly Word[], i: number, table: Treat
 export function treatyAt(doc: ResolutionDocument, offset: number, table: TreatyTable = BUNDLED_TREATY_TABLE): TreatyMention | undefined {
   return treatyMentions(doc, table).find((m) => m.parts.some((part) => part.start <= offset && offset <= part.end));
 }
+
+/** The treaties named in a piece of plain text (a query, a line): the same reading as in a document. */
+export function treatyMentionsInText(text: string, table: TreatyTable = BUNDLED_TREATY_TABLE): TreatyMention[] {
+  return unitMentions(text, [{ start: 0, end: text.length }], table);
+}
+
+/** Words of a name folded for comparing a whole query with a whole name: case does not count at all. */
+const looseWords = (name: string): string => (name.match(WORD) ?? []).map((w) => w.toLowerCase()).join(' ');
+
+/** The treaties one of whose names (title, short names, ILO forms) is exactly this text, case aside and a leading "the" dropped. */
+export function treatiesNamedExactly(text: string, table: TreatyTable = BUNDLED_TREATY_TABLE): Treaty[] {
+  const query = looseWords(text.trim().replace(/^the\s+/i, ''));
+  if (query === '') return [];
+  return table.treaties.filter((treaty) => namesOf(treaty).some((name) => looseWords(name) === query));
+}
+
+/** The treaties whose title or a short name contains this text as whole words, case aside. */
+export function treatiesNamedPartly(text: string, table: TreatyTable = BUNDLED_TREATY_TABLE): Treaty[] {
+  const query = looseWords(text);
+  if (query === '') return [];
+  return table.treaties.filter((treaty) => namesOf(treaty).some((name) => ` ${looseWords(name)} `.includes(` ${query} `)));
+}

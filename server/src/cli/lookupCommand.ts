@@ -1,0 +1,62 @@
+import { citedVolumesAndNumber, lookup, sourcesOf, treatyFactLines, untcLink, untsCitation, type LookupResult, type TreatyTable } from '../core';
+import { ExitCode, type Output } from './lintCommand';
+
+/** The options of `unres lookup`. */
+export interface LookupOptions {
+  readonly query: string;
+  readonly format: 'text' | 'json';
+  /** The table to look in: bundled, with the entries of a workspace file where one applies. */
+  readonly treaties: TreatyTable;
+}
+
+const MATCH_WORDS: Record<LookupResult['match'], string> = {
+  citation: 'registered under the Treaty Series volume and number given',
+  id: 'its id in the treaty table',
+  name: 'one of its names',
+  mention: 'named in the text given',
+  partial: 'part of one of its names',
+};
+
+function textOf(result: LookupResult, table: TreatyTable): string {
+  const { treaty } = result;
+  const lines = [treaty.title, `  Id: ${treaty.id} (found by ${MATCH_WORDS[result.match]})`];
+  for (const fact of treatyFactLines(treaty, table, false)) lines.push(`  ${fact.label}: ${fact.value}`);
+  if (table.fromWorkspace.has(treaty.id)) lines.push(`  From: ${table.workspaceFile ?? 'the workspace treaty data'}`);
+  lines.push('  Sources:');
+  for (const source of sourcesOf(treaty, table)) lines.push(`    - ${source.title}: ${source.reference}`);
+  return lines.join('\n');
+}
+
+function jsonOf(result: LookupResult, table: TreatyTable): unknown {
+  const { treaty } = result;
+  const citation = untsCitation(treaty);
+  return {
+    kind: result.kind,
+    match: result.match,
+    ...treaty,
+    untsCitation: citation === undefined ? null : citation.replace(/\*/g, ''),
+    untcLink: treaty.untcChapter === undefined ? null : untcLink(treaty.untcChapter),
+    fromWorkspace: table.fromWorkspace.has(treaty.id),
+    sourceDetails: sourcesOf(treaty, table),
+  };
+}
+
+/**
+ * `unres lookup TEXT`: what a title, short name, abbreviation or *Treaty Series* citation refers
+ * to. Exit status 0 when something matched, 1 when nothing did.
+ */
+export function runLookup(options: LookupOptions, output: Output): ExitCode {
+  const results = lookup(options.query, { treaties: options.treaties });
+  if (options.format === 'json') {
+    output.stdout(`${JSON.stringify({ query: options.query, results: results.map((r) => jsonOf(r, options.treaties)) }, null, 2)}\n`);
+  } else if (results.length === 0) {
+    const cited = citedVolumesAndNumber(options.query);
+    const what = cited ? `vol${cited.volumes.length > 1 ? 's' : ''}. ${cited.volumes.join(', ')}, No. ${cited.number}` : undefined;
+    output.stdout(what ? `No treaty in the table has Treaty Series ${what}.\n` : `Nothing in the treaty table matches "${options.query}".\n`);
+  } else {
+    const partial = results[0].match === 'partial';
+    const head = partial ? `No treaty is called "${options.query}"; ${results.length === 1 ? 'one has it' : `${results.length} have it`} in a name:\n\n` : '';
+    output.stdout(`${head}${results.map((r) => textOf(r, options.treaties)).join('\n\n')}\n`);
+  }
+  return results.length > 0 ? ExitCode.Clean : ExitCode.NothingFound;
+}
