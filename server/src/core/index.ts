@@ -43,3 +43,4 @@ export { completionsAt, documentSession, sessionOrdinal, sessionFromOrdinal, typ
 export { MEMBER_STATE_NAMES, OBSERVER_STATE_NAMES } from './data/memberStates';
 export { semanticTokens, type SemanticToken, type SemanticTokenType } from './semanticTokens';
 export { documentStatistics, countProblems, type DocumentStatistics } from './statistics';
+export { foldingRegions, selectionSpans, type FoldingRegion } from './structureRanges';

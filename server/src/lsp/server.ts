@@ -34,6 +34,7 @@ import {
   type RenumberParagraphsResult,
 } from './commands';
 import { toDiagnostic } from './convert';
+import { documentFoldingRanges, documentSelectionRanges } from './structure';
 import { ConfigProblemReporter, DocumentConfigurations, SERVER_SETTINGS, SETTINGS_SECTION, type EditorSettingsSection } from './configuration';
 import { DocumentModelCache } from './documentModels';
 import { documentDiagnostics, documentFindings, documentSymbols } from './features';
@@ -198,6 +199,8 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       renameProvider: { prepareProvider: true },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
     };
     if (client.pullDiagnostics) {
       capabilities.diagnosticProvider = {
@@ -499,6 +502,20 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     runSafe(connection, 'textDocument/semanticTokens/full', { data: [] }, token, () => {
       const document = documents.get(params.textDocument.uri);
       return document ? documentSemanticTokens(document, models) : { data: [] };
+    }),
+  );
+
+  connection.onFoldingRanges((params, token) =>
+    runSafe(connection, 'textDocument/foldingRange', [], token, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? documentFoldingRanges(document, models) : [];
+    }),
+  );
+
+  connection.onSelectionRanges((params, token) =>
+    runSafe(connection, 'textDocument/selectionRange', [], token, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? documentSelectionRanges(document, models, params.positions) : [];
     }),
   );
 

@@ -1,0 +1,28 @@
+import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { foldingRegions, selectionSpans } from '../core';
+import { toRange } from './convert';
+import type { DocumentModelCache } from './documentModels';
+
+/**
+ * The folding ranges of a document. Footnote blocks are of kind "comment", so that an editor's
+ * "Fold all block comments" puts every footnote out of the way; the rest are regions.
+ */
+export function documentFoldingRanges(document: TextDocument, models: DocumentModelCache): FoldingRange[] {
+  return foldingRegions(models.get(document)).map((region) => ({
+    startLine: region.startLine,
+    endLine: region.endLine,
+    kind: region.kind === 'footnotes' ? FoldingRangeKind.Comment : FoldingRangeKind.Region,
+  }));
+}
+
+/** For each position, the ranges "expand selection" steps through, as a chain from the innermost. */
+export function documentSelectionRanges(document: TextDocument, models: DocumentModelCache, positions: readonly Position[]): SelectionRange[] {
+  const doc = models.get(document);
+  return positions.map((position) => {
+    const spans = selectionSpans(doc, document.offsetAt(position));
+    let chain: SelectionRange | undefined;
+    for (const span of [...spans].reverse()) chain = { range: toRange(document, span), parent: chain };
+    return chain ?? { range: { start: position, end: position } };
+  });
+}
