@@ -1,21 +1,24 @@
 import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type BaseLanguageClient, type ServerOptions } from 'vscode-languageclient/node';
-import { startClient } from './startClient';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateUnres, NODE_DOCUMENT_SELECTOR } from './startClient';
 
-let client: BaseLanguageClient | undefined;
+let extension: { stop(): Promise<void> } | undefined;
 
-/** Starts the bundled language server (dist/server/node/main.js) in a node process over IPC. */
-export async function activate(context: ExtensionContext): Promise<void> {
+/**
+ * Activates unres in VS Code desktop (and code-server): the bundled language server
+ * (dist/server/node/main.js) runs in a node process over IPC once a resolution is open.
+ */
+export function activate(context: ExtensionContext): void {
   const module = context.asAbsolutePath('dist/server/node/main.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  client = await startClient(context, (id, name, clientOptions) => new LanguageClient(id, name, serverOptions, clientOptions));
+  extension = activateUnres(context, (id, name, clientOptions) => new LanguageClient(id, name, serverOptions, clientOptions), NODE_DOCUMENT_SELECTOR);
 }
 
 /** Stops the language server. */
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await extension?.stop();
+  extension = undefined;
 }

@@ -1,5 +1,20 @@
-import { commands, Selection, window, type ExtensionContext } from 'vscode';
-import { ExecuteCommandRequest, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+  commands,
+  ConfigurationTarget,
+  Disposable,
+  EventEmitter,
+  languages,
+  ProgressLocation,
+  Selection,
+  StatusBarAlignment,
+  window,
+  workspace,
+  type ExtensionContext,
+  type TextDocument,
+} from 'vscode';
+import { ExecuteCommandRequest, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
+import { detectionAction, DETECTED_LANGUAGES, readDetectMode } from './detection';
+import { isDocumentStatistics, statisticsLines, statusBarText, statusBarTooltip, type DocumentStatistics } from './statistics';
 
 /** The client id; VS Code reads the `unres.trace.server` setting because of it. */
 export const CLIENT_ID = 'unres';
@@ -36,13 +51,30 @@ interface RenumberParagraphsResult {
 /** Builds the host's language client (node: a child process over IPC; web: a worker). */
 export type LanguageClientFactory = (id: string, name: string, clientOptions: LanguageClientOptions) => BaseLanguageClient;
 
-/** The client options every host shares: unres documents on disk and untitled ones. */
-export const CLIENT_OPTIONS: LanguageClientOptions = {
-  documentSelector: [
-    { language: 'unres', scheme: 'file' },
-    { language: 'unres', scheme: 'untitled' },
-  ],
-};
+/** The documents the node client serves: unres documents on disk and untitled ones. */
+export const NODE_DOCUMENT_SELECTOR: DocumentSelector = [
+  { language: 'unres', scheme: 'file' },
+  { language: 'unres', scheme: 'untitled' },
+];
+/** The documents the web client serves: unres documents of any file system (vscode.dev, github.dev). */
+export const WEB_DOCUMENT_SELECTOR: DocumentSelector = [{ language: 'unres' }];
+
+/** The palette command "unres: Lint workspace", and the server command it calls (no arguments). */
+export const LINT_WORKSPACE_COMMAND = 'unres.lintWorkspace';
+export const SERVER_LINT_WORKSPACE_COMMAND = 'unres.server.lintWorkspace';
+/** The palette command "unres: Show document statistics", and the server command it calls with the document's URI. */
+export const SHOW_STATISTICS_COMMAND = 'unres.showStatistics';
+export const SERVER_DOCUMENT_STATISTICS_COMMAND = 'unres.server.documentStatistics';
+
+/** What the server's lint-workspace command answers (`LintWorkspaceResult` in server/src/lsp/commands.ts). */
+interface LintWorkspaceResult {
+  readonly files: number;
+  readonly problems: DocumentStatistics['problems'];
+  readonly message: string;
+}
+
+/** How long the status bar waits after the last edit before it asks for new counts. */
+const STATUS_DELAY_MS = 300;
 
 /**
  * Asks the server to renumber the operative paragraphs (or the footnotes) of the draft in the
@@ -92,15 +124,198 @@ function paletteCommand(title: string, run: () => Promise<void>): () => Promise<
     });
 }
 
-/** Creates the language client with the host's factory, ties it to the extension's lifetime and starts it. */
-export async function startClient(context: ExtensionContext, createClient: LanguageClientFactory): Promise<BaseLanguageClient> {
-  const client = createClient(CLIENT_ID, CLIENT_NAME, CLIENT_OPTIONS);
-  context.subscriptions.push(client);
+/**
+ * The language client, started the first time a resolution is open or a command needs it: the
+ * extension activates for plain text and Markdown too (to detect resolutions there), and only
+ * starts the server when there is a resolution to serve.
+ */
+class LazyClient {
+  #client: BaseLanguageClient | undefined;
+  #starting: Promise<BaseLanguageClient> | undefined;
+  readonly #started = new EventEmitter<BaseLanguageClient>();
+  /** Fires once the client runs. */
+  readonly onStarted = this.#started.event;
+
+  constructor(
+    readonly context: ExtensionContext,
+    readonly create: () => BaseLanguageClient,
+  ) {}
+
+  /** The client, starting it if it is not yet started. */
+  get(): Promise<BaseLanguageClient> {
+    this.#starting ??= (async () => {
+      const client = this.create();
+      this.context.subscriptions.push(client);
+      await client.start();
+      this.#client = client;
+      this.#started.fire(client);
+      return client;
+    })();
+    return this.#starting;
+  }
+
+  /** The client if it runs, without starting it. */
+  get running(): BaseLanguageClient | undefined {
+    return this.#client;
+  }
+
+  async stop(): Promise<void> {
+    const client = this.#client;
+    this.#client = undefined;
+    this.#starting = undefined;
+    if (client?.isRunning()) await client.stop();
+  }
+}
+
+/** Lints every resolution of the workspace through the server; the problems go to the Problems panel. */
+async function lintWorkspace(clients: LazyClient): Promise<void> {
+  const client = await clients.get();
+  const result = (await window.withProgress({ location: ProgressLocation.Window, title: 'unres: linting the workspace' }, () =>
+    client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_LINT_WORKSPACE_COMMAND, arguments: [] }),
+  )) as LintWorkspaceResult | null;
+  if (!result) return;
+  void window.showInformationMessage(result.message);
+  const { error, warning, information, hint } = result.problems;
+  if (error + warning + information + hint > 0) await commands.executeCommand('workbench.actions.view.problems');
+}
+
+/** The statistics of a document, from the server; undefined when the answer is not statistics. */
+async function statisticsOf(client: BaseLanguageClient, document: TextDocument): Promise<DocumentStatistics | undefined> {
+  const stats: unknown = await client.sendRequest(ExecuteCommandRequest.type, {
+    command: SERVER_DOCUMENT_STATISTICS_COMMAND,
+    arguments: [client.code2ProtocolConverter.asUri(document.uri)],
+  });
+  return isDocumentStatistics(stats) ? stats : undefined;
+}
+
+/** Shows the counts of the draft in the active editor, one a line. */
+async function showStatistics(clients: LazyClient): Promise<void> {
+  const document = window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'unres') {
+    void window.showInformationMessage('unres: open a resolution to see its statistics.');
+    return;
+  }
+  const stats = await statisticsOf(await clients.get(), document);
+  if (!stats) return;
+  const name = document.uri.path.split('/').pop() || document.uri.toString();
+  await window.showInformationMessage(`Statistics of ${name}`, { modal: true, detail: statisticsLines(stats).join('\n') });
+}
+
+/**
+ * The status bar item of resolution documents: their counts (preambular, operative, footnotes,
+ * problems), asked of the server after each edit and each change of diagnostics; hidden for any
+ * other document. Clicking it shows the document statistics.
+ */
+function statusBarItem(clients: LazyClient): Disposable {
+  const item = window.createStatusBarItem('unres.statistics', StatusBarAlignment.Right, 100);
+  item.name = 'unres document statistics';
+  item.command = SHOW_STATISTICS_COMMAND;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+
+  async function update(): Promise<void> {
+    const document = window.activeTextEditor?.document;
+    const client = clients.running;
+    if (!document || document.languageId !== 'unres' || !client) {
+      item.hide();
+      return;
+    }
+    const ask = ++asked;
+    const stats = await statisticsOf(client, document).catch(() => undefined);
+    // A newer question (another edit, another editor) answers instead.
+    if (ask !== asked) return;
+    if (!stats || window.activeTextEditor?.document !== document) {
+      if (window.activeTextEditor?.document !== document) item.hide();
+      return;
+    }
+    item.text = statusBarText(stats);
+    item.tooltip = statusBarTooltip(stats);
+    item.show();
+  }
+
+  function schedule(delay = STATUS_DELAY_MS): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void update();
+    }, delay);
+  }
+
+  const subscriptions = [
+    item,
+    window.onDidChangeActiveTextEditor(() => schedule(0)),
+    workspace.onDidChangeTextDocument(({ document }) => {
+      if (document === window.activeTextEditor?.document) schedule();
+    }),
+    languages.onDidChangeDiagnostics(({ uris }) => {
+      const active = window.activeTextEditor?.document.uri.toString();
+      if (active && uris.some((uri) => uri.toString() === active)) schedule();
+    }),
+    clients.onStarted(() => schedule(0)),
+    { dispose: () => timer !== undefined && clearTimeout(timer) },
+  ];
+  schedule(0);
+  return Disposable.from(...subscriptions);
+}
+
+/**
+ * Detection (`unres.detect`): a plain text or Markdown document that is a resolution is offered
+ * the unres language once a session, or switched to it. A wrong value of the setting is told once.
+ */
+function resolutionDetection(): Disposable {
+  const considered = new Set<string>();
+  const toldProblems = new Set<string>();
+
+  async function consider(document: TextDocument): Promise<void> {
+    if (!DETECTED_LANGUAGES.includes(document.languageId)) return;
+    const key = document.uri.toString();
+    if (considered.has(key)) return;
+    considered.add(key);
+    const { mode, problem } = readDetectMode(workspace.getConfiguration('unres', document.uri).get<unknown>('detect'));
+    if (problem && !toldProblems.has(problem)) {
+      toldProblems.add(problem);
+      void window.showWarningMessage(problem);
+    }
+    const action = detectionAction(mode, document.languageId, document.getText());
+    if (action === 'switch') {
+      await languages.setTextDocumentLanguage(document, 'unres');
+      return;
+    }
+    if (action !== 'offer') return;
+    const name = document.uri.path.split('/').pop() || key;
+    const choice = await window.showInformationMessage(`${name} looks like a UN resolution. Open it as one, with the unres checks?`, OPEN_AS_RESOLUTION, DO_NOT_ASK);
+    if (choice === OPEN_AS_RESOLUTION) await languages.setTextDocumentLanguage(document, 'unres');
+    else if (choice === DO_NOT_ASK) await workspace.getConfiguration('unres').update('detect', 'off', ConfigurationTarget.Global);
+  }
+
+  const failed = (error: unknown) => void window.showErrorMessage(`unres: detecting a resolution failed: ${error instanceof Error ? error.message : String(error)}`);
+  for (const document of workspace.textDocuments) void consider(document).catch(failed);
+  return workspace.onDidOpenTextDocument((document) => void consider(document).catch(failed));
+}
+
+const OPEN_AS_RESOLUTION = 'Open as UN resolution';
+const DO_NOT_ASK = "Don't ask again";
+
+/**
+ * Activates unres in a host: registers the palette commands, the status bar item and detection at
+ * once (they cost nothing), and starts the language client the host builds only when a resolution
+ * is open or a command needs the server.
+ */
+export function activateUnres(context: ExtensionContext, createClient: LanguageClientFactory, documentSelector: DocumentSelector): { stop(): Promise<void> } {
+  const clients = new LazyClient(context, () => createClient(CLIENT_ID, CLIENT_NAME, { documentSelector }));
+  const startFor = (document: TextDocument) => {
+    if (document.languageId === 'unres') clients.get().catch((error: unknown) => void window.showErrorMessage(`unres: the language server did not start: ${error instanceof Error ? error.message : String(error)}`));
+  };
   context.subscriptions.push(
-    commands.registerCommand(RENUMBER_PARAGRAPHS_COMMAND, paletteCommand('Renumber paragraphs', () => renumber(client, SERVER_RENUMBER_PARAGRAPHS_COMMAND))),
-    commands.registerCommand(RENUMBER_FOOTNOTES_COMMAND, paletteCommand('Renumber footnotes', () => renumber(client, SERVER_RENUMBER_FOOTNOTES_COMMAND))),
-    commands.registerCommand(INSERT_FOOTNOTE_COMMAND, paletteCommand('Insert footnote', () => insertFootnote(client))),
+    commands.registerCommand(RENUMBER_PARAGRAPHS_COMMAND, paletteCommand('Renumber paragraphs', async () => renumber(await clients.get(), SERVER_RENUMBER_PARAGRAPHS_COMMAND))),
+    commands.registerCommand(RENUMBER_FOOTNOTES_COMMAND, paletteCommand('Renumber footnotes', async () => renumber(await clients.get(), SERVER_RENUMBER_FOOTNOTES_COMMAND))),
+    commands.registerCommand(INSERT_FOOTNOTE_COMMAND, paletteCommand('Insert footnote', async () => insertFootnote(await clients.get()))),
+    commands.registerCommand(LINT_WORKSPACE_COMMAND, paletteCommand('Lint workspace', () => lintWorkspace(clients))),
+    commands.registerCommand(SHOW_STATISTICS_COMMAND, paletteCommand('Show document statistics', () => showStatistics(clients))),
+    workspace.onDidOpenTextDocument(startFor),
+    statusBarItem(clients),
+    resolutionDetection(),
   );
-  await client.start();
-  return client;
+  for (const document of workspace.textDocuments) startFor(document);
+  return { stop: () => clients.stop() };
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkRuleSettings, RULES } from '../../server/src/core';
-import { RENUMBER_PARAGRAPHS_COMMAND } from '../../server/src/lsp/commands';
+import { DOCUMENT_STATISTICS_COMMAND, LINT_WORKSPACE_COMMAND, RENUMBER_PARAGRAPHS_COMMAND } from '../../server/src/lsp/commands';
 import { INSERT_FOOTNOTE_COMMAND, RENUMBER_FOOTNOTES_COMMAND } from '../../server/src/lsp/footnotes';
 import { REPO_ROOT } from '../support/paths';
 
@@ -70,20 +70,38 @@ describe('extension manifest', () => {
     }
   });
 
-  it('contributes "unres: Renumber paragraphs", "Renumber footnotes" and "Insert footnote" for unres editors, and the client calls the server commands', () => {
-    const palette = ['unres.renumberParagraphs', 'unres.renumberFootnotes', 'unres.insertFootnote'];
-    assert.deepEqual(manifest.contributes.commands, [
+  it('contributes the palette commands under the category "unres", and the client calls the server commands', () => {
+    const palette = ['unres.renumberParagraphs', 'unres.renumberFootnotes', 'unres.insertFootnote', 'unres.lintWorkspace', 'unres.showStatistics'];
+    const ours = (entries: { command: string }[]) => entries.filter((entry) => palette.includes(entry.command));
+    assert.deepEqual(ours(manifest.contributes.commands), [
       { command: 'unres.renumberParagraphs', title: 'Renumber paragraphs', category: 'unres', enablement: 'editorLangId == unres' },
       { command: 'unres.renumberFootnotes', title: 'Renumber footnotes', category: 'unres', enablement: 'editorLangId == unres' },
       { command: 'unres.insertFootnote', title: 'Insert footnote', category: 'unres', enablement: 'editorLangId == unres' },
+      { command: 'unres.lintWorkspace', title: 'Lint workspace', category: 'unres' },
+      { command: 'unres.showStatistics', title: 'Show document statistics', category: 'unres', enablement: 'editorLangId == unres' },
     ]);
+    assert.ok(manifest.contributes.commands.every((entry: { category: string }) => entry.category === 'unres'), 'every command is in the unres category');
     assert.deepEqual(
-      manifest.contributes.menus.commandPalette,
-      palette.map((command) => ({ command, when: 'editorLangId == unres' })),
+      ours(manifest.contributes.menus.commandPalette),
+      palette.map((command) => ({ command, when: command === 'unres.lintWorkspace' ? 'workspaceFolderCount > 0' : 'editorLangId == unres' })),
     );
     const client = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'startClient.ts'), 'utf8');
-    for (const command of [RENUMBER_PARAGRAPHS_COMMAND, RENUMBER_FOOTNOTES_COMMAND, INSERT_FOOTNOTE_COMMAND]) assert.ok(client.includes(`= '${command}'`), `the client names the server command ${command}`);
+    for (const command of [RENUMBER_PARAGRAPHS_COMMAND, RENUMBER_FOOTNOTES_COMMAND, INSERT_FOOTNOTE_COMMAND, LINT_WORKSPACE_COMMAND, DOCUMENT_STATISTICS_COMMAND]) {
+      assert.ok(client.includes(`= '${command}'`), `the client names the server command ${command}`);
+    }
     for (const command of palette) assert.ok(client.includes(`= '${command}'`), `the client registers the palette command ${command}`);
+  });
+
+  it('activates for unres documents and for plain text and Markdown (to detect resolutions), on VS Code 1.100', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:unres', 'onLanguage:plaintext', 'onLanguage:markdown']);
+    assert.equal(manifest.engines.vscode, '^1.100.0');
+    assert.equal(manifest.devDependencies['@types/vscode'], '1.100.0');
+    for (const setting of ['unres.rules', 'unres.vocabulary.operative', 'unres.vocabulary.preambular', 'unres.fixOnSave', 'unres.detect']) {
+      assert.ok(settings[setting].markdownDescription || settings[setting].description, `${setting} is described`);
+      assert.ok('default' in settings[setting], `${setting} has a default`);
+    }
+    assert.equal(settings['unres.detect'].default, 'prompt');
+    assert.equal(settings['unres.fixOnSave'].default, false);
   });
 
   it('ships the rule pages beside the server bundle, and the schema, in the .vsix', () => {
@@ -95,6 +113,8 @@ describe('extension manifest', () => {
     assert.equal(listing.status, 0, listing.stderr);
     const files = new Set(listing.stdout.split('\n').filter((line) => line !== ''));
     assert.ok(files.has('dist/server/node/main.js'));
+    assert.ok(files.has('dist/client/extension.js') && files.has('dist/client/browser/extension.js') && files.has('dist/server/browser/main.js'), 'both builds are shipped');
+    assert.ok(![...files].some((file) => file.endsWith('.map') || file.endsWith('.ts')), 'no sources or source maps');
     assert.ok(files.has('schemas/unres.schema.json'));
     const pages = fs.readdirSync(path.join(REPO_ROOT, 'docs', 'rules')).filter((name) => name.endsWith('.md'));
     assert.ok(pages.includes('UNR001.md'));

@@ -1,0 +1,65 @@
+// What the client shows of a document's statistics: pure functions, tested without VS Code.
+
+/** What the server's statistics command answers (`DocumentStatistics` in server/src/core/statistics.ts). */
+export interface DocumentStatistics {
+  readonly preambular: number;
+  readonly operative: number;
+  readonly subparagraphs: number;
+  readonly footnotes: number;
+  readonly words: number;
+  readonly problems: { readonly error: number; readonly warning: number; readonly information: number; readonly hint: number };
+}
+
+const plural = (count: number, word: string, words = `${word}s`): string => `${count.toLocaleString('en-US')} ${count === 1 ? word : words}`;
+
+function problemTotal(stats: DocumentStatistics): number {
+  return stats.problems.error + stats.problems.warning + stats.problems.information + stats.problems.hint;
+}
+
+/**
+ * The status bar text: preambular (PP) and operative (OP) paragraphs as delegates count them, footnotes
+ * and problems, with VS Code's icons: "$(list-ordered) 12 PP · 33 OP · 21 FN $(warning) 3".
+ */
+export function statusBarText(stats: DocumentStatistics): string {
+  const problems = problemTotal(stats);
+  const icon = stats.problems.error > 0 ? '$(error)' : problems > 0 ? '$(warning)' : '$(check)';
+  return `$(list-ordered) ${stats.preambular} PP · ${stats.operative} OP · ${stats.footnotes} FN ${icon} ${problems}`;
+}
+
+/** The one line the status bar's tooltip and the statistics message start with. */
+export function statisticsSummary(stats: DocumentStatistics): string {
+  return `${plural(stats.preambular, 'preambular paragraph')}, ${plural(stats.operative, 'operative paragraph')}, ${plural(stats.footnotes, 'footnote')}, ${plural(problemTotal(stats), 'problem')}`;
+}
+
+/** The status bar's tooltip. */
+export function statusBarTooltip(stats: DocumentStatistics): string {
+  return `unres: ${statisticsSummary(stats)}. Click for the document statistics.`;
+}
+
+/** "2 errors, 1 warning, 0 information, 3 hints". */
+export function problemsBySeverity(stats: DocumentStatistics): string {
+  const { error, warning, information, hint } = stats.problems;
+  return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${information.toLocaleString('en-US')} information, ${plural(hint, 'hint')}`;
+}
+
+/** The lines of "Show document statistics", one figure a line. */
+export function statisticsLines(stats: DocumentStatistics): string[] {
+  const number = (count: number) => count.toLocaleString('en-US');
+  return [
+    `Preambular paragraphs: ${number(stats.preambular)}`,
+    `Operative paragraphs: ${number(stats.operative)}`,
+    `Sub-paragraphs: ${number(stats.subparagraphs)}`,
+    `Footnotes: ${number(stats.footnotes)}`,
+    `Words (preamble and operative part): ${number(stats.words)}`,
+    `Problems: ${problemsBySeverity(stats)}`,
+  ];
+}
+
+/** Whether a value is the answer of the statistics command, so nothing else is shown as one. */
+export function isDocumentStatistics(value: unknown): value is DocumentStatistics {
+  if (typeof value !== 'object' || value === null) return false;
+  const stats = value as Record<string, unknown>;
+  const counts = ['preambular', 'operative', 'subparagraphs', 'footnotes', 'words'].every((key) => typeof stats[key] === 'number');
+  const problems = stats.problems as Record<string, unknown> | null | undefined;
+  return counts && typeof problems === 'object' && problems !== null && ['error', 'warning', 'information', 'hint'].every((key) => typeof problems[key] === 'number');
+}

@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { detectionAction, readDetectMode } from '../../client/src/detection';
+import { isDocumentStatistics, statisticsLines, statisticsSummary, statusBarText, statusBarTooltip, type DocumentStatistics } from '../../client/src/statistics';
+import { cleanDraftLines, draftWithoutOpeningLines, MEETING_NOTES } from '../support/drafts';
+import { REPO_ROOT } from '../support/paths';
+
+const ADOPTED: DocumentStatistics = { preambular: 48, operative: 33, subparagraphs: 6, footnotes: 34, words: 5891, problems: { error: 0, warning: 8, information: 1, hint: 2 } };
+const CLEAN: DocumentStatistics = { preambular: 1, operative: 1, subparagraphs: 0, footnotes: 0, words: 40, problems: { error: 0, warning: 0, information: 0, hint: 0 } };
+
+describe('extension: status bar and statistics texts', () => {
+  it('writes the status bar counts as delegates name paragraphs, with an icon for the worst problem', () => {
+    assert.equal(statusBarText(ADOPTED), '$(list-ordered) 48 PP · 33 OP · 34 FN $(warning) 11');
+    assert.equal(statusBarText(CLEAN), '$(list-ordered) 1 PP · 1 OP · 0 FN $(check) 0');
+    assert.equal(statusBarText({ ...CLEAN, problems: { ...CLEAN.problems, error: 2 } }), '$(list-ordered) 1 PP · 1 OP · 0 FN $(error) 2');
+  });
+
+  it('says the counts in words in the tooltip and the statistics message', () => {
+    assert.equal(statisticsSummary(CLEAN), '1 preambular paragraph, 1 operative paragraph, 0 footnotes, 0 problems');
+    assert.equal(statusBarTooltip(ADOPTED), 'unres: 48 preambular paragraphs, 33 operative paragraphs, 34 footnotes, 11 problems. Click for the document statistics.');
+    assert.deepEqual(statisticsLines(ADOPTED), [
+      'Preambular paragraphs: 48',
+      'Operative paragraphs: 33',
+      'Sub-paragraphs: 6',
+      'Footnotes: 34',
+      'Words (preamble and operative part): 5,891',
+      'Problems: 0 errors, 8 warnings, 1 information, 2 hints',
+    ]);
+  });
+
+  it('takes only a statistics answer as statistics', () => {
+    assert.equal(isDocumentStatistics(ADOPTED), true);
+    assert.equal(isDocumentStatistics(null), false);
+    assert.equal(isDocumentStatistics({ ...ADOPTED, problems: { error: 1 } }), false);
+    assert.equal(isDocumentStatistics({ ...ADOPTED, words: '5891' }), false);
+  });
+});
+
+describe('extension: detection of resolutions opened as plain text or Markdown', () => {
+  const samples = path.resolve(REPO_ROOT, '..', 'shared', 'samples');
+
+  it('offers the unres language to the real texts of ../shared opened as .txt or .md, and switches with "auto"', () => {
+    const adopted = fs.readFileSync(path.join(samples, '000_c722eb807ecbd0fb.txt'), 'utf8');
+    assert.equal(detectionAction('prompt', 'plaintext', adopted), 'offer');
+    assert.equal(detectionAction('auto', 'plaintext', adopted), 'switch');
+    const corpus = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+    const texts = fs.readdirSync(corpus).filter((name) => /^\d\d-.*\.md$/.test(name));
+    assert.equal(texts.length, 25);
+    for (const name of texts) assert.equal(detectionAction('auto', 'markdown', fs.readFileSync(path.join(corpus, name), 'utf8')), 'switch', name);
+  });
+
+  it('offers a draft with numbered operative paragraphs and no opening line, and nothing to other text', () => {
+    assert.equal(detectionAction('prompt', 'markdown', draftWithoutOpeningLines().join('\n')), 'offer');
+    assert.equal(detectionAction('prompt', 'markdown', MEETING_NOTES), 'none');
+    assert.equal(detectionAction('auto', 'plaintext', '# Shopping list\n\n1. Bread\n2. Milk\n'), 'none');
+  });
+
+  it('does nothing with "off", nor for documents of other languages', () => {
+    assert.equal(detectionAction('off', 'plaintext', cleanDraftLines().join('\n')), 'none');
+    assert.equal(detectionAction('auto', 'unres', cleanDraftLines().join('\n')), 'none');
+    assert.equal(detectionAction('auto', 'json', cleanDraftLines().join('\n')), 'none');
+  });
+
+  it('reads unres.detect, naming a value that is none and asking meanwhile', () => {
+    assert.deepEqual(readDetectMode('auto'), { mode: 'auto' });
+    assert.deepEqual(readDetectMode(undefined), { mode: 'prompt' });
+    assert.deepEqual(readDetectMode('always'), { mode: 'prompt', problem: 'unres: the unres.detect setting is "always": use "off", "prompt" or "auto"; "prompt" applies until then.' });
+    assert.deepEqual(readDetectMode(true).mode, 'prompt');
+  });
+});
