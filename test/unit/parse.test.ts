@@ -363,7 +363,10 @@ describe('outline', () => {
   it('lists the header, the preamble, each operative paragraph as "N. Verb", headings and footnotes', () => {
     const doc = parseResolution(DRAFT);
     const items = outline(doc);
-    assert.deepEqual(items.map((i) => i.name), ['Header', 'The General Assembly', 'Preamble', 'Operative part', 'Footnotes']);
+    assert.deepEqual(items.map((i) => i.name), ['Header', 'The General Assembly', 'Preamble', 'Operative part']);
+    // The footnotes printed at a page break inside the first preambular paragraph stand in the preamble.
+    const preamble = items.find((i) => i.kind === 'preamble')!;
+    assert.deepEqual(preamble.children.map((c) => c.name), ['Recalling also', 'Footnotes *, 1', 'Deeply concerned']);
     const operative = items.find((i) => i.kind === 'operative')!;
     assert.deepEqual(operative.children.map((c) => c.name), ['1. Urges', '2. Calls upon', '2 bis. Invites', 'Follow-up', '3. Decides']);
     assert.deepEqual(operative.children[1].children.map((c) => c.name), ['(a)', '(b)']);
