@@ -46,7 +46,7 @@ describe('language server: semantic tokens', () => {
     const { capabilities } = await client.initialize(VSCODE_LIKE_CAPABILITIES);
     const provider = capabilities.semanticTokensProvider as { legend: SemanticTokensLegend; full: boolean };
     assert.deepEqual(provider, {
-      legend: { tokenTypes: ['function', 'parameter', 'number', 'decorator', 'class', 'variable', 'string', 'property'], tokenModifiers: ['definition', 'readonly'] },
+      legend: { tokenTypes: ['keyword', 'function', 'number', 'decorator', 'class', 'variable', 'string', 'property'], tokenModifiers: ['definition', 'readonly'] },
       full: true,
     });
     const uri = 'file:///drafts/birth-registration.unres';
@@ -69,19 +69,19 @@ describe('language server: semantic tokens', () => {
     }
     assert.deepEqual(decoded, [
       [0, 'A/C.3/81/L.7', 'string', []],
-      [15, 'Recalling', 'parameter', []],
+      [15, 'Recalling', 'function', []],
       [15, '79/158 of 17 December 2024', 'variable', ['readonly']],
       [15, 'Convention on the', 'class', []],
       [16, 'Rights of the Child', 'class', []],
       [16, '¹', 'decorator', []],
-      [18, 'Taking note', 'parameter', []],
+      [18, 'Taking note', 'function', []],
       [18, 'A/81/210', 'string', []],
       [20, '¹', 'decorator', ['definition']],
       [20, 'United Nations, *Treaty Series*, vol. 1577, No. 27531', 'property', []],
       [22, '1.', 'number', []],
-      [22, 'Urges', 'function', []],
+      [22, 'Urges', 'keyword', []],
       [24, '2.', 'number', []],
-      [24, 'Also urges', 'function', []],
+      [24, 'Also urges', 'keyword', []],
     ]);
     assert.equal(await client.shutdown(), 0);
   });

@@ -4,15 +4,16 @@ import { semanticTokens, type SemanticTokenType } from '../core';
 import type { DocumentModelCache } from './documentModels';
 
 /**
- * The core's token kinds as standard LSP token types, so that every theme colours them: an
- * operative verb as a function (the act the organ performs), a preambular opener as a parameter
- * (what the act rests on), numbers as numbers, footnote marks as decorators, treaties as classes,
- * citations of resolutions as read-only variables, document symbols as strings and *Treaty
- * Series* citations as properties.
+ * The core's token kinds as standard LSP token types, so that every theme colours them. Operative
+ * verbs and preambular openers take the kinds of the grammar's scopes for them (`keyword.control`,
+ * `entity.name.function`), so a paragraph the grammar guessed right keeps its colour and one it
+ * guessed wrong takes the right one. Numbers are numbers, footnote marks decorators, treaties
+ * classes, citations of resolutions read-only variables, document symbols strings and *Treaty
+ * Series* citations properties.
  */
 const TOKEN_TYPES: Record<SemanticTokenType, string> = {
-  operativeOpener: SemanticTokenTypes.function,
-  preambularOpener: SemanticTokenTypes.parameter,
+  operativeOpener: SemanticTokenTypes.keyword,
+  preambularOpener: SemanticTokenTypes.function,
   paragraphNumber: SemanticTokenTypes.number,
   footnoteMark: SemanticTokenTypes.decorator,
   treaty: SemanticTokenTypes.class,
