@@ -31,6 +31,11 @@ export { RULES, type Rule, type RuleOption, type RuleOptions, type RuleReport } 
 export { renumberParagraphs, paragraphReferences, type ParagraphReference } from './edit/renumber';
 export { outline, type OutlineItem } from './outline';
 export * from './data/treaties';
+export { ordinalWords, parseOrdinal, MAX_ORDINAL } from './symbols/ordinals';
+export { gaSessionSpan, parseDate, type CalendarDate, type SessionSpan } from './symbols/sessions';
+export { parseUnSymbol, resolutionSymbol, undocsUrl, type UnSymbol, type SymbolSession } from './symbols/unSymbols';
+export { citedSymbols, symbolAt, assemblySession, type SymbolMention, type SessionMention, type CitedSymbols } from './symbols/symbolMentions';
+export { describeSymbol, describeMention, descriptionMarkdown, symbolHover, symbolLinks, type SymbolDescription } from './symbols/describe';
 export { treatyMentions, treatyAt, treatyMentionsInText, type TreatyMention } from './treaties/treatyMentions';
 export { BUNDLED_TREATY_TABLE, createTreatyTable, childrenOf, factSources, type TreatyTable } from './treaties/treatyTable';
 export { treatyHover, treatyMarkdown, treatyFactLines, sourcesOf, formatDate, untcLink, isProtocol, UNKNOWN, type TreatyHover, type TreatyFactLine } from './treaties/treatyHover';

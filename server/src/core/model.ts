@@ -208,7 +208,10 @@ export type CitedOrgan = IssuingBody | string;
 export interface ResolutionCitation {
   readonly kind: 'resolution';
   readonly span: Span;
-  /** The organ named before the number, or the issuing body when the text says "its" or nothing. */
+  /**
+   * The organ named before the number, or the issuing body when the text says "its" or nothing;
+   * `unknown` when the text cites it from another body's document or has another body in view.
+   */
   readonly organ: CitedOrgan;
   /** The number as written, without link artefacts: "64/293", "2200 A (XXI)", "2334 (2016)". */
   readonly number: string;

@@ -56,6 +56,7 @@ import {
   type InsertFootnoteResult,
 } from './footnotes';
 import { HOST_WITHOUT_FILE_SYSTEM, type ServerHost } from './host';
+import { mostSpecificHover, unSymbolHover, unSymbolLinks } from './symbols';
 import { treatyHoverAt } from './treaties';
 
 const SEVERITY_NAMES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -196,6 +197,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       referencesProvider: true,
       documentHighlightProvider: true,
       hoverProvider: true,
+      documentLinkProvider: { resolveProvider: false },
       renameProvider: { prepareProvider: true },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
@@ -478,9 +480,20 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     runSafe(connection, 'textDocument/hover', null, token, () => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
-      // The most specific first: a footnote mark, then a citation or a treaty's name.
+      // The most specific wins: a footnote mark (one character) over a citation, a treaty's name or a symbol around it.
       const model = models.get(document);
-      return footnoteHover(document, model, params.position) ?? treatyHoverAt(document, model, params.position, BUNDLED_TREATY_TABLE);
+      return mostSpecificHover(document, [
+        footnoteHover(document, model, params.position),
+        treatyHoverAt(document, model, params.position, BUNDLED_TREATY_TABLE),
+        unSymbolHover(document, model, params.position),
+      ]);
+    }),
+  );
+
+  connection.onDocumentLinks((params, token) =>
+    runSafe(connection, 'textDocument/documentLink', [], token, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? unSymbolLinks(document, models.get(document)) : [];
     }),
   );
 

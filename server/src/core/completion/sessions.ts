@@ -1,9 +1,5 @@
 import type { ResolutionDocument } from '../model';
-
-const UNIT_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const TENS_ORDINALS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+import { ordinalWords, parseOrdinal } from '../symbols/ordinals';
 
 /** The highest session the ordinal words are written for here: how the hundredth is spelled is not known. */
 export const MAX_WORDED_SESSION = 99;
@@ -11,26 +7,16 @@ export const MAX_WORDED_SESSION = 99;
 /**
  * A session number in words, as the General Assembly writes it in running text ("at its
  * eighty-first session", conventions SES-01): 81 gives "eighty-first", 80 "eightieth".
- * Undefined outside 1 to 99.
+ * Undefined outside 1 to 99. The words come from symbols/ordinals.ts.
  */
 export function sessionOrdinal(n: number): string | undefined {
-  if (!Number.isInteger(n) || n < 1 || n > MAX_WORDED_SESSION) return undefined;
-  if (n < 10) return UNIT_ORDINALS[n];
-  if (n < 20) return TEENS[n - 10];
-  const tens = Math.floor(n / 10);
-  const units = n % 10;
-  return units === 0 ? TENS_ORDINALS[tens] : `${TENS[tens]}-${UNIT_ORDINALS[units]}`;
+  return n <= MAX_WORDED_SESSION ? ordinalWords(n) : undefined;
 }
-
-let ordinalValues: Map<string, number> | undefined;
 
 /** The number of a session written in words: "Eighty-first" gives 81. */
 export function sessionFromOrdinal(words: string): number | undefined {
-  if (!ordinalValues) {
-    ordinalValues = new Map();
-    for (let n = 1; n <= MAX_WORDED_SESSION; n++) ordinalValues.set(sessionOrdinal(n)!, n);
-  }
-  return ordinalValues.get(words.trim().toLowerCase());
+  const n = parseOrdinal(words);
+  return n !== undefined && n <= MAX_WORDED_SESSION ? n : undefined;
 }
 
 /** The session a symbol belongs to: "A/C.3/80/L.12" and "A/RES/80/6" give 80, "E/2026/L.5" the year 2026. */

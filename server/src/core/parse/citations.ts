@@ -5,15 +5,23 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 
 // A resolution number, optionally inside a link artefact "[64/293](#)":
 // sessional "64/293", "75/254 A to C", "ES-10/24", ECOSOC "2017/18"; early GA "2200 A (XXI)"; Security Council "2334 (2016)".
-const RESOLUTION_NUMBER = /^(?:(?:ES|S)-)?\d{1,4}\/\d{1,3}(?: ?[A-Z](?: (?:to|and) [A-Z])?\b)?|^\d{1,4}(?: ?[A-Z](?:-[A-Z])?)? \((?:[IVXL]+|S-[IVX]+|ES-[IVX]+|(?:19[4-9]\d|20\d\d))\)/;
-const OF_DATE = new RegExp(`^,? of (\\d{1,2} ${MONTH} \\d{4})`);
-const LIST_SEPARATOR = /^(?:,? and |, (?:and )?)/;
+const RESOLUTION_NUMBER = /^(?:(?:ES|S)-)?\d{1,4}\/\d{1,3}(?: ?[A-Z](?: (?:to|and) [A-Z])?\b)?|^\d{1,4}(?: ?[A-Z](?:-[A-Z])?)?\s\((?:[IVXL]+|S-[IVX]+|ES-[IVX]+|(?:19[4-9]\d|20\d\d))\)/;
+const OF_DATE = new RegExp(`^,?\\s+of\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4})`);
+const LIST_SEPARATOR = /^(?:,?\s+and\s+|,\s+(?:and\s+)?)/;
 const RESOLUTION_KEYWORD = /\b[Rr]esolutions?\s+/g;
-const ORGAN_BEFORE = /(Security Council|Human Rights Council|Economic and Social Council|General Assembly|Commission on [A-Z][A-Za-z ]*?|Conference of the Parties[A-Za-z ]*?)\s+$/;
+const ORGAN_BEFORE = /(Security Council|Human Rights Council|Economic and Social Council|General Assembly|Commission on (?:the )?[A-Z][A-Za-z ]*?|Conference of the Parties[A-Za-z ]*?|Assembly|Council)\s+$/;
+const FULL_COUNCIL = /(Security Council|Human Rights Council|Economic and Social Council|Trusteeship Council)/g;
+// "Human Rights Council resolutions on the subject, including resolution 60/5": the list names the organ.
+const BODY_IN_ITS = /(Security Council|Human Rights Council|Economic and Social Council|General Assembly|Commission on [A-Z][A-Za-z ]*?|Conference of the Parties[A-Za-z ]*?|Committee[A-Za-z ]*?|Council|Assembly),?\s+in\s+its\s+$/;
+const IN_A_DOCUMENT = /(?:\b(?:chap|sect|para)\.\s+[\w.]+|\bannex(?:\s+[IVXL]+)?|[A-Z]{1,10}\/[\w./-]*\d[\w./-]*),\s+$/;
+const OTHER_BODY = /\b(?:Conference\s+of\s+the\s+Parties|Commission\s+on|Committee\s+on|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social\s+Council|Meeting\s+of\s+States\s+Parties)\b/;
+/** The organ of a resolution cited where the text does not make its organ plain. */
+export const UNKNOWN_ORGAN = 'unknown';
+const ORGAN_OF_INCLUDING = /(?:(Security Council|Human Rights Council|Economic and Social Council|General Assembly) resolutions|resolutions (?:adopted by|of) the (Security Council|Human Rights Council|Economic and Social Council|General Assembly))\b[^;.]{0,150}\bincluding\s+$/;
 
 // Document symbols: at least two parts separated by "/", at least one digit, parts such as
 // "A", "C.3", "79", "L.16", "Rev.1", "CONF.157", "RES", "PRST".
-const DOCUMENT_SYMBOL = /(?<![\p{L}\d/.])(?:A|S|E|[A-Z]{2,10})(?:\/(?:[A-Z][a-z]{1,5}\.\d{1,3}|[A-Z]{1,10}(?:\.\d{1,4})?|\d{1,4}(?:\.\d{1,4})?))+(?: \((?:19|20)\d\d\))?/gu;
+const DOCUMENT_SYMBOL = /(?<![\p{L}\d/.])(?:A|S|E|[A-Z]{2,10})(?:\/(?:(?:ES|S)-\d{1,2}|[A-Z][a-z]{1,5}\.\d{1,3}|[A-Z]{1,10}(?:\.\d{1,4})?|\d{1,4}(?:\.\d{1,4})?))+(?:\s\((?:19|20)\d\d\))?/gu;
 
 const TREATY_SERIES = /(?:(United Nations|League of Nations),\s+\*?Treaty Series\*?|(\*?Ibid\.\*?)),\s+vols?\.\s+(\d+(?:(?:,\s*|,?\s+and\s+)\d+)*)(?:,\s+No\.\s+(\d+))?/g;
 
@@ -57,9 +65,7 @@ function readNumber(rest: string): { number: string; length: number; numberOffse
 function scanResolutions(text: string, base: number, slice: string, issuingBody: IssuingBody, out: Citation[]): void {
   RESOLUTION_KEYWORD.lastIndex = 0;
   for (let m = RESOLUTION_KEYWORD.exec(slice); m; m = RESOLUTION_KEYWORD.exec(slice)) {
-    const before = slice.slice(Math.max(0, m.index - 80), m.index);
-    const organMatch = ORGAN_BEFORE.exec(before);
-    const organ: CitedOrgan = organMatch ? organMatch[1] : issuingBody;
+    const organ = organBefore(text, base + m.index, base, issuingBody);
     let at = m.index + m[0].length;
     for (;;) {
       const num = readNumber(slice.slice(at));
@@ -88,6 +94,33 @@ function scanResolutions(text: string, base: number, slice: string, issuingBody:
     }
     RESOLUTION_KEYWORD.lastIndex = Math.max(RESOLUTION_KEYWORD.lastIndex, at);
   }
+}
+
+/**
+ * The organ named before the word "resolution" at `at`: "Security Council resolution", "Assembly
+ * resolution" (the General Assembly), "Council resolution" (the council last named in full before
+ * it), "… Council resolutions on the subject, including resolution"; else the issuing body.
+ */
+function organBefore(text: string, at: number, paragraphStart: number, issuingBody: IssuingBody): CitedOrgan {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const named = ORGAN_BEFORE.exec(before.slice(-80));
+  if (named?.[1] === 'Assembly') return 'General Assembly';
+  if (named?.[1] === 'Council') {
+    const councils = text.slice(Math.max(0, at - 3000), at - named[0].length).match(FULL_COUNCIL);
+    return councils ? councils[councils.length - 1] : issuingBody === 'General Assembly' ? 'Council' : issuingBody;
+  }
+  if (named) return named[1];
+  const including = ORGAN_OF_INCLUDING.exec(before);
+  if (including) return including[1] ?? including[2];
+  // "the recommendation made by the Human Rights Council in its resolution 14/7": "its" is that body's.
+  const itsBody = BODY_IN_ITS.exec(before);
+  if (itsBody) return itsBody[1] === 'Assembly' ? 'General Assembly' : itsBody[1] === 'Council' || itsBody[1].startsWith('Committee') ? UNKNOWN_ORGAN : itsBody[1];
+  if (/\bits\s+$/.test(before)) return issuingBody;
+  // "A/56/1026-S/2002/932, annex II, resolution 14/221": a resolution printed in another body's document.
+  if (IN_A_DOCUMENT.test(before)) return UNKNOWN_ORGAN;
+  // "the Conference of the Parties … taking note of resolutions 10/1": another body is in view.
+  if (OTHER_BODY.test(text.slice(paragraphStart, at))) return UNKNOWN_ORGAN;
+  return issuingBody;
 }
 
 function scanDocumentSymbols(base: number, slice: string, out: Citation[]): void {

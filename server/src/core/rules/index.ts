@@ -17,6 +17,10 @@ import { footnoteText } from './UNR024-footnote-text';
 import { ibid } from './UNR025-ibid';
 import { ibidSuggested } from './UNR026-ibid-suggested';
 import { treatyCitation } from './UNR030-treaty-citation';
+import { resolutionDateSession } from './UNR040-resolution-date-session';
+import { resolutionDateConflict } from './UNR041-resolution-date-conflict';
+import { sessionSymbol } from './UNR042-session-symbol';
+import { pastSession } from './UNR043-past-session';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -38,6 +42,10 @@ export const RULES: readonly Rule[] = [
   ibid,
   ibidSuggested,
   treatyCitation,
+  resolutionDateSession,
+  resolutionDateConflict,
+  sessionSymbol,
+  pastSession,
 ];
 
 export type { Rule, RuleOption, RuleOptions, RuleReport } from './rule';

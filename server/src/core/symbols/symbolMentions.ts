@@ -1,0 +1,156 @@
+import type { CitedOrgan, ResolutionCitation, ResolutionDocument, Span } from '../model';
+import { documentSession } from '../completion/sessions';
+import { UNKNOWN_ORGAN } from '../parse/citations';
+import { ORDINAL_WORDS_PATTERN, parseOrdinal } from './ordinals';
+import { parseDate, type CalendarDate } from './sessions';
+import { parseUnSymbol, resolutionSymbol, type SymbolSession, type UnSymbol } from './unSymbols';
+
+/** A resolution or document cited in the text, with what its symbol says. */
+export interface SymbolMention {
+  readonly kind: 'resolution' | 'document';
+  /** The number or symbol as written, without a link artefact's brackets or the date after it. */
+  readonly span: Span;
+  /** The number or symbol with its spaces and line breaks folded: "64/293", "S/RES/2712 (2023)". */
+  readonly written: string;
+  /** The organ that adopted or issued it; undefined when the text does not make it plain. */
+  readonly organ?: string;
+  /** The symbol it stands for; undefined when the organ or the form has none (a commission's resolution). */
+  readonly symbol?: UnSymbol;
+  /** The adoption date written next to a resolution: "of 30 July 2010". */
+  readonly date?: CitedDate;
+}
+
+export interface CitedDate {
+  readonly span: Span;
+  /** "30 July 2010", spaces folded. */
+  readonly text: string;
+  /** Undefined for a date that does not exist ("31 June 2010"). */
+  readonly value?: CalendarDate;
+}
+
+/** A session named in words: "at its eightieth session", "Seventy-fifth Session", "the eighty-first session of the General Assembly". */
+export interface SessionMention {
+  /** The ordinal and the word "session". */
+  readonly span: Span;
+  readonly number: number;
+  /** Whose session the text says it is; undefined when the words around it do not name the body. */
+  readonly body?: SymbolSession['body'];
+  /** "at its eightieth session" (the body's own), "the eightieth session of …", or an *Official Records* title. */
+  readonly form: 'at its' | 'of its' | 'of the' | 'official records';
+}
+
+/** Everything this module reads from one document, built once per parsed document. */
+export interface CitedSymbols {
+  readonly mentions: readonly SymbolMention[];
+  readonly sessions: readonly SessionMention[];
+}
+
+const cache = new WeakMap<ResolutionDocument, CitedSymbols>();
+
+/** The resolutions, documents and sessions a document cites, in text order. */
+export function citedSymbols(doc: ResolutionDocument): CitedSymbols {
+  let result = cache.get(doc);
+  if (!result) {
+    result = { mentions: readMentions(doc), sessions: readSessions(doc) };
+    cache.set(doc, result);
+  }
+  return result;
+}
+
+/** The resolution or document cited at an offset (inside its number, symbol or date). */
+export function symbolAt(doc: ResolutionDocument, offset: number): SymbolMention | undefined {
+  return citedSymbols(doc).mentions.find((m) => (m.span.start <= offset && offset <= m.span.end) || (m.date !== undefined && m.date.span.start <= offset && offset <= m.date.span.end));
+}
+
+const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function readMentions(doc: ResolutionDocument): SymbolMention[] {
+  const out: SymbolMention[] = [];
+  for (const c of doc.citations) {
+    if (c.kind === 'resolution') out.push(resolutionMention(doc, c));
+    else if (c.kind === 'document') {
+      const symbol = parseUnSymbol(c.symbol);
+      if (symbol) out.push({ kind: 'document', span: c.span, written: fold(c.symbol), organ: symbol.organ, symbol });
+    }
+  }
+  return out;
+}
+
+const SECURITY_COUNCIL_NUMBER = /^\d{1,4} \((?:19|20)\d\d\)$/;
+const YEAR_NUMBER = /^(?:19[4-9]\d|20\d\d)\//;
+
+/**
+ * The organ of a cited resolution. The form of the number can settle it: "2712 (2023)" is the
+ * Security Council's; "1996/31" is numbered by year, which the General Assembly never does, so a
+ * text that names no organ for it leaves the organ unknown.
+ */
+function citedOrgan(organ: CitedOrgan, number: string): string | undefined {
+  if (SECURITY_COUNCIL_NUMBER.test(number)) return 'Security Council';
+  if (organ === 'Council' || organ === UNKNOWN_ORGAN) return undefined;
+  if (organ === 'General Assembly' && YEAR_NUMBER.test(number)) return undefined;
+  return organ;
+}
+
+function resolutionMention(doc: ResolutionDocument, c: ResolutionCitation): SymbolMention {
+  const written = fold(c.number);
+  const span = { start: c.span.start, end: c.span.start + c.number.length };
+  const organ = citedOrgan(c.organ, written);
+  const symbolText = organ ? resolutionSymbol(organ, written) : undefined;
+  const symbol = symbolText ? parseUnSymbol(symbolText) : undefined;
+  const date = c.date ? { span: c.date.span, text: fold(doc.text.slice(c.date.span.start, c.date.span.end)), value: parseDate(doc.text.slice(c.date.span.start, c.date.span.end)) } : undefined;
+  return { kind: 'resolution', span, written, organ, symbol, date };
+}
+
+const SESSION = new RegExp(`(?<![\\p{L}-])(${ORDINAL_WORDS_PATTERN})\\s+[Ss]ession\\b`, 'gu');
+const GA_BEFORE = /(?:General\s+)?Assembly,?\s+at\s+its\s+$/;
+const HRC_BEFORE = /Human\s+Rights\s+Council,?\s+at\s+its\s+$/;
+const OFFICIAL_RECORDS_GA = /Official\s+Records\s+of\s+the\s+General\s+Assembly,\s+$/;
+const OF_THE_AFTER = /^\s+of\s+the\s+(General\s+Assembly|Human\s+Rights\s+Council)\b/;
+
+function readSessions(doc: ResolutionDocument): SessionMention[] {
+  const spans = [...doc.preamble, ...doc.operative]
+    .flatMap((p) => p.pieces)
+    .concat(doc.footnoteDefinitions.map((d) => d.content))
+    .sort((a, b) => a.start - b.start);
+  const out: SessionMention[] = [];
+  for (const span of spans) {
+    const slice = doc.text.slice(span.start, span.end);
+    SESSION.lastIndex = 0;
+    for (let m = SESSION.exec(slice); m; m = SESSION.exec(slice)) {
+      const number = parseOrdinal(m[1]);
+      if (number === undefined) continue;
+      const before = slice.slice(Math.max(0, m.index - 60), m.index).replace(/\*/g, '');
+      const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const start = span.start + m.index;
+      const mention = (body: SessionMention['body'], form: SessionMention['form']): SessionMention => ({ span: { start, end: start + m![0].length }, number, body, form });
+      const ofThe = OF_THE_AFTER.exec(after);
+      if (OFFICIAL_RECORDS_GA.test(before)) out.push(mention('General Assembly', 'official records'));
+      else if (GA_BEFORE.test(before)) out.push(mention('General Assembly', 'at its'));
+      else if (HRC_BEFORE.test(before)) out.push(mention('Human Rights Council', 'at its'));
+      else if (ofThe && /the\s+$/.test(before)) out.push(mention(/General/.test(ofThe[1]) ? 'General Assembly' : 'Human Rights Council', 'of the'));
+      else if (/\bat\s+its\s+$/.test(before)) out.push(mention(undefined, 'at its'));
+      else if (/\bof\s+its\s+$/.test(before)) out.push(mention(undefined, 'of its'));
+    }
+  }
+  return out;
+}
+
+/**
+ * The session of the General Assembly the document itself belongs to, as `documentSession` reads
+ * it (its symbol, "A/C.3/80/L.12"; else the masthead's session line, "Seventy-ninth session"; else
+ * the number of an adopted resolution, "78/228."), kept only when it is the Assembly's: a symbol of
+ * the Assembly's regular session, or a masthead or opening line of the General Assembly. With the
+ * place it was read from, for messages. Undefined when none of them says it.
+ */
+export function assemblySession(doc: ResolutionDocument): { number: number; source: string } | undefined {
+  const session = documentSession(doc);
+  if (!session || session.naming !== 'ordinal') return undefined;
+  if (session.from === 'symbol') {
+    const symbol = doc.header.symbol && parseUnSymbol(doc.header.symbol.text);
+    const own = symbol?.session;
+    return own?.body === 'General Assembly' && own.kind === 'regular' && own.number === session.number ? { number: own.number, source: symbol!.symbol } : undefined;
+  }
+  if ((doc.header.body?.text ?? doc.opening?.body) !== 'General Assembly') return undefined;
+  const source = session.from === 'session line' ? `the masthead ("${doc.header.session!.text.trim()}")` : `resolution ${doc.header.resolutionNumber!.text}`;
+  return { number: session.number, source };
+}
