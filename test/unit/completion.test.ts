@@ -107,15 +107,19 @@ describe('completion: operative paragraphs', () => {
     const { items } = completeAt(olderPersons(...PREAMBLE, ...OPERATIVE, CURSOR));
     const offered = labels(items, 'operativePhrase');
     for (const mun of ['Instructs', 'Designates']) assert.ok(!offered.includes(mun), mun);
-    for (const official of ['Calls upon', 'Decides', 'Takes note', 'Welcomes', 'Reaffirms']) assert.ok(offered.includes(official), official);
+    for (const official of ['Calls upon', 'Decides', 'Takes note', 'Welcomes', 'Reaffirms', 'Expresses its appreciation', 'Notes with concern', 'Takes note with appreciation']) assert.ok(offered.includes(official), official);
+    // The phrases with an attitude noun come after the plain ones.
+    assert.ok(offered.indexOf('Notes with concern') > offered.indexOf('Trusts'));
   });
 
   it('offers "Further" once "Also" was used, and completes what was typed after the number', () => {
     const body = [...PREAMBLE, ...OPERATIVE, '3. *Also requests* the Secretary-General to consult older persons;', ''];
     const { text, items } = completeAt(olderPersons(...body, `4. *Furth${CURSOR}`));
     const requests = items.filter((i) => /requests$/i.test(i.label)).map((i) => [i.label, i.newText]);
+    // "Further" first; "Also" again after it, as official texts sometimes have it.
     assert.deepEqual(requests, [
       ['Further requests', '*Further requests* '],
+      ['Also requests', '*Also requests* '],
       ['Requests', '*Requests* '],
     ]);
     assert.equal(item(items, 'Further requests').preselect, true);

@@ -3,9 +3,8 @@ import { TREATIES, untsCitation, type Treaty } from '../data/treaties';
 import type { TextEdit } from '../findings';
 import { definitionBefore, footnoteIndex, ibidOf, treatySeriesLead, usualIbidForm } from '../footnotes/footnoteIndex';
 import { MAX_IBID_CHAIN } from '../footnotes/renameFootnote';
-import { applyEdits } from '../lint';
 import { footnoteMark, insertFootnote } from '../footnotes/renumberFootnotes';
-import type { FootnoteForm, Paragraph, ResolutionDocument, Span } from '../model';
+import type { FootnoteDefinition, FootnoteForm, Paragraph, ResolutionDocument, Span } from '../model';
 import { isSuperscript } from '../parse/inline';
 import { parseResolution } from '../parse/parseResolution';
 import { isFootnoteDefinitionLine, lineEnd } from '../parse/units';
@@ -133,8 +132,9 @@ function operativeItems(c: Cursor, replace: Span, typedNumber: string | undefine
   for (const phrase of offeredPhrases('operative')) {
     const use = useOf(uses, phrase);
     if (use) {
-      // DGACM order: "Also" for the first repetition, "Further" after it (conventions OP-05).
-      const modifiers: Array<'also' | 'further'> = use.also ? ['further'] : ['also', 'further'];
+      // DGACM order: "Also" for the first repetition, "Further" after it (conventions OP-05);
+      // official texts also repeat "Also" ("Also decides" three times in A/RES/79/122).
+      const modifiers: Array<'also' | 'further'> = use.also ? ['further', 'also'] : ['also', 'further'];
       for (const modifier of modifiers) {
         const form = repeatedForm('operative', phrase, modifier);
         if (!form) continue;
@@ -169,7 +169,7 @@ function preambularItems(c: Cursor, replace: Span): CompletionItem[] {
   for (const phrase of offeredPhrases('preambular')) {
     const use = useOf(uses, phrase);
     if (use) {
-      for (const modifier of use.also ? (['further'] as const) : (['also', 'further'] as const)) {
+      for (const modifier of use.also ? (['further', 'also'] as const) : (['also', 'further'] as const)) {
         const form = repeatedForm('preambular', phrase, modifier);
         if (!form) continue;
         repeated.push({ kind: 'preambularPhrase', label: form, detail: `${phrase} was used in ${usedIn(use)}`, newText: `*${form}* `, replace });
@@ -362,6 +362,8 @@ const MIN_TITLE_PREFIX = 8;
 
 const foldTitle = (s: string): string => s.replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
 
+let foldedTitles: Array<{ treaty: Treaty; title: string }> | undefined;
+
 function treatyTitles(c: Cursor): CompletionItem[] {
   const { doc } = c;
   if (!doc.opening || c.offset <= doc.opening.span.end || (doc.closing && c.offset >= doc.closing.span.start)) return [];
@@ -371,7 +373,8 @@ function treatyTitles(c: Cursor): CompletionItem[] {
     const typed = c.before.slice(w.index);
     if (typed.length < MIN_TITLE_PREFIX || !typed.includes(' ')) continue;
     const folded = foldTitle(typed);
-    const matches = TREATIES.filter((t) => foldTitle(t.title).startsWith(folded) && foldTitle(t.title) !== folded);
+    foldedTitles ??= TREATIES.map((treaty) => ({ treaty, title: foldTitle(treaty.title) }));
+    const matches = foldedTitles.filter((t) => t.title.startsWith(folded) && t.title !== folded).map((t) => t.treaty);
     if (matches.length === 0) continue;
     const replace: Span = { start: c.lineStart + w.index, end: c.offset };
     const plan = footnotePlan(doc, replace);
@@ -407,25 +410,26 @@ interface FootnotePlan {
 
 function footnotePlan(doc: ResolutionDocument, replace: Span): FootnotePlan | undefined {
   if (isSuperscript(doc.text[replace.end] ?? '')) return undefined;
-  // The typed words are left out: what stands there does not change where the footnote goes.
-  const removed = doc.text.slice(0, replace.start) + doc.text.slice(replace.end);
-  const insertion = insertFootnote(parseResolution(removed), replace.start, CITATION_SLOT);
+  // The typed words hold no footnote mark: the footnote goes where it would go at their start,
+  // and its mark moves to the end of the title.
+  const insertion = insertFootnote(doc, replace.start, CITATION_SLOT);
   if (!insertion) return undefined;
   const mark = insertion.edits.find((e) => e.span.start === replace.start && e.span.end === replace.start && isMark(e.newText, insertion.number));
-  if (!mark) return undefined;
-  const edits = insertion.edits.filter((e) => e !== mark).map((e) => shiftEdit(e, replace.start, replace.end - replace.start));
+  const definition = insertion.edits.find((e) => e.newText.includes(CITATION_SLOT));
+  if (!mark || !definition) return undefined;
+  const edits = insertion.edits.filter((e) => e !== mark);
   if (edits.some((e) => e.span.start < replace.end && e.span.end > replace.start)) return undefined;
-  const planned = applyEdits(doc.text, [{ span: replace, newText: mark.newText }, ...edits.map((e) => ({ span: e.span, newText: e.newText.replace(CITATION_SLOT, 'United Nations, *Treaty Series*, vol. 1, No. 1.') }))]).text;
-  return { number: insertion.number, mark: mark.newText, edits, ibid: ibidAfterSeries(parseResolution(planned), insertion.number) };
+  const index = footnoteIndex(doc);
+  const printedBefore = [...index.numberedDefinitions].reverse().find((d) => d.span.end <= definition.span.start);
+  return { number: insertion.number, mark: mark.newText, edits, ibid: printedBefore && ibidAfterSeries(doc, printedBefore) };
 }
 
-/** "*Ibid.*" (in the document's usual form) when the footnote printed before footnote `number` cites the United Nations *Treaty Series*. */
-function ibidAfterSeries(doc: ResolutionDocument, number: number): string | undefined {
+/** "*Ibid.*" (in the document's usual form) when a footnote printed after `previous` would repeat its United Nations *Treaty Series*. */
+function ibidAfterSeries(doc: ResolutionDocument, previous: FootnoteDefinition): string | undefined {
   const index = footnoteIndex(doc);
-  const def = index.numberedDefinitions.find((d) => d.number === number);
-  let previous = def && definitionBefore(index, def);
-  for (let depth = 0; previous && ibidOf(doc, previous) && depth < MAX_IBID_CHAIN; depth++) previous = definitionBefore(index, previous);
-  const lead = previous && treatySeriesLead(doc, previous);
+  let source: FootnoteDefinition | undefined = previous;
+  for (let depth = 0; source && ibidOf(doc, source) && depth < MAX_IBID_CHAIN; depth++) source = definitionBefore(index, source);
+  const lead = source && treatySeriesLead(doc, source);
   if (!lead || !/^United Nations\b/.test(doc.text.slice(lead.start, lead.end))) return undefined;
   return usualIbidForm(doc) === 'italic' ? '*Ibid.*' : 'Ibid.';
 }

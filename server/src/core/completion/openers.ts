@@ -1,26 +1,40 @@
 import { SOURCES } from '../data/sources';
-import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES, type PhraseEntry } from '../data/vocabulary';
+import { ATTITUDE_NOUNS, OPERATIVE_PHRASES, PREAMBULAR_PHRASES, type PhraseEntry } from '../data/vocabulary';
 import type { Paragraph } from '../model';
 import { isOperativeAdverb, isWholePhrase } from '../parse/phrases';
 
 /**
- * The opening phrases completion offers: the plain forms of the vocabulary's patterns (optional
- * parts and word classes left out), each found in at least one source stronger than a Model UN
- * guide, so that completion never writes a phrase official texts do not use.
+ * The opening phrases completion offers: the forms of the vocabulary's patterns without their
+ * optional particles and intensifiers, an attitude pattern once with each attitude noun
+ * ("Notes with appreciation"), each found in at least one source stronger than a Model UN guide,
+ * so that completion never writes a phrase official texts do not use.
  */
 export function offeredPhrases(kind: 'operative' | 'preambular'): readonly string[] {
+  const cached = offered.get(kind);
+  if (cached) return cached;
   const entries: readonly PhraseEntry[] = kind === 'operative' ? OPERATIVE_PHRASES : PREAMBULAR_PHRASES;
-  const phrases: string[] = [];
+  const plain: string[] = [];
+  const withAttitude: string[] = [];
   for (const { pattern, sources } of entries) {
-    if (pattern.includes('{') || !sources.some((tag) => SOURCES[tag].confidence !== 'S')) continue;
-    const phrase = pattern
-      .split(' ')
-      .filter((w) => w !== '~' && w !== '|' && !w.startsWith('(') && !w.startsWith('['))
-      .join(' ');
-    if (!phrases.includes(phrase)) phrases.push(phrase);
+    if (!sources.some((tag) => SOURCES[tag].confidence !== 'S')) continue;
+    const words = pattern.split(' ').filter((w) => w !== '~' && w !== '|' && w !== '{INTENSITY?}' && !w.startsWith('('));
+    // "Expresses [its] {ATTITUDE}" gives "Expresses appreciation", "Expresses its appreciation", ...
+    let forms: string[][] = [[]];
+    for (const word of words) {
+      if (word === '{ATTITUDE}') forms = forms.flatMap((f) => ATTITUDE_NOUNS.map((noun) => [...f, noun.pattern]));
+      else if (word.startsWith('[')) forms = forms.flatMap((f) => [f, [...f, word.slice(1, -1)]]);
+      else forms = forms.map((f) => [...f, word]);
+    }
+    const target = pattern.includes('{') ? withAttitude : plain;
+    for (const form of forms.map((f) => f.join(' '))) if (!plain.includes(form) && !withAttitude.includes(form)) target.push(form);
   }
+  // The phrases with an attitude ("Notes with concern") come after the plain ones: there are many.
+  const phrases = [...plain, ...withAttitude];
+  offered.set(kind, phrases);
   return phrases;
 }
+
+const offered = new Map<'operative' | 'preambular', readonly string[]>();
 
 const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1);
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
