@@ -346,3 +346,15 @@ describe('completion: treaty titles', () => {
     assert.deepEqual(completeAt(olderPersons(`*Recalling* the Conven${CURSOR}`, '', ...OPERATIVE)).items.filter((i) => i.kind === 'treatyTitle'), []);
   });
 });
+
+describe('completion: long lines', () => {
+  it('answers at the end of a paragraph of two million characters on one line, and in a sponsor line of one', () => {
+    const clause = 'and the Convention on the Rights of Persons with Disabilities, in all regions, ';
+    const long = clause.repeat(Math.ceil(2_000_000 / clause.length));
+    const { text, items } = completeAt(olderPersons(`*Recalling* ${long}the Convention on the Rig${CURSOR}`, '', ...OPERATIVE));
+    assert.deepEqual(items.filter((i) => !i.description).map((i) => i.label), ['Convention on the Rights of the Child', 'Convention on the Rights of Persons with Disabilities']);
+    assert.equal(text.slice(items[0].replace.start, items[0].replace.end), 'Convention on the Rig');
+    const sponsors = completeAt(lines(`${'Chile, '.repeat(300_000)}Ghana and Ken${CURSOR}: draft resolution`, 'Title', '', 'The General Assembly,'));
+    assert.deepEqual(sponsors.items, []);
+  });
+});

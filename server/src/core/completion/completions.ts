@@ -300,13 +300,16 @@ function shiftEdit(edit: TextEdit, start: number, shift: number): TextEdit {
 // Sponsors
 // ---------------------------------------------------------------------------------------------
 
+const MAX_SPONSOR_LINE = 12000;
 const SPONSOR_LINE_END = /:(?:\\?\*)?[ \t]*(?:revised )?draft (?:resolution|decision)[ \t]*$/i;
 
 const fold = (s: string): string => s.toLowerCase().replace(/'/g, '’');
 
 function sponsors(c: Cursor): CompletionItem[] {
   const { doc } = c;
-  // The cursor stands in the list of a sponsor line, before its ": draft resolution".
+  // The cursor stands in the list of a sponsor line, before its ": draft resolution". A longer
+  // line is no sponsor line (fewer than 200 States).
+  if (c.before.length + c.after.length > MAX_SPONSOR_LINE) return [];
   if ((doc.opening && c.offset > doc.opening.span.start) || !SPONSOR_LINE_END.test(c.after)) return [];
   const names = [...MEMBER_STATE_NAMES, ...OBSERVER_STATE_NAMES];
   // The name being typed starts after the last separator that leaves a prefix of some name.
@@ -363,20 +366,26 @@ const MIN_TITLE_PREFIX = 8;
 const foldTitle = (s: string): string => s.replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
 
 let foldedTitles: Array<{ treaty: Treaty; title: string }> | undefined;
+let longestTitle: number | undefined;
 
 function treatyTitles(c: Cursor): CompletionItem[] {
   const { doc } = c;
   if (!doc.opening || c.offset <= doc.opening.span.end || (doc.closing && c.offset >= doc.closing.span.start)) return [];
   if (/^[\p{L}\p{Nd}]/u.test(c.after)) return [];
-  // Candidate starts: each capitalized word of the line before the cursor, the earliest first.
-  for (const w of c.before.matchAll(/(?<![\p{L}\p{Nd}’'-])[\p{Lu}]/gu)) {
-    const typed = c.before.slice(w.index);
+  // Candidate starts: each capitalized word of the line before the cursor, the earliest first,
+  // no further back than the longest title reaches.
+  longestTitle ??= Math.max(...TREATIES.map((t) => t.title.length));
+  const windowStart = Math.max(0, c.before.length - longestTitle);
+  const before = c.before.slice(windowStart);
+  for (const w of before.matchAll(/(?<![\p{L}\p{Nd}’'-])[\p{Lu}]/gu)) {
+    if (w.index === 0 && windowStart > 0 && /[\p{L}\p{Nd}’'-]/u.test(c.before[windowStart - 1])) continue;
+    const typed = before.slice(w.index);
     if (typed.length < MIN_TITLE_PREFIX || !typed.includes(' ')) continue;
     const folded = foldTitle(typed);
     foldedTitles ??= TREATIES.map((treaty) => ({ treaty, title: foldTitle(treaty.title) }));
     const matches = foldedTitles.filter((t) => t.title.startsWith(folded) && t.title !== folded).map((t) => t.treaty);
     if (matches.length === 0) continue;
-    const replace: Span = { start: c.lineStart + w.index, end: c.offset };
+    const replace: Span = { start: c.lineStart + windowStart + w.index, end: c.offset };
     const plan = footnotePlan(doc, replace);
     return matches.flatMap((treaty, rank) => {
       const plain: CompletionItem = { kind: 'treatyTitle', label: treaty.title, detail: 'Official title', newText: treaty.title, replace };
