@@ -134,6 +134,32 @@ describe('completion: operative paragraphs', () => {
   });
 });
 
+describe('completion: sub-paragraphs', () => {
+  const chapeau = '1. *Urges* States to make birth registration universal, including by:';
+  it('offers the next label after a sub-paragraph, the deeper one first, then the next paragraph', () => {
+    const body = [...PREAMBLE, chapeau, '', '(a) Registering every child at birth;', '', '(b) Issuing certificates free of charge:', '', '(i) In rural areas;', '', '(ii) In camps for displaced persons;', ''];
+    const { text, items } = completeAt(olderPersons(...body, CURSOR));
+    assert.deepEqual(
+      items.slice(0, 4).map((i) => [i.label, i.newText, i.preselect ?? false]),
+      [
+        ['(iii)', '(iii) ', true],
+        ['(c)', '(c) ', false],
+        ['2.', '2. ', false],
+        ['Also urges', '2. *Also urges* ', false],
+      ],
+    );
+    assert.equal(accept(text, items[1]), olderPersons(...body, '(c) '));
+  });
+
+  it('offers "(i)" under a sub-paragraph that ends with a colon, and completes a label begun', () => {
+    const colon = completeAt(olderPersons(...PREAMBLE, chapeau, '', '(a) Registering every child at birth, in particular:', '', CURSOR));
+    assert.deepEqual(colon.items.filter((i) => i.kind === 'subparagraphLabel').map((i) => i.label), ['(i)', '(b)']);
+    const begun = completeAt(olderPersons(...PREAMBLE, chapeau, '', '(a) Registering every child at birth;', '', `(b${CURSOR}`));
+    assert.deepEqual(begun.items.map((i) => i.label), ['(b)']);
+    assert.equal(accept(begun.text, begun.items[0]), olderPersons(...PREAMBLE, chapeau, '', '(a) Registering every child at birth;', '', '(b) '));
+  });
+});
+
 describe('completion: preambular paragraphs', () => {
   it('offers preambular phrases in italics after the opening line, and "Recalling also" once "Recalling" was used', () => {
     const first = completeAt(olderPersons(CURSOR, '', ...OPERATIVE));

@@ -13,6 +13,7 @@ export const COMPLETION_TRIGGER_CHARACTERS = [' ', '*', '^'];
 
 const KINDS: Record<CompletionKind, CompletionItemKind> = {
   paragraphNumber: CompletionItemKind.Value,
+  subparagraphLabel: CompletionItemKind.Value,
   operativePhrase: CompletionItemKind.Keyword,
   preambularPhrase: CompletionItemKind.Keyword,
   session: CompletionItemKind.Value,

@@ -4,6 +4,7 @@ import type { Span } from '../model';
 /** What a completion offers: the kinds of text unres writes for a drafter. */
 export type CompletionKind =
   | 'paragraphNumber'
+  | 'subparagraphLabel'
   | 'operativePhrase'
   | 'preambularPhrase'
   | 'session'

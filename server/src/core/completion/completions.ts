@@ -4,10 +4,11 @@ import type { TextEdit } from '../findings';
 import { definitionBefore, footnoteIndex, ibidOf, treatySeriesLead, usualIbidForm } from '../footnotes/footnoteIndex';
 import { MAX_IBID_CHAIN } from '../footnotes/renameFootnote';
 import { footnoteMark, insertFootnote } from '../footnotes/renumberFootnotes';
-import type { FootnoteDefinition, FootnoteForm, Paragraph, ResolutionDocument, Span } from '../model';
+import type { FootnoteDefinition, FootnoteForm, Paragraph, ResolutionDocument, Span, Subparagraph } from '../model';
 import { isSuperscript } from '../parse/inline';
 import { parseResolution } from '../parse/parseResolution';
 import { isFootnoteDefinitionLine, lineEnd } from '../parse/units';
+import { toRoman } from '../symbols/sessions';
 import type { CompletionItem } from './completionItem';
 import { offeredPhrases, phraseUses, repeatedForm, type PhraseUse } from './openers';
 import { documentSession, sessionOrdinal } from './sessions';
@@ -36,14 +37,18 @@ export function completionsAt(doc: ResolutionDocument, offset: number): Completi
   while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   const cursor: Cursor = { doc, offset, lineStart, before: text.slice(lineStart, offset), after: text.slice(offset, lineEnd(text, offset)) };
   if (doc.comments.some((c) => c.start < offset && offset < c.end)) return [];
-  return [
+  const items = [
     ...footnoteDefinitionNumbers(cursor),
     ...footnoteMarks(cursor),
+    ...subparagraphLabels(cursor),
     ...paragraphOpeners(cursor),
     ...sessions(cursor),
     ...sponsors(cursor),
     ...treatyTitles(cursor),
   ];
+  // One item is selected first: the first context's choice.
+  const first = items.findIndex((i) => i.preselect);
+  return items.map((item, i) => (item.preselect && i !== first ? { ...item, preselect: undefined } : item));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -101,6 +106,44 @@ function paragraphOpeners(c: Cursor): CompletionItem[] {
     }
   }
   return items;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** The label of the sub-paragraph after `sub` in its sequence: (b) after (a), (iv) after (iii); undefined after (z). */
+function nextLabel(sub: Pick<Subparagraph, 'level' | 'ordinal'>): string | undefined {
+  if (sub.level === 2) return `(${toRoman(sub.ordinal + 1).toLowerCase()})`;
+  return sub.ordinal < LETTERS.length ? `(${LETTERS[sub.ordinal]})` : undefined;
+}
+
+/**
+ * On a new line after a paragraph's sub-paragraphs: the next sub-paragraph's label, "(c) " after
+ * (b), "(iii) " after (ii) and then the next letter, "(i) " under a sub-paragraph that ends with a
+ * colon. The next operative paragraph's number follows among the paragraph openers.
+ */
+function subparagraphLabels(c: Cursor): CompletionItem[] {
+  const { doc } = c;
+  const m = /^([ \t]*)(\(?[a-z]{0,5}\)?)$/.exec(c.before);
+  if (!m || c.after.trim() !== '' || !doc.opening || c.offset <= doc.opening.span.end) return [];
+  const previous = [...doc.preamble, ...doc.operative].filter((p) => p.span.start < c.lineStart).sort((a, b) => a.span.start - b.span.start).pop();
+  const lastTop = previous?.subparagraphs[previous.subparagraphs.length - 1];
+  if (!previous || !lastTop || lastTop.span.end > c.lineStart) return [];
+  const lastChild = lastTop.children[lastTop.children.length - 1];
+  const labels: string[] = [];
+  if (lastChild) labels.push(nextLabel(lastChild) ?? '');
+  else if (lastTop.punctuation?.char === ':') labels.push('(i)');
+  labels.push(nextLabel(lastTop) ?? '');
+  const replace: Span = { start: c.lineStart + m[1].length, end: c.offset };
+  return labels
+    .filter((label) => label !== '')
+    .map((label, i) => ({
+      kind: 'subparagraphLabel' as const,
+      label,
+      detail: `Sub-paragraph ${label} of ${previous.number ? `paragraph ${previous.number.text}` : 'the paragraph above'}`,
+      newText: `${label} `,
+      replace,
+      preselect: i === 0 ? true : undefined,
+    }));
 }
 
 function nextNumber(previous: Paragraph): number | undefined {
