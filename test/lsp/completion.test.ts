@@ -104,6 +104,24 @@ describe('language server: completion', () => {
     const definition = await complete(mountains('Andorra, Nepal and Peru', ...withMark.slice(0, 3), CURSOR, '', ...OPERATIVE));
     assert.equal(accept(definition.document, find(definition.items, '² footnote 2')), mountains('Andorra, Nepal and Peru', ...withMark.slice(0, 3), '² ', '', ...OPERATIVE));
 
+    // After "^" in running text: the mark of the next footnote, its definition, the later ones renumbered.
+    const caret = await complete(mountains('Andorra, Nepal and Peru', `*Noting* the International Year of Mountains^${CURSOR},`, '', ...PREAMBLE, ...OPERATIVE));
+    const mark = find(caret.items, '¹ footnote 1');
+    assert.equal(
+      accept(caret.document, mark),
+      mountains(
+        'Andorra, Nepal and Peru',
+        '*Noting* the International Year of Mountains¹,',
+        '',
+        '*Recalling* its resolution 78/170 of 19 December 2023 on sustainable mountain development,²',
+        '',
+        '¹ ',
+        '² See also resolution 76/129.',
+        '',
+        ...OPERATIVE,
+      ),
+    );
+
     const treatyLine = '*Noting* the entry into force of the United Nations Framework Convention on Climate';
     const treaty = await complete(mountains('Andorra, Nepal and Peru', ...PREAMBLE.slice(0, 2), `${treatyLine}${CURSOR},`, '', PREAMBLE[2], '', ...OPERATIVE));
     const footnoted = find(treaty.items, 'United Nations Framework Convention on Climate Change', 'with Treaty Series footnote');
