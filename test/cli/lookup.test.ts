@@ -120,3 +120,59 @@ describe('unres lookup', function () {
     assert.match(format.stderr, /unknown format 'sarif' for 'unres lookup'/);
   });
 });
+
+describe('unres lookup with workspace treaty data', function () {
+  this.timeout(30000);
+  let folder: string;
+  const data = {
+    sources: [{ id: 'escazu-text', reference: 'https://example.org/escazu-agreement-text', title: 'Text of the Escazú Agreement' }],
+    treaties: [
+      {
+        id: 'escazu-agreement',
+        title: 'Regional Agreement on Access to Information, Public Participation and Justice in Environmental Matters in Latin America and the Caribbean',
+        shortNames: ['Escazú Agreement'],
+        sources: { title: ['escazu-text'], shortNames: ['escazu-text'] },
+      },
+    ],
+  };
+  beforeEach(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-lookup-data-'));
+  });
+  afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('uses the .unres/treaties.json nearest the current folder', () => {
+    fs.mkdirSync(path.join(folder, '.unres'));
+    fs.writeFileSync(path.join(folder, '.unres', 'treaties.json'), JSON.stringify(data, null, 2));
+    const below = path.join(folder, 'drafts', 'second-committee');
+    fs.mkdirSync(below, { recursive: true });
+    const run = runUnres(['lookup', '--format', 'json', 'Escazú Agreement'], below);
+    assert.equal(run.status, 0, run.stderr);
+    const [result] = (JSON.parse(run.stdout) as { results: Array<Record<string, unknown>> }).results;
+    assert.equal(result.id, 'escazu-agreement');
+    assert.equal(result.fromWorkspace, true);
+    assert.deepEqual(result.sourceDetails, [{ id: 'escazu-text', reference: 'https://example.org/escazu-agreement-text', title: 'Text of the Escazú Agreement', kind: 'page', confidence: 'S' }]);
+    const text = runUnres(['lookup', 'Escazú Agreement'], below);
+    assert.ok(text.stdout.includes(`\n  From: ${path.join(folder, '.unres', 'treaties.json')}\n`), text.stdout);
+  });
+
+  it('uses --treaties FILE instead, and exits 2 with the file and line when it cannot', () => {
+    const file = path.join(folder, 'regional.json');
+    fs.writeFileSync(file, JSON.stringify(data, null, 2));
+    assert.equal(runUnres(['lookup', '--treaties', file, 'Escazú Agreement'], folder).status, 0);
+    assert.equal(runUnres(['lookup', 'Escazú Agreement'], folder).status, 1);
+    fs.writeFileSync(file, JSON.stringify(data, null, 2).replace('"Escazú Agreement"', '7'));
+    const bad = runUnres(['lookup', '--treaties', file, 'Escazú Agreement'], folder);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stdout, '');
+    assert.equal(bad.stderr, `unres: ${file}:13:21: "shortNames" is a list of texts; the file is not used until it is fixed, and the bundled treaty table is used meanwhile\n`);
+  });
+
+  it('warns of a broken nearest file and answers from the bundled table', () => {
+    fs.mkdirSync(path.join(folder, '.unres'));
+    fs.writeFileSync(path.join(folder, '.unres', 'treaties.json'), '{ "treaties": [ }');
+    const run = runUnres(['lookup', 'CEDAW'], folder);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^Convention on the Elimination of All Forms of Discrimination against Women\n/);
+    assert.match(run.stderr, /^unres: .*\.unres\/treaties\.json:1:17: not JSON: expected a value \(a string, number, object, array, true, false or null\), found '\}'; the file is not used until it is fixed/);
+  });
+});

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveRule, RULES, type RuleConfig } from '../../server/src/core';
 import { ConfigProblemReporter, DocumentConfigurations, type ProblemOutlet } from '../../server/src/lsp/configuration';
-import type { ProjectConfigSource, ServerHost } from '../../server/src/lsp/host';
+import { HOST_WITHOUT_FILE_SYSTEM, type ProjectConfigSource, type ServerHost } from '../../server/src/lsp/host';
 import { createNodeServerHost, fileSystemPath } from '../../server/src/node/serverHost';
 import { REPO_ROOT } from '../support/paths';
 
@@ -35,6 +35,7 @@ function fakeHost(projects: Record<string, ProjectConfigSource>): ServerHost & {
     ruleDocumentation: () => undefined,
     workspaceResolutions: () => Promise.resolve(undefined),
     readText: () => Promise.resolve(undefined),
+    treatyTable: HOST_WITHOUT_FILE_SYSTEM.treatyTable,
   };
 }
 

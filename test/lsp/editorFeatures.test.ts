@@ -80,7 +80,7 @@ describe('language server: configuration and fixes', () => {
       client.registrations.map((r) => [r.method, r.registerOptions]),
       [
         ['workspace/didChangeConfiguration', { section: 'unres' }],
-        ['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/.unres.json' }] }],
+        ['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/.unres.json' }, { globPattern: '**/.unres/treaties.json' }] }],
       ],
     );
     assert.equal(await client.shutdown(), 0);
@@ -120,7 +120,7 @@ describe('language server: configuration and fixes', () => {
     assert.deepEqual(numbering(await pull(loose)).map((d) => d.severity), [DiagnosticSeverity.Hint]);
     assert.deepEqual(
       client.configurationRequests.map((item) => [item.scopeUri, item.section]),
-      [inCommittee, loose].flatMap((uri) => ['unres.rules', 'unres.vocabulary', 'unres.fixOnSave'].map((section) => [uri, section])),
+      [inCommittee, loose].flatMap((uri) => ['unres.rules', 'unres.vocabulary', 'unres.fixOnSave', 'unres.treaties'].map((section) => [uri, section])),
     );
     assert.equal(await client.shutdown(), 0);
   });

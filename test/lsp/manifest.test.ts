@@ -61,7 +61,10 @@ describe('extension manifest', () => {
   });
 
   it('checks .unres.json files with a schema whose rule settings are those of the unres.rules setting', () => {
-    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.unres.json', url: './schemas/unres.schema.json' }]);
+    assert.deepEqual(manifest.contributes.jsonValidation, [
+      { fileMatch: '.unres.json', url: './schemas/unres.schema.json' },
+      { fileMatch: '**/.unres/treaties.json', url: './schemas/treaties.schema.json' },
+    ]);
     const rulesInFile = projectSchema.properties!.rules;
     assert.deepEqual(resolved(rulesInFile.additionalProperties as JsonSchema, projectSchema), resolved(settings['unres.rules'].additionalProperties as JsonSchema, projectSchema));
     assert.deepEqual(Object.keys(projectSchema.properties!), ['$schema', 'rules', 'vocabulary']);

@@ -7,7 +7,7 @@ import { LINT_USAGE, LOOKUP_USAGE, parseCommandLine, SERVER_USAGE, USAGE, UsageE
 import { AnalysisError } from './inputs';
 import { ExitCode, runLint, type Output } from './lintCommand';
 import { runLookup } from './lookupCommand';
-import { BUNDLED_TREATY_TABLE } from '../core';
+import { TreatyDataLoader } from '../node/treatyData';
 
 // This file is bundled to dist/cli.js; the rule pages ship in docs/rules beside dist/.
 const RULE_DOCS_FOLDER = path.resolve(__dirname, '..', 'docs', 'rules');
@@ -45,7 +45,13 @@ export async function runCli(args: readonly string[], output: Output): Promise<E
     case 'lint':
       return runLint({ paths: command.paths, format: command.format, fix: command.fix, configFile: command.configFile, toolVersion: version }, output);
     case 'lookup':
-      return runLookup({ query: command.query, format: command.format, treaties: BUNDLED_TREATY_TABLE }, output);
+    {
+      // --treaties FILE instead of the .unres/treaties.json nearest the current folder.
+      const loaded = command.treatiesFile !== undefined ? new TreatyDataLoader().load([command.treatiesFile]) : new TreatyDataLoader().forFolder(process.cwd());
+      for (const problem of loaded.problems) output.stderr(`unres: ${problem.message}\n`);
+      if (command.treatiesFile !== undefined && loaded.problems.length > 0) return ExitCode.UsageOrInputError;
+      return runLookup({ query: command.query, format: command.format, treaties: loaded.table }, output);
+    }
     case 'server':
       // The connection reads the transport (--stdio or --node-ipc) from process.argv itself.
       startServer(createConnection(ProposedFeatures.all), createNodeServerHost(RULE_DOCS_FOLDER));

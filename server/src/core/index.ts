@@ -26,7 +26,7 @@ export {
   type CheckedProjectConfig,
 } from './config';
 export { EXTRA_PHRASES_OPTION, checkPhraseList, opensWithExtraPhrase, extraPhrasesOf } from './phrasing/extraPhrases';
-export { readJson, type JsonReadResult } from './jsonText';
+export { readJson, jsonValueOffset, type JsonReadResult, type JsonPath } from './jsonText';
 export { RULES, type Rule, type RuleOption, type RuleOptions, type RuleReport } from './rules';
 export { renumberParagraphs, paragraphReferences, type ParagraphReference } from './edit/renumber';
 export { outline, type OutlineItem } from './outline';
@@ -40,6 +40,7 @@ export { treatyMentions, treatyAt, treatyMentionsInText, type TreatyMention } fr
 export { BUNDLED_TREATY_TABLE, createTreatyTable, childrenOf, factSources, type TreatyTable } from './treaties/treatyTable';
 export { treatyHover, treatyMarkdown, treatyFactLines, sourcesOf, formatDate, untcLink, isProtocol, UNKNOWN, type TreatyHover, type TreatyFactLine } from './treaties/treatyHover';
 export { DEFAULT_RULE_CONTEXT, type RuleContext } from './rules/rule';
+export { WORKSPACE_TREATIES_FILE, readTreatyData, treatyDataMessage, treatyTableWith, withTreatyData, type TreatyDataProblem, type TreatyDataResult } from './treaties/workspaceTreaties';
 export { lookup, citedVolumesAndNumber, type LookupResult, type TreatyLookupResult, type TreatyMatch, type LookupData } from './lookup/lookup';
 export { footnoteIndex, ibidOf, type FootnoteEntry, type FootnoteIndex, type IbidMark } from './footnotes/footnoteIndex';
 export { renumberFootnotes, insertFootnote, footnoteMark, type FootnoteInsertion } from './footnotes/renumberFootnotes';

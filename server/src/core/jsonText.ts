@@ -167,3 +167,93 @@ class JsonScanner {
     }
   }
 }
+
+/** A place in a JSON value: property names and array indexes from the top. */
+export type JsonPath = ReadonlyArray<string | number>;
+
+/**
+ * The offset in JSON text of the value at `path`, or of the deepest value on the way that exists;
+ * 0 for text that is not JSON. For messages that name the line of a value that is wrong.
+ */
+export function jsonValueOffset(text: string, path: JsonPath): number {
+  let at = 0;
+  const skipSpace = () => {
+    while (at < text.length && ' \t\n\r'.includes(text[at])) at++;
+  };
+  const skipString = () => {
+    at++;
+    while (at < text.length && text[at] !== '"') at += text[at] === '\\' ? 2 : 1;
+    at++;
+  };
+  const skipValue = (): void => {
+    skipSpace();
+    const c = text[at];
+    if (c === '"') return skipString();
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      at++;
+      skipSpace();
+      if (text[at] === close) {
+        at++;
+        return;
+      }
+      for (;;) {
+        if (c === '{') {
+          skipSpace();
+          skipString();
+          skipSpace();
+          at++; // :
+        }
+        skipValue();
+        skipSpace();
+        if (text[at++] !== ',') return;
+      }
+    }
+    while (at < text.length && !',]} \t\n\r'.includes(text[at])) at++;
+  };
+  try {
+    skipSpace();
+    for (const step of path) {
+      const c = text[at];
+      const here = at;
+      if (typeof step === 'number' && c === '[') {
+        at++;
+        for (let i = 0; i < step; i++) {
+          skipValue();
+          skipSpace();
+          if (text[at] !== ',') return here;
+          at++;
+        }
+        skipSpace();
+        if (text[at] === ']') return here;
+      } else if (typeof step === 'string' && c === '{') {
+        at++;
+        let found = false;
+        for (;;) {
+          skipSpace();
+          if (text[at] !== '"') return here;
+          const keyStart = at;
+          skipString();
+          const key = JSON.parse(text.slice(keyStart, at)) as string;
+          skipSpace();
+          at++; // :
+          skipSpace();
+          if (key === step) {
+            found = true;
+            break;
+          }
+          skipValue();
+          skipSpace();
+          if (text[at] !== ',') return here;
+          at++;
+        }
+        if (!found) return here;
+      } else {
+        return here;
+      }
+    }
+    return at;
+  } catch {
+    return 0;
+  }
+}

@@ -1,4 +1,4 @@
-import { checkRuleSettings, checkVocabulary, layerRuleConfigs, mergeRuleConfigs, RULES, type ConfigProblem, type RuleConfig } from '../core';
+import { checkRuleSettings, checkVocabulary, layerRuleConfigs, mergeRuleConfigs, RULES, type ConfigProblem, type RuleConfig, type TreatyTable } from '../core';
 import type { ServerHost } from './host';
 
 /** The editor setting that configures the rules, as `workspace/configuration` names it. */
@@ -7,16 +7,21 @@ export const RULES_SETTING = 'unres.rules';
 export const VOCABULARY_SETTING = 'unres.vocabulary';
 /** The editor setting that applies the fix-all edits when a document is saved. */
 export const FIX_ON_SAVE_SETTING = 'unres.fixOnSave';
+/** The editor setting naming an extra treaty data file (`unres.treaties.file`); asked for as the `unres.treaties` section. */
+export const TREATIES_SETTING = 'unres.treaties';
+export const TREATIES_FILE_SETTING = 'unres.treaties.file';
 /** The setting section whose changes the server asks to hear of. */
 export const SETTINGS_SECTION = 'unres';
 /** The settings the server asks the client for, one `workspace/configuration` item each, scoped to a document. */
-export const SERVER_SETTINGS: readonly string[] = [RULES_SETTING, VOCABULARY_SETTING, FIX_ON_SAVE_SETTING];
+export const SERVER_SETTINGS: readonly string[] = [RULES_SETTING, VOCABULARY_SETTING, FIX_ON_SAVE_SETTING, TREATIES_SETTING];
 
 /** The `unres` settings the server reads, as the client gives them (each may be anything). */
 export interface EditorSettingsSection {
   readonly rules?: unknown;
   readonly vocabulary?: unknown;
   readonly fixOnSave?: unknown;
+  /** `{ file }`: the `unres.treaties` section. */
+  readonly treaties?: unknown;
 }
 
 /** The editor settings after checking: what applies, and what was wrong, by setting. */
@@ -24,12 +29,14 @@ export interface CheckedEditorSettings {
   /** The `unres.rules` setting with the extra phrases of `unres.vocabulary.*` merged in. */
   readonly config: RuleConfig;
   readonly fixOnSave: boolean;
+  /** The extra treaty data file of `unres.treaties.file`, if one is set. */
+  readonly treatiesFile?: string;
   /** The problems of each setting, by the name they are told under. */
   readonly problems: ReadonlyMap<string, readonly ConfigProblem[]>;
 }
 
 /** The names problems of the editor settings are told under. */
-const SETTING_SOURCES = SERVER_SETTINGS.map((setting) => `${setting} setting`);
+const SETTING_SOURCES = SERVER_SETTINGS.map((setting) => `${setting === TREATIES_SETTING ? TREATIES_FILE_SETTING : setting} setting`);
 
 /**
  * Checks the `unres` settings the server reads: `unres.rules` as `.unres.json` rules,
@@ -44,13 +51,20 @@ export function checkEditorSettings(section: EditorSettingsSection | undefined):
   if (fixOnSave !== undefined && fixOnSave !== null && typeof fixOnSave !== 'boolean') {
     fixOnSaveProblems.push({ message: `${FIX_ON_SAVE_SETTING}: expected true or false, not ${JSON.stringify(fixOnSave)}; fixing on save stays off` });
   }
+  const treatiesFile = (section?.treaties as { file?: unknown } | null | undefined)?.file;
+  const treatiesProblems: ConfigProblem[] = [];
+  if (treatiesFile !== undefined && treatiesFile !== null && typeof treatiesFile !== 'string') {
+    treatiesProblems.push({ message: `${TREATIES_FILE_SETTING}: expected the path of a treaty data file, not ${JSON.stringify(treatiesFile)}; only the bundled table and .unres/treaties.json are used` });
+  }
   return {
     config: mergeRuleConfigs(rules.config, vocabulary.config),
     fixOnSave: fixOnSave === true,
+    ...(typeof treatiesFile === 'string' && treatiesFile.trim() !== '' ? { treatiesFile: treatiesFile.trim() } : {}),
     problems: new Map([
       [SETTING_SOURCES[0], rules.problems],
       [SETTING_SOURCES[1], vocabulary.problems],
       [SETTING_SOURCES[2], fixOnSaveProblems],
+      [SETTING_SOURCES[3], treatiesProblems],
     ]),
   };
 }
@@ -120,6 +134,22 @@ export class DocumentConfigurations {
     const project = this.host.projectConfig(uri);
     if (project) this.reporter.report(project.file, project.problems);
     return layerRuleConfigs([settings.config, project?.config ?? {}], RULES);
+  }
+
+  /**
+   * The treaty table of a document: bundled, under the nearest `.unres/treaties.json`, under the
+   * file of `unres.treaties.file`. A data file that cannot be used is told once (its message names
+   * the file and the line) and left out.
+   */
+  async treatyTable(uri: string, workspaceFolderUris: readonly string[]): Promise<TreatyTable> {
+    const settings = await this.#checkedSettingsFor(uri);
+    const source = this.host.treatyTable(uri, settings.treatiesFile, workspaceFolderUris);
+    for (const problem of source.problems) {
+      // Told under the file's name, so the message goes on with where in it: "line 18, column 11: …".
+      const rest = problem.message.startsWith(`${problem.file}:`) ? problem.message.slice(problem.file.length + 1).trim() : problem.message;
+      this.reporter.report(problem.file, [{ message: rest.replace(/^(\d+):(\d+): /, 'line $1, column $2: ') }]);
+    }
+    return source.table;
   }
 
   /** Whether the fix-all edits are applied when the document is saved (`unres.fixOnSave`). */

@@ -1,4 +1,4 @@
-import type { ConfigProblem, RuleConfig } from '../core';
+import { BUNDLED_TREATY_TABLE, type ConfigProblem, type RuleConfig, type TreatyTable } from '../core';
 
 /** A project configuration file as the server uses it: where it is, what applies, what is wrong in it. */
 export interface ProjectConfigSource {
@@ -36,6 +36,18 @@ export interface ServerHost {
   workspaceResolutions(folderUris: readonly string[]): Promise<readonly WorkspaceFile[] | undefined>;
   /** The text of a file on disk, or undefined when it cannot be read or the host has no file system. */
   readText(fileUri: string): Promise<string | undefined>;
+  /**
+   * The treaty table of a document: the bundled table under the `.unres/treaties.json` nearest it,
+   * under `extraFile` (the `unres.treaties.file` setting; a relative path is taken from the
+   * workspace folder of the document), with the one message of each file that cannot be used.
+   */
+  treatyTable(documentUri: string, extraFile: string | undefined, workspaceFolderUris: readonly string[]): TreatyTableSource;
+}
+
+/** A document's treaty table, and what is wrong with the data files it would have used. */
+export interface TreatyTableSource {
+  readonly table: TreatyTable;
+  readonly problems: ReadonlyArray<{ readonly file: string; readonly message: string }>;
 }
 
 /** A host with no file system (a browser worker): no project files, no documentation pages, no workspace files. */
@@ -45,4 +57,5 @@ export const HOST_WITHOUT_FILE_SYSTEM: ServerHost = {
   ruleDocumentation: () => undefined,
   workspaceResolutions: () => Promise.resolve(undefined),
   readText: () => Promise.resolve(undefined),
+  treatyTable: () => ({ table: BUNDLED_TREATY_TABLE, problems: [] }),
 };

@@ -19,7 +19,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { BUNDLED_TREATY_TABLE, countProblems, documentStatistics, lint, parseResolution, PROJECT_CONFIG_FILE_NAME, type DocumentStatistics, type Severity } from '../core';
+import { countProblems, documentStatistics, lint, parseResolution, PROJECT_CONFIG_FILE_NAME, WORKSPACE_TREATIES_FILE, type DocumentStatistics, type RuleContext, type Severity } from '../core';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits } from './codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, documentCompletions } from './completion';
 import { documentSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
@@ -69,6 +69,15 @@ export const DIAGNOSTIC_PROVIDER_ID = 'unres';
 
 /** The files the server asks the client to watch: project configurations anywhere in the workspace. */
 export const PROJECT_CONFIG_GLOB = `**/${PROJECT_CONFIG_FILE_NAME}`;
+/** The workspace treaty data files the server asks the client to watch. */
+export const TREATY_DATA_GLOB = `**/${WORKSPACE_TREATIES_FILE}`;
+
+/** The path problems of a file are told under: the file system path of a `file:` URI, else the URI. */
+function fileSystemPathOf(uri: string): string {
+  if (!uri.startsWith('file://')) return uri;
+  const path = decodeURIComponent(uri.slice('file://'.length));
+  return /^\/[A-Za-z]:/.test(path) ? path.slice(1).replace(/\//g, '\\') : path;
+}
 
 function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -183,8 +192,8 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     initialFolders = params.workspaceFolders ? params.workspaceFolders.map((folder) => folder.uri) : params.rootUri ? [params.rootUri] : [];
     const fetchSettings = client.configuration
       ? async (scopeUri: string): Promise<EditorSettingsSection> => {
-          const [rules, vocabulary, fixOnSave] = (await connection.workspace.getConfiguration(SERVER_SETTINGS.map((section) => ({ scopeUri, section })))) as unknown[];
-          return { rules, vocabulary, fixOnSave };
+          const [rules, vocabulary, fixOnSave, treaties] = (await connection.workspace.getConfiguration(SERVER_SETTINGS.map((section) => ({ scopeUri, section })))) as unknown[];
+          return { rules, vocabulary, fixOnSave, treaties };
         }
       : undefined;
     configurations = new DocumentConfigurations(host, reporter, fetchSettings);
@@ -220,16 +229,21 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(registrationFailed('setting changes'));
     }
     if (client.watchedFilesRegistration) {
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: PROJECT_CONFIG_GLOB }] }).catch(registrationFailed(`changes of ${PROJECT_CONFIG_FILE_NAME} files`));
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: PROJECT_CONFIG_GLOB }, { globPattern: TREATY_DATA_GLOB }] }).catch(registrationFailed(`changes of ${PROJECT_CONFIG_FILE_NAME} files`));
     }
   });
+
+  /** What the rules consult for a document beyond its text: its treaty table. */
+  async function ruleContext(uri: string): Promise<RuleContext> {
+    return { treaties: await configurations.treatyTable(uri, initialFolders) };
+  }
 
   /** The diagnostics of the current version of an open document, with its configuration. */
   async function diagnosticsOf(uri: string) {
     const config = await configurations.forDocument(uri);
     // Read the document after waiting, so the diagnostics belong to the version they are sent with.
     const document = documents.get(uri);
-    return document && { version: document.version, diagnostics: documentDiagnostics(document, models, config, (ruleId) => host.ruleDocumentation(ruleId)) };
+    return document && { version: document.version, diagnostics: documentDiagnostics(document, models, config, (ruleId) => host.ruleDocumentation(ruleId), await ruleContext(uri)) };
   }
 
   async function pushDiagnostics(uri: string): Promise<void> {
@@ -296,8 +310,11 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const projectFiles = changes.filter((change) => change.uri.endsWith(`/${PROJECT_CONFIG_FILE_NAME}`));
-    if (projectFiles.length === 0) return;
+    const treatyFiles = changes.filter((change) => change.uri.endsWith(`/${WORKSPACE_TREATIES_FILE}`));
+    if (projectFiles.length === 0 && treatyFiles.length === 0) return;
     for (const change of projectFiles) configurations.projectFileChanged(change.uri);
+    // The host reads treaty data again when its modification time changes; its problems may be told again.
+    for (const change of treatyFiles) configurations.reporter.forget(fileSystemPathOf(change.uri));
     lintOpenDocumentsAgain();
   });
 
@@ -314,7 +331,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       if (!(await configurations.fixOnSave(document.uri))) return [];
       const config = await configurations.forDocument(document.uri);
       const current = documents.get(document.uri);
-      return current ? fixAllEdits(current, documentFindings(current, models, config)) : [];
+      return current ? fixAllEdits(current, documentFindings(current, models, config, await ruleContext(document.uri))) : [];
     }).then((result) => (result instanceof ResponseError ? [] : result)),
   );
 
@@ -324,7 +341,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       const config = await configurations.forDocument(params.textDocument.uri);
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
-      const fixes = codeActions(document, documentFindings(document, models, config), params.context, client.documentChanges);
+      const fixes = codeActions(document, documentFindings(document, models, config, await ruleContext(document.uri)), params.context, client.documentChanges);
       return [...fixes, ...insertFootnoteActions(document, models.get(document), params.range, params.context)];
     }),
   );
@@ -369,7 +386,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   async function closedFileDiagnostics(uri: string, text: string): Promise<{ diagnostics: Diagnostic[]; problems: DocumentStatistics['problems'] }> {
     const config = await configurations.forDocument(uri);
     const document = TextDocument.create(uri, 'unres', 0, text);
-    const findings = lint(parseResolution(text), config);
+    const findings = lint(parseResolution(text), config, await ruleContext(uri));
     configurations.forget(uri);
     return {
       diagnostics: findings.map((finding) => toDiagnostic(document, finding, host.ruleDocumentation(finding.ruleId))),
@@ -412,7 +429,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     for (const file of files) {
       const open = documents.get(file.uri);
       if (open) {
-        const counts = countProblems(documentFindings(open, models, await configurations.forDocument(open.uri)));
+        const counts = countProblems(documentFindings(open, models, await configurations.forDocument(open.uri), await ruleContext(open.uri)));
         for (const severity of SEVERITY_NAMES) problems[severity] += counts[severity];
         continue;
       }
@@ -427,7 +444,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   async function documentStatisticsCommand(document: TextDocument): Promise<DocumentStatistics> {
     const config = await configurations.forDocument(document.uri);
     const current = documents.get(document.uri) ?? document;
-    return documentStatistics(models.get(current), documentFindings(current, models, config));
+    return documentStatistics(models.get(current), documentFindings(current, models, config, await ruleContext(document.uri)));
   }
 
   connection.onExecuteCommand(async (params): Promise<RenumberParagraphsResult | InsertFootnoteResult | LintWorkspaceResult | DocumentStatistics | ResponseError<void>> => {
@@ -477,14 +494,16 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   );
 
   connection.onHover((params, token) =>
-    runSafe(connection, 'textDocument/hover', null, token, () => {
+    runSafeAsync(connection, 'textDocument/hover', null, token, async () => {
+      if (!documents.get(params.textDocument.uri)) return null;
+      const table = await configurations.treatyTable(params.textDocument.uri, initialFolders);
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
       // The most specific wins: a footnote mark (one character) over a citation, a treaty's name or a symbol around it.
       const model = models.get(document);
       return mostSpecificHover(document, [
         footnoteHover(document, model, params.position),
-        treatyHoverAt(document, model, params.position, BUNDLED_TREATY_TABLE),
+        treatyHoverAt(document, model, params.position, table),
         unSymbolHover(document, model, params.position),
       ]);
     }),

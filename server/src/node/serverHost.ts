@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectInputs, decodeText } from '../cli/inputs';
 import type { ServerHost } from '../lsp/host';
 import { ProjectConfigLoader } from './projectConfig';
+import { TreatyDataLoader } from './treatyData';
 
 /** The file system path of a `file:` URI, or undefined for any other URI. */
 export function fileSystemPath(uri: string): string | undefined {
@@ -21,7 +22,19 @@ export function fileSystemPath(uri: string): string | undefined {
  */
 export function createNodeServerHost(ruleDocsFolder: string, loader = new ProjectConfigLoader()): ServerHost {
   const documentation = new Map<string, string | undefined>();
+  const treatyData = new TreatyDataLoader();
   return {
+    treatyTable(documentUri, extraFile, workspaceFolderUris) {
+      const file = fileSystemPath(documentUri);
+      if (file === undefined) return treatyData.load(extraFile !== undefined && path.isAbsolute(extraFile) ? [extraFile] : []);
+      let extra = extraFile;
+      if (extra !== undefined && !path.isAbsolute(extra)) {
+        const folders = workspaceFolderUris.map(fileSystemPath).filter((folder): folder is string => folder !== undefined && file.startsWith(folder + path.sep));
+        const folder = folders.sort((a, b) => b.length - a.length)[0] ?? path.dirname(file);
+        extra = path.join(folder, extra);
+      }
+      return treatyData.forFolder(path.dirname(file), extra);
+    },
     projectConfig(documentUri) {
       const file = fileSystemPath(documentUri);
       return file === undefined ? undefined : loader.forFolder(path.dirname(file));
