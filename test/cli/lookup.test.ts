@@ -6,7 +6,7 @@ import { lookup } from '../../server/src/core';
 import { runUnres } from './runUnres';
 
 describe('lookup (core)', () => {
-  const ids = (text: string) => lookup(text).map((r) => `${r.kind}:${r.treaty.id}:${r.match}`);
+  const ids = (text: string) => lookup(text).map((r) => `${r.kind}:${r.kind === 'treaty' ? r.treaty.id : r.written}:${r.match}`);
 
   it('finds a treaty by short name, abbreviation, title, ILO form and id', () => {
     assert.deepEqual(ids('the Palermo Protocol'), ['treaty:trafficking-protocol:name']);
@@ -23,6 +23,27 @@ describe('lookup (core)', () => {
     assert.deepEqual(ids('2241 U.N.T.S. 39574'), ['treaty:smuggling-protocol:citation']);
     assert.deepEqual(ids('vol. 999, No. 14668'), ['treaty:iccpr:citation', 'treaty:iccpr-op1:citation']);
     assert.deepEqual(ids('vol. 1, No. 2'), []);
+  });
+
+  it('describes resolutions and document symbols before it looks for treaties', () => {
+    assert.deepEqual(ids('A/RES/78/228'), ['symbol:A/RES/78/228:symbol']);
+    assert.deepEqual(ids('resolution 64/293'), ['symbol:64/293:resolution']);
+    assert.deepEqual(ids('resolutions 70/1 and 71/313'), ['symbol:70/1:resolution', 'symbol:71/313:resolution']);
+    assert.deepEqual(ids('Security Council resolution 2712 (2023)'), ['symbol:2712 (2023):resolution']);
+    const [ga] = lookup('resolution 64/293 of 30 July 2010');
+    assert.ok(ga.kind === 'symbol');
+    assert.deepEqual(ga.description, {
+      title: 'General Assembly resolution 64/293',
+      symbol: 'A/RES/64/293',
+      organ: 'General Assembly',
+      session: 'sixty-fourth session (September 2009 to September 2010)',
+      year: undefined,
+      documentType: 'resolution',
+      adopted: '30 July 2010',
+      url: 'https://undocs.org/A/RES/64/293',
+    });
+    // A Treaty Series citation is not a document symbol.
+    assert.deepEqual(ids('vol. 2237, No. 39574'), ['treaty:trafficking-protocol:citation']);
   });
 
   it('reads a name inside a longer text, and falls back to names that contain the words', () => {
@@ -92,6 +113,76 @@ describe('unres lookup', function () {
         title: 'UN Treaty Collection, status page, chapter IV.1 (Genocide Convention)',
         confidence: 'A',
       },
+    ]);
+  });
+
+  it('describes a document symbol and a resolution in text, with the undocs.org link; exit 0', () => {
+    const symbol = runUnres(['lookup', 'A/RES/78/228'], folder);
+    assert.equal(symbol.status, 0, symbol.stderr);
+    assert.equal(
+      symbol.stdout,
+      [
+        'A/RES/78/228',
+        '  Organ: General Assembly',
+        '  Session: seventy-eighth session (September 2023 to September 2024)',
+        '  Type: resolution',
+        '  Official document: https://undocs.org/A/RES/78/228',
+        '',
+      ].join('\n'),
+    );
+    const resolution = runUnres(['lookup', 'resolution 64/293'], folder);
+    assert.equal(resolution.status, 0, resolution.stderr);
+    assert.equal(
+      resolution.stdout,
+      [
+        'General Assembly resolution 64/293',
+        '  Symbol: A/RES/64/293',
+        '  Organ: General Assembly',
+        '  Session: sixty-fourth session (September 2009 to September 2010)',
+        '  Type: resolution',
+        '  Official document: https://undocs.org/A/RES/64/293',
+        '  No organ is named: read as a resolution of the General Assembly.',
+        '',
+      ].join('\n'),
+    );
+    const draft = runUnres(['lookup', 'A/C.3/79/L.5/Rev.1'], folder);
+    assert.equal(
+      draft.stdout,
+      [
+        'A/C.3/79/L.5/Rev.1',
+        '  Organ: Third Committee of the General Assembly',
+        '  Session: seventy-ninth session (September 2024 to September 2025)',
+        '  Type: limited distribution (L.): a draft resolution, decision or amendment; revision 1',
+        '  Official document: https://undocs.org/A/C.3/79/L.5/Rev.1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a symbol in JSON with null for what the symbol does not say', () => {
+    const run = runUnres(['lookup', '--format', 'json', 'Security', 'Council', 'resolution', '2712', '(2023)'], folder);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), {
+      query: 'Security Council resolution 2712 (2023)',
+      results: [
+        {
+          kind: 'symbol',
+          match: 'resolution',
+          written: '2712 (2023)',
+          title: 'Security Council resolution 2712 (2023)',
+          symbol: 'S/RES/2712 (2023)',
+          organ: 'Security Council',
+          session: null,
+          year: 2023,
+          documentType: 'resolution',
+          adopted: null,
+          url: 'https://undocs.org/S/RES/2712(2023)',
+        },
+      ],
+    });
+    const ecosoc = JSON.parse(runUnres(['lookup', '--format=json', 'E/2002/68/Add.1'], folder).stdout) as { results: Array<Record<string, unknown>> };
+    assert.deepEqual(ecosoc.results.map((r) => [r.match, r.symbol, r.organ, r.session, r.year, r.documentType, r.url]), [
+      ['symbol', 'E/2002/68/Add.1', 'Economic and Social Council', null, 2002, 'document; addendum 1', 'https://undocs.org/E/2002/68/Add.1'],
     ]);
   });
 

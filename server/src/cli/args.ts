@@ -53,8 +53,10 @@ Commands:
       --config  Configure the rules of every file with FILE, instead of the
                 .unres.json nearest each file (in its folder or a folder above).
   lookup [--format text|json] [--treaties FILE] TEXT...
-      Say what a treaty title, short name, abbreviation or Treaty Series
-      citation ("vol. 2237, No. 39574", "2237 UNTS 39574") refers to.
+      Say what a document symbol or resolution ("A/RES/78/228",
+      "resolution 64/293"), or a treaty title, short name, abbreviation or
+      Treaty Series citation ("vol. 2237, No. 39574", "2237 UNTS 39574")
+      refers to.
       Exit status 0 when something matched, 1 when nothing did.
   server --stdio | --node-ipc
       Start the language server on standard input and output, or on the Node
@@ -94,8 +96,13 @@ or is not JSON stops the run with exit status 2.
 /** The help text of `unres lookup --help`. */
 export const LOOKUP_USAGE = `Usage: unres lookup [--format text|json] [--treaties FILE] TEXT...
 
-Says what TEXT refers to, from the treaty table bundled with unres and the
-workspace's own entries: a title, short name or abbreviation ("the Palermo
+Says what TEXT refers to. A United Nations document symbol ("A/RES/78/228",
+"A/C.3/79/L.5/Rev.1", "S/RES/2712 (2023)", "E/2002/68/Add.1") or a resolution
+cited by number ("resolution 64/293", "Security Council resolution 2712
+(2023)"; with no organ named, the General Assembly's) is described from the
+symbol: organ, session and its years or year, document type and the link to
+the official document at undocs.org. Anything else is looked up in the treaty
+table bundled with unres and the workspace's own entries: a title, short name or abbreviation ("the Palermo
 Protocol", "CEDAW"), an ILO form ("Forced Labour Convention, 1930 (No. 29)"),
 a treaty id, or a Treaty Series citation ("vol. 2237, No. 39574",
 "United Nations, Treaty Series, vols. 1342 and 2260, No. 22495",
@@ -106,7 +113,10 @@ name matches whole, the treaties with TEXT in a name are listed.
                       "unknown" where it has none, and the sources; json:
                       { "query", "results": [{ "kind": "treaty", "match", the
                       table's fields, "untsCitation", "untcLink",
-                      "fromWorkspace", "sourceDetails" }] }.
+                      "fromWorkspace", "sourceDetails" }] }; a symbol is
+                      { "kind": "symbol", "match", "written", "title",
+                      "symbol", "organ", "session", "year", "documentType",
+                      "adopted", "url" }, null where unknown.
   --treaties FILE     Use the treaty data in FILE (the format of
                       .unres/treaties.json) instead of the .unres/treaties.json
                       nearest the current folder.

@@ -1,4 +1,4 @@
-import { citedVolumesAndNumber, lookup, sourcesOf, treatyFactLines, untcLink, untsCitation, type LookupResult, type TreatyTable } from '../core';
+import { citedVolumesAndNumber, descriptionFacts, lookup, sourcesOf, treatyFactLines, untcLink, untsCitation, type LookupResult, type SymbolLookupResult, type TreatyLookupResult, type TreatyMatch, type TreatyTable } from '../core';
 import { ExitCode, type Output } from './lintCommand';
 
 /** The options of `unres lookup`. */
@@ -9,7 +9,7 @@ export interface LookupOptions {
   readonly treaties: TreatyTable;
 }
 
-const MATCH_WORDS: Record<LookupResult['match'], string> = {
+const MATCH_WORDS: Record<TreatyMatch, string> = {
   citation: 'registered under the Treaty Series volume and number given',
   id: 'its id in the treaty table',
   name: 'one of its names',
@@ -17,7 +17,44 @@ const MATCH_WORDS: Record<LookupResult['match'], string> = {
   partial: 'part of one of its names',
 };
 
-function textOf(result: LookupResult, table: TreatyTable): string {
+/** Words that name an organ in a query: without them, "resolution 64/293" is read as the General Assembly's. */
+const ORGAN_NAMED = /\b(?:Assembly|Council|Commission|Conference|Committee)\b/;
+
+function symbolTextOf(result: SymbolLookupResult, query: string): string {
+  const d = result.description;
+  const lines = [d.title, ...descriptionFacts(d).map((f) => `  ${f.label}: ${f.value}`)];
+  if (d.url) lines.push(`  Official document: ${d.url}`);
+  if (result.match === 'resolution' && d.organ === 'General Assembly' && !ORGAN_NAMED.test(query)) lines.push('  No organ is named: read as a resolution of the General Assembly.');
+  return lines.join('\n');
+}
+
+function symbolJsonOf(result: SymbolLookupResult): unknown {
+  const d = result.description;
+  return {
+    kind: result.kind,
+    match: result.match,
+    written: result.written,
+    title: d.title,
+    symbol: d.symbol ?? null,
+    organ: d.organ ?? null,
+    session: d.session ?? null,
+    year: d.year ?? null,
+    documentType: d.documentType,
+    adopted: d.adopted ?? null,
+    url: d.url ?? null,
+  };
+}
+
+function textOf(result: LookupResult, table: TreatyTable, query: string): string {
+  if (result.kind === 'symbol') return symbolTextOf(result, query);
+  return treatyTextOf(result, table);
+}
+
+function jsonOf(result: LookupResult, table: TreatyTable): unknown {
+  return result.kind === 'symbol' ? symbolJsonOf(result) : treatyJsonOf(result, table);
+}
+
+function treatyTextOf(result: TreatyLookupResult, table: TreatyTable): string {
   const { treaty } = result;
   const lines = [treaty.title, `  Id: ${treaty.id} (found by ${MATCH_WORDS[result.match]})`];
   for (const fact of treatyFactLines(treaty, table, false)) lines.push(`  ${fact.label}: ${fact.value}`);
@@ -27,7 +64,7 @@ function textOf(result: LookupResult, table: TreatyTable): string {
   return lines.join('\n');
 }
 
-function jsonOf(result: LookupResult, table: TreatyTable): unknown {
+function treatyJsonOf(result: TreatyLookupResult, table: TreatyTable): unknown {
   const { treaty } = result;
   const citation = untsCitation(treaty);
   return {
@@ -42,8 +79,8 @@ function jsonOf(result: LookupResult, table: TreatyTable): unknown {
 }
 
 /**
- * `unres lookup TEXT`: what a title, short name, abbreviation or *Treaty Series* citation refers
- * to. Exit status 0 when something matched, 1 when nothing did.
+ * `unres lookup TEXT`: what a resolution or document symbol ("A/RES/78/228", "resolution
+ * 64/293"), or a treaty's title, short name, abbreviation or *Treaty Series* citation refers to. Exit status 0 when something matched, 1 when nothing did.
  */
 export function runLookup(options: LookupOptions, output: Output): ExitCode {
   const results = lookup(options.query, { treaties: options.treaties });
@@ -56,7 +93,7 @@ export function runLookup(options: LookupOptions, output: Output): ExitCode {
   } else {
     const partial = results[0].match === 'partial';
     const head = partial ? `No treaty is called "${options.query}"; ${results.length === 1 ? 'one has it' : `${results.length} have it`} in a name:\n\n` : '';
-    output.stdout(`${head}${results.map((r) => textOf(r, options.treaties)).join('\n\n')}\n`);
+    output.stdout(`${head}${results.map((r) => textOf(r, options.treaties, options.query)).join('\n\n')}\n`);
   }
   return results.length > 0 ? ExitCode.Clean : ExitCode.NothingFound;
 }

@@ -1,4 +1,5 @@
 import type { Treaty } from '../data/treaties';
+import { describeCitations, type SymbolDescription } from '../symbols/describe';
 import { treatiesNamedExactly, treatiesNamedPartly, treatyMentionsInText } from '../treaties/treatyMentions';
 import { BUNDLED_TREATY_TABLE, type TreatyTable } from '../treaties/treatyTable';
 
@@ -22,11 +23,21 @@ export interface TreatyLookupResult {
   readonly match: TreatyMatch;
 }
 
+/** A resolution or United Nations document a query cites: "A/RES/78/228", "resolution 64/293". */
+export interface SymbolLookupResult {
+  readonly kind: 'symbol';
+  /** 'symbol' for a document symbol, 'resolution' for a resolution cited by its number. */
+  readonly match: 'symbol' | 'resolution';
+  /** The symbol or number as the query writes it. */
+  readonly written: string;
+  readonly description: SymbolDescription;
+}
+
 /**
- * What `lookup` finds. One kind today; other kinds of knowledge (United Nations document symbols,
- * "A/RES/78/228") join this union with their own `kind`, and `lookup` asks each in turn.
+ * What `lookup` finds, by `kind`: a treaty, or a resolution or document symbol. `lookup` asks each
+ * kind of knowledge in turn.
  */
-export type LookupResult = TreatyLookupResult;
+export type LookupResult = TreatyLookupResult | SymbolLookupResult;
 
 /** What lookup consults: the treaty table (bundled, or with a workspace's entries). */
 export interface LookupData {
@@ -68,10 +79,21 @@ function treatyResults(text: string, table: TreatyTable): TreatyLookupResult[] {
 }
 
 /**
- * What a piece of text refers to: a treaty by its *Treaty Series* citation, id, title, short name,
+ * What a piece of text refers to: the resolutions and documents it cites by symbol or number; else a treaty by its *Treaty Series* citation, id, title, short name,
  * abbreviation or ILO form, or named inside the text; failing those, the treaties whose names
  * contain it. Exact answers come alone; partial ones only when there is no exact one.
  */
 export function lookup(text: string, data: LookupData = { treaties: BUNDLED_TREATY_TABLE }): LookupResult[] {
-  return treatyResults(text, data.treaties);
+  const symbols = symbolResults(text);
+  return symbols.length > 0 ? symbols : treatyResults(text, data.treaties);
+}
+
+/**
+ * The resolutions and documents a query cites, when that is what it is: a symbol ("A/RES/78/228",
+ * "E/2002/68/Add.1") or "resolution" with a number ("resolution 64/293", "Security Council
+ * resolution 2712 (2023)"). A *Treaty Series* citation is never one.
+ */
+function symbolResults(text: string): SymbolLookupResult[] {
+  if (citedVolumesAndNumber(text)) return [];
+  return describeCitations(text).map((c) => ({ kind: 'symbol', match: c.kind === 'document' ? 'symbol' : 'resolution', written: c.written, description: c.description }));
 }

@@ -1,4 +1,5 @@
 import type { ResolutionDocument, Span } from '../model';
+import { parseResolution } from '../parse/parseResolution';
 import { citedSymbols, symbolAt, type SymbolMention } from './symbolMentions';
 import { describeSession, type UnSymbol } from './unSymbols';
 
@@ -47,15 +48,21 @@ export function describeMention(mention: SymbolMention): SymbolDescription {
   return { ...base, title, adopted: mention.date?.text };
 }
 
+/** The facts of a description, one a line, in the order hovers and `unres lookup` show them; an unknown symbol or organ is "unknown". */
+export function descriptionFacts(d: SymbolDescription): Array<{ label: string; value: string }> {
+  const facts: Array<{ label: string; value: string }> = [];
+  if (d.symbol !== d.title) facts.push({ label: 'Symbol', value: d.symbol ?? 'unknown' });
+  facts.push({ label: 'Organ', value: d.organ ?? 'unknown' });
+  if (d.session) facts.push({ label: 'Session', value: d.session });
+  if (d.year !== undefined) facts.push({ label: 'Year', value: String(d.year) });
+  facts.push({ label: 'Type', value: d.documentType });
+  if (d.adopted) facts.push({ label: 'Adopted', value: `${d.adopted} (as cited here)` });
+  return facts;
+}
+
 /** The description as Markdown, one fact a line; a fact unres does not know is shown as unknown. */
 export function descriptionMarkdown(d: SymbolDescription): string {
-  const lines = [`**${d.title}**`, ''];
-  if (d.symbol !== d.title) lines.push(`- Symbol: ${d.symbol ?? 'unknown'}`);
-  lines.push(`- Organ: ${d.organ ?? 'unknown'}`);
-  if (d.session) lines.push(`- Session: ${d.session}`);
-  if (d.year !== undefined) lines.push(`- Year: ${d.year}`);
-  lines.push(`- Type: ${d.documentType}`);
-  if (d.adopted) lines.push(`- Adopted: ${d.adopted} (as cited here)`);
+  const lines = [`**${d.title}**`, '', ...descriptionFacts(d).map((f) => `- ${f.label}: ${f.value}`)];
   if (d.url) lines.push(`- Official document: [${d.url.replace('https://', '')}](${d.url})`);
   return lines.join('\n');
 }
@@ -69,4 +76,10 @@ export function symbolHover(doc: ResolutionDocument, offset: number): { span: Sp
 /** The links to the official documents cited in a text: each number or symbol with its undocs.org address. */
 export function symbolLinks(doc: ResolutionDocument): Array<{ span: Span; symbol: string; url: string }> {
   return citedSymbols(doc).mentions.flatMap((m) => (m.symbol ? [{ span: m.span, symbol: m.symbol.symbol, url: m.symbol.url }] : []));
+}
+
+/** The resolutions and documents a short text cites ("resolution 64/293", "A/RES/78/228"), described; a resolution with no organ named is the General Assembly's. */
+export function describeCitations(text: string): Array<{ written: string; kind: SymbolMention['kind']; description: SymbolDescription }> {
+  const doc = parseResolution(text);
+  return citedSymbols(doc).mentions.map((m) => ({ written: m.written, kind: m.kind, description: describeMention(m) }));
 }
