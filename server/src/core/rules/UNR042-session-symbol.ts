@@ -25,9 +25,12 @@ export const sessionSymbol: Rule = {
   check(doc, _options, report) {
     const { mentions, sessions } = citedSymbols(doc);
     const documents = mentions.filter((m) => m.kind === 'document' && m.symbol);
+    let next = 0;
     for (const session of sessions) {
-      const next = documents.find((m) => m.span.start >= session.span.end);
-      const problem = next && SESSION_TO_SYMBOL.test(doc.text.slice(session.span.end, next.span.start)) ? sessionMismatch(session, next) : undefined;
+      // Both lists are in text order: the first symbol after each session is found in one pass.
+      while (next < documents.length && documents[next].span.start < session.span.end) next++;
+      const document = documents[next];
+      const problem = document && SESSION_TO_SYMBOL.test(doc.text.slice(session.span.end, Math.min(document.span.start, session.span.end + 80))) ? sessionMismatch(session, document) : undefined;
       if (problem) report(problem);
     }
     for (const m of documents) {

@@ -30,16 +30,18 @@ export const pastSession: Rule = {
   check(doc, _options, report) {
     const own = assemblySession(doc);
     if (!own || (doc.opening && doc.opening.body !== 'General Assembly')) return;
-    const sessions = citedSymbols(doc).sessions;
-    for (const paragraph of doc.operative) {
-      for (const session of sessions) {
-        if (session.span.start < paragraph.span.start || session.span.end > paragraph.span.end) continue;
-        if (session.number >= own.number || !asksFor(doc.text, paragraph, session)) continue;
-        report({
-          span: session.span,
-          message: `The ${ordinalWords(session.number) ?? session.number} session of the General Assembly has already passed: this text is of the ${ordinalWords(own.number) ?? own.number} session (${own.source}).`,
-        });
-      }
+    const paragraphs = doc.operative;
+    let at = 0;
+    // Sessions and paragraphs are both in text order: each session's paragraph is found in one pass.
+    for (const session of citedSymbols(doc).sessions) {
+      while (at < paragraphs.length && paragraphs[at].span.end < session.span.end) at++;
+      const paragraph = paragraphs[at];
+      if (!paragraph || session.span.start < paragraph.span.start) continue;
+      if (session.number >= own.number || !asksFor(doc.text, paragraph, session)) continue;
+      report({
+        span: session.span,
+        message: `The ${ordinalWords(session.number) ?? session.number} session of the General Assembly has already passed: this text is of the ${ordinalWords(own.number) ?? own.number} session (${own.source}).`,
+      });
     }
   },
 };

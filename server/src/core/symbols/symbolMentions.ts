@@ -101,7 +101,9 @@ function resolutionMention(doc: ResolutionDocument, c: ResolutionCitation): Symb
   return { kind: 'resolution', span, written, organ, symbol, date };
 }
 
-const SESSION = new RegExp(`(?<![\\p{L}-])(${ORDINAL_WORDS_PATTERN})\\s+[Ss]ession\\b`, 'gu');
+// The word "session" is found first, then the ordinal before it: one cheap search over long texts.
+const SESSION_WORD = /\b[Ss]ession\b/g;
+const ORDINAL_BEFORE = new RegExp(`(?<![\\p{L}-])(${ORDINAL_WORDS_PATTERN})\\s+$`, 'u');
 const GA_BEFORE = /(?:General\s+)?Assembly,?\s+at\s+its\s+$/;
 const HRC_BEFORE = /Human\s+Rights\s+Council,?\s+at\s+its\s+$/;
 const OFFICIAL_RECORDS_GA = /Official\s+Records\s+of\s+the\s+General\s+Assembly,\s+$/;
@@ -115,14 +117,18 @@ function readSessions(doc: ResolutionDocument): SessionMention[] {
   const out: SessionMention[] = [];
   for (const span of spans) {
     const slice = doc.text.slice(span.start, span.end);
-    SESSION.lastIndex = 0;
-    for (let m = SESSION.exec(slice); m; m = SESSION.exec(slice)) {
-      const number = parseOrdinal(m[1]);
-      if (number === undefined) continue;
-      const before = slice.slice(Math.max(0, m.index - 60), m.index).replace(/\*/g, '');
-      const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      const start = span.start + m.index;
-      const mention = (body: SessionMention['body'], form: SessionMention['form']): SessionMention => ({ span: { start, end: start + m![0].length }, number, body, form });
+    SESSION_WORD.lastIndex = 0;
+    for (let w = SESSION_WORD.exec(slice); w; w = SESSION_WORD.exec(slice)) {
+      const windowStart = Math.max(0, w.index - 50);
+      const o = ORDINAL_BEFORE.exec(slice.slice(windowStart, w.index));
+      const number = o ? parseOrdinal(o[1]) : undefined;
+      if (!o || number === undefined) continue;
+      const index = windowStart + o.index;
+      const end = w.index + w[0].length;
+      const before = slice.slice(Math.max(0, index - 60), index).replace(/\*/g, '');
+      const after = slice.slice(end, end + 40);
+      const start = span.start + index;
+      const mention = (body: SessionMention['body'], form: SessionMention['form']): SessionMention => ({ span: { start, end: span.start + end }, number, body, form });
       const ofThe = OF_THE_AFTER.exec(after);
       if (OFFICIAL_RECORDS_GA.test(before)) out.push(mention('General Assembly', 'official records'));
       else if (GA_BEFORE.test(before)) out.push(mention('General Assembly', 'at its'));
