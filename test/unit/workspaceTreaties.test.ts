@@ -55,7 +55,7 @@ describe('workspace treaty data', () => {
     assert.match(hover.markdown, /\[Text of the Escazú Agreement as opened for signature\]\(https:\/\/example\.org\/escazu-agreement-text\)/);
     assert.match(hover.markdown, /\n\nFrom the workspace treaty data \(\/work\/drafts\/\.unres\/treaties\.json\)\.$/);
     assert.equal(treatyHover(parseResolution(text), text.indexOf('Escazú Agreement') + 2), undefined);
-    assert.deepEqual(lookup('Escazú Agreement', { treaties: table }).map((r) => r.treaty.id), ['escazu-agreement']);
+    assert.deepEqual(lookup('Escazú Agreement', { treaties: table }).map((r) => (r.kind === 'treaty' ? r.treaty.id : r.written)), ['escazu-agreement']);
 
     // A workspace that corrects a volume: UNR030 holds the footnotes to it.
     const corrected = treatyTableWith(
