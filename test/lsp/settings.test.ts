@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
 import {
+  CompletionRequest,
   DidChangeConfigurationNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   MessageType,
   TextDocumentSaveReason,
   WillSaveTextDocumentWaitUntilRequest,
+  type CompletionList,
   type FullDocumentDiagnosticReport,
   type TextEdit,
 } from 'vscode-languageserver/node';
@@ -106,5 +108,18 @@ describe('unres.* settings in the language server', () => {
     await open(reef, reefDraft());
     const edits = (await client.connection.sendRequest(WillSaveTextDocumentWaitUntilRequest.type, { textDocument: { uri: reef }, reason: TextDocumentSaveReason.Manual })) as TextEdit[];
     assert.equal(TextDocument.applyEdits(TextDocument.create(reef, 'unres', 1, reefDraft()), edits), reefDraft(REEF_DRAFT_RENUMBERED_LINES));
+  });
+
+  it('offers the phrases of unres.vocabulary as completions where a paragraph starts', async () => {
+    client = LspTestClient.start('stdio');
+    await client.initialize(VSCODE_LIKE_CAPABILITIES);
+    client.otherSettings = (section) => (section === 'unres.vocabulary' ? { operative: ['Takes cognizance of'], preambular: ['Heartened by'] } : null);
+    const text = 'The General Assembly,\n\n*Recalling* its resolution 77/161,\n\n';
+    await open(URI, text);
+    const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line: 4, character: 0 } })) as CompletionList;
+    const heartened = list.items.find((item) => item.label === 'Heartened by');
+    assert.ok(heartened, 'the preambular phrase of the setting is offered');
+    assert.deepEqual(heartened.textEdit, { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: '*Heartened by* ' });
+    assert.ok(list.items.some((item) => item.label === 'Takes cognizance of'));
   });
 });

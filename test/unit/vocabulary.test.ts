@@ -3,6 +3,7 @@ import {
   checkPhraseList,
   checkRuleSettings,
   checkVocabulary,
+  completionsAt,
   layerRuleConfigs,
   lint,
   mergeRuleConfigs,
@@ -117,5 +118,19 @@ describe('extra vocabulary', () => {
     assert.equal(project.usable, true);
     assert.deepEqual(project.problems.map((problem) => problem.message), ['vocabulary.operative[0]: expected a phrase (a string of words), not an array; it is ignored']);
     assert.deepEqual(project.config, { UNR001: 'warning' });
+  });
+
+  it('offers the extra phrases as completions where a paragraph starts, after the standard ones', () => {
+    const text = 'The General Assembly,\n\n*Recalling* its resolution 77/161,\n\n';
+    const labels = (extra?: { operative: string[]; preambular: string[] }) => completionsAt(parseResolution(text), text.length, extra).map((item) => item.label);
+    const standard = labels();
+    assert.ok(!standard.includes('Heartened by') && !standard.includes('Takes cognizance of'));
+    const withExtra = completionsAt(parseResolution(text), text.length, { operative: ['Takes cognizance of'], preambular: ['Heartened by', 'Recalling'] });
+    const heartened = withExtra.find((item) => item.label === 'Heartened by')!;
+    assert.equal(heartened.newText, '*Heartened by* ');
+    assert.equal(heartened.detail, 'Preambular phrase of the committee (unres.vocabulary)');
+    assert.equal(withExtra.find((item) => item.label === 'Takes cognizance of')!.newText, '1. *Takes cognizance of* ');
+    assert.equal(withExtra.filter((item) => item.label === 'Recalling').length, 1, 'a standard phrase listed again is offered once');
+    assert.equal(withExtra.length, standard.length + 2);
   });
 });

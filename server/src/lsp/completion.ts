@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { completionsAt, type CompletionItem as CoreCompletionItem, type CompletionKind } from '../core';
+import { completionsAt, extraPhrasesOf, resolveRule, RULES, VOCABULARY_RULES, type CompletionItem as CoreCompletionItem, type CompletionKind, type RuleConfig } from '../core';
 import { toRange } from './convert';
 import type { DocumentModelCache } from './documentModels';
 
@@ -10,6 +10,10 @@ import type { DocumentModelCache } from './documentModels';
  * footnote mark.
  */
 export const COMPLETION_TRIGGER_CHARACTERS = [' ', '*', '^'];
+
+/** The rules whose `extraPhrases` option lists the committee's own openers, offered as completions too. */
+const OPERATIVE_RULE = RULES.find((rule) => rule.id === VOCABULARY_RULES.operative)!;
+const PREAMBULAR_RULE = RULES.find((rule) => rule.id === VOCABULARY_RULES.preambular)!;
 
 const KINDS: Record<CompletionKind, CompletionItemKind> = {
   paragraphNumber: CompletionItemKind.Value,
@@ -44,7 +48,11 @@ function toCompletionItem(document: TextDocument, item: CoreCompletionItem, inde
  * model. The list is marked incomplete: what is offered depends on the text typed so far (a
  * treaty title's first words), so the editor asks again as the drafter types.
  */
-export function documentCompletions(document: TextDocument, models: DocumentModelCache, position: Position): CompletionList {
-  const items = completionsAt(models.get(document), document.offsetAt(position));
+export function documentCompletions(document: TextDocument, models: DocumentModelCache, position: Position, config: RuleConfig = {}): CompletionList {
+  const extraPhrases = {
+    operative: extraPhrasesOf(resolveRule(OPERATIVE_RULE, config).options),
+    preambular: extraPhrasesOf(resolveRule(PREAMBULAR_RULE, config).options),
+  };
+  const items = completionsAt(models.get(document), document.offsetAt(position), extraPhrases);
   return { isIncomplete: true, items: items.map((item, i) => toCompletionItem(document, item, i)) };
 }

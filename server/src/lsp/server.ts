@@ -552,9 +552,11 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   );
 
   connection.onCompletion((params, token) =>
-    runSafe(connection, 'textDocument/completion', null, token, () => {
+    runSafeAsync(connection, 'textDocument/completion', null, token, async () => {
+      if (!documents.get(params.textDocument.uri)) return null;
+      const config = await configurations.forDocument(params.textDocument.uri);
       const document = documents.get(params.textDocument.uri);
-      return document ? documentCompletions(document, models, params.position) : null;
+      return document ? documentCompletions(document, models, params.position, config) : null;
     }),
   );
 

@@ -22,6 +22,14 @@ interface Cursor {
   readonly before: string;
   /** The text of the line after the cursor. */
   readonly after: string;
+  /** A committee's own opening phrases (`extraPhrases` of UNR002 and UNR005), offered after the standard ones. */
+  readonly extraPhrases: ExtraPhrases;
+}
+
+/** The extra opening phrases of a configuration, by part. */
+export interface ExtraPhrases {
+  readonly operative: readonly string[];
+  readonly preambular: readonly string[];
 }
 
 /**
@@ -30,12 +38,12 @@ interface Cursor {
  * in words after "at its", a footnote number where a footnote mark or definition starts, a
  * Member State in a sponsor line, a treaty's official title where one is being typed.
  */
-export function completionsAt(doc: ResolutionDocument, offset: number): CompletionItem[] {
+export function completionsAt(doc: ResolutionDocument, offset: number, extraPhrases: ExtraPhrases = { operative: [], preambular: [] }): CompletionItem[] {
   if (offset < 0 || offset > doc.text.length) return [];
   const text = doc.text;
   let lineStart = offset;
   while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-  const cursor: Cursor = { doc, offset, lineStart, before: text.slice(lineStart, offset), after: text.slice(offset, lineEnd(text, offset)) };
+  const cursor: Cursor = { doc, offset, lineStart, before: text.slice(lineStart, offset), after: text.slice(offset, lineEnd(text, offset)), extraPhrases };
   if (doc.comments.some((c) => c.start < offset && offset < c.end)) return [];
   const items = [
     ...footnoteDefinitionNumbers(cursor),
@@ -199,6 +207,11 @@ function operativeItems(c: Cursor, replace: Span, typedNumber: string | undefine
       replace,
     });
   }
+  for (const phrase of c.extraPhrases.operative) {
+    if (!plain.some((item) => item.label.toLowerCase() === phrase.toLowerCase())) {
+      plain.push({ kind: 'operativePhrase', label: phrase, detail: 'Operative phrase of the committee (unres.vocabulary)', newText: `${prefix}*${phrase}* `, replace });
+    }
+  }
   // The verb of the nearest paragraph above first: the one a drafter most likely goes on with.
   const ordered = repeated.sort((a, b) => b.lastUse - a.lastUse).map((r, i) => (i === 0 ? { ...r.item, preselect: true } : r.item));
   return [...items, ...ordered, ...plain];
@@ -219,6 +232,11 @@ function preambularItems(c: Cursor, replace: Span): CompletionItem[] {
       }
     }
     plain.push({ kind: 'preambularPhrase', label: phrase, detail: use ? `Preambular phrase, used in ${usedIn(use)}` : 'Preambular phrase', newText: `*${phrase}* `, replace });
+  }
+  for (const phrase of c.extraPhrases.preambular) {
+    if (!plain.some((item) => item.label.toLowerCase() === phrase.toLowerCase())) {
+      plain.push({ kind: 'preambularPhrase', label: phrase, detail: 'Preambular phrase of the committee (unres.vocabulary)', newText: `*${phrase}* `, replace });
+    }
   }
   return [...repeated, ...plain];
 }
