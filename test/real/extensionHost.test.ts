@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromiumExecutable, codeServerExecutable, REPO_ROOT, requireRealClient } from './support/realClients';
+
+const SUITE_RUNNER = path.join(__dirname, 'support', 'extensionHostSuite.js');
+
+/** Runs the extension-host suite (test/real/extensionHost) in its own process, with test-electron's runTests and the code-server launcher. */
+function runSuite(extensionPath: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SUITE_RUNNER, extensionPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+/** The extension as built, except that its language server exits at once, as a server that cannot start does. */
+function extensionWithBrokenServer(root: string): string {
+  const extension = path.join(root, 'extension');
+  for (const part of ['package.json', 'language-configuration.json', 'dist/client', 'syntaxes', 'snippets']) {
+    fs.cpSync(path.join(REPO_ROOT, part), path.join(extension, part), { recursive: true });
+  }
+  const server = path.join(extension, 'dist', 'server', 'node', 'main.js');
+  fs.mkdirSync(path.dirname(server), { recursive: true });
+  fs.writeFileSync(server, "console.error('this language server does not start');\nprocess.exit(1);\n");
+  return extension;
+}
+
+describe('real editors: the extension-host suite in code-server', function () {
+  this.timeout(240_000);
+
+  before(function () {
+    requireRealClient(this, 'code-server', codeServerExecutable());
+    requireRealClient(this, 'chromium', chromiumExecutable());
+  });
+
+  it('passes with the extension as built', async () => {
+    const run = await runSuite(REPO_ROOT);
+    console.log(run.output.replace(/^/gm, '      | '));
+    assert.equal(run.status, 0);
+    assert.match(run.output, /\b5 passing\b/);
+  });
+
+  it('fails when the language server does not start', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-broken-extension-'));
+    try {
+      const run = await runSuite(extensionWithBrokenServer(root));
+      assert.notEqual(run.status, 0, run.output);
+      assert.match(run.output, /"before all" hook/, run.output);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

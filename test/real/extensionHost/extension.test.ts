@@ -1,0 +1,188 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { REAL_DRAFT_NAME } from '../support/realClients';
+
+/**
+ * The extension in a real VS Code extension host (code-server's, see test/real/launcher/code.ts),
+ * through the `vscode` API only: what a user gets from the language server, not what the server
+ * answers a test client. The workspace holds a copy of a real draft from ../shared; the other
+ * drafts are written here.
+ */
+
+const EXTENSION_ID = 'unres.unres';
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite runs in a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** Polls `probe` until it gives a value (the language server answers asynchronously). */
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function openDraft(name: string, text?: string): Promise<vscode.TextEditor> {
+  const uri = workspaceFile(name);
+  if (text !== undefined) fs.writeFileSync(uri.fsPath, text);
+  const document = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+const SEVERITY_NAMES: Record<vscode.DiagnosticSeverity, string> = {
+  [vscode.DiagnosticSeverity.Error]: 'error',
+  [vscode.DiagnosticSeverity.Warning]: 'warning',
+  [vscode.DiagnosticSeverity.Information]: 'information',
+  [vscode.DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** A finding as `unres lint --format json` writes it. */
+interface LintFinding {
+  rule: string;
+  severity: string;
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+function asFinding(diagnostic: vscode.Diagnostic): LintFinding {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  const { start, end } = diagnostic.range;
+  return {
+    rule: String(code),
+    severity: SEVERITY_NAMES[diagnostic.severity],
+    message: diagnostic.message,
+    range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } },
+  };
+}
+
+function unresDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'unres');
+}
+
+function hoverText(hovers: vscode.Hover[]): string[] {
+  return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value)));
+}
+
+function completionLabel(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+describe('the unres extension in a VS Code extension host', () => {
+  let extension: vscode.Extension<unknown>;
+
+  before(async () => {
+    const found = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(found, `${EXTENSION_ID} is loaded`);
+    extension = found;
+    // Opening a draft activates the extension; activation starts the language server and fails if it cannot.
+    await openDraft(REAL_DRAFT_NAME);
+    await extension.activate();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens a real draft as unres and reports every finding with its rule, range and severity, as unres lint does', async () => {
+    const uri = workspaceFile(REAL_DRAFT_NAME);
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.equal(document.languageId, 'unres');
+    assert.equal(extension.isActive, true);
+
+    const diagnostics = await waitFor('the diagnostics of the real draft', () => {
+      const found = unresDiagnostics(uri);
+      return found.length > 0 ? found : undefined;
+    });
+
+    // Two of them, exactly: Ibid. not in italics in footnote 8, and the converted text's preamble without italics.
+    const ibid = diagnostics.find((diagnostic) => asFinding(diagnostic).rule === 'UNR025');
+    assert.ok(ibid, 'UNR025 is reported');
+    assert.deepEqual(asFinding(ibid), {
+      rule: 'UNR025',
+      severity: 'warning',
+      message: 'Footnote 8 writes "Ibid.": write it in italics as the document\'s other footnotes do ("*Ibid.*").',
+      range: { start: { line: 58, character: 2 }, end: { line: 58, character: 7 } },
+    });
+    assert.equal(document.getText(ibid.range), 'Ibid.');
+    const ruleLink = typeof ibid.code === 'object' ? ibid.code.target : undefined;
+    assert.equal(ruleLink && path.basename(ruleLink.path), 'UNR025.md', 'the rule id links to its page');
+    const preamble = diagnostics.find((diagnostic) => asFinding(diagnostic).rule === 'UNR006');
+    assert.ok(preamble, 'UNR006 is reported');
+    assert.deepEqual(asFinding(preamble).range, { start: { line: 22, character: 0 }, end: { line: 22, character: 11 } });
+    assert.equal(preamble.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(document.getText(preamble.range), 'Reiterating');
+
+    // All of them: the editor and the command line report the same findings on the same file.
+    const extensionPath = extension.extensionPath;
+    const lint = spawnSync(process.execPath, [path.join(extensionPath, 'bin', 'unres.js'), 'lint', '--format', 'json', uri.fsPath], { encoding: 'utf8' });
+    const [fromCli] = JSON.parse(lint.stdout) as { diagnostics: LintFinding[] }[];
+    const order = (a: LintFinding, b: LintFinding) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule);
+    assert.deepEqual(diagnostics.map(asFinding).sort(order), [...fromCli.diagnostics].sort(order));
+  });
+
+  it('shows the text of a footnote on hover over its mark, with Ibid. resolved', async () => {
+    const uri = workspaceFile(REAL_DRAFT_NAME);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = document.lineAt(24).text;
+    const mark = line.indexOf('Organized Crime,²') + 'Organized Crime,'.length;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(24, mark));
+    assert.deepEqual(hoverText(hovers), ['*Ibid.*, vol. 2237, No. 39574.\n\n*Ibid.* repeats footnote 1: United Nations, *Treaty Series*, vol. 2225, No. 39574.']);
+  });
+
+  it('offers the standard clauses as completions where an operative paragraph starts', async () => {
+    const editor = await openDraft('completion.unres', 'The General Assembly,\n\n1. *Welcomes* the report of the Secretary-General;\n\n2. op-remain');
+    const end = editor.document.lineAt(4).range.end;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);
+    const clause = list.items.find((item) => completionLabel(item) === 'op-remain-seized');
+    assert.ok(clause, 'the snippet op-remain-seized is offered');
+    const body = clause.insertText instanceof vscode.SnippetString ? clause.insertText.value : clause.insertText;
+    assert.equal(body, '*Decides* to remain ${1|seized,actively seized|} of the matter.$0');
+  });
+
+  it('applies the quick fix of a finding on the real draft', async () => {
+    const { document } = await openDraft(REAL_DRAFT_NAME);
+    const uri = document.uri;
+    const ibid = await waitFor('UNR025', () => unresDiagnostics(uri).find((diagnostic) => asFinding(diagnostic).rule === 'UNR025'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, ibid.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.title === 'Write "*Ibid.*"');
+    assert.ok(fix?.edit, 'UNR025 has a quick fix with an edit');
+    assert.equal(fix.isPreferred, true);
+    assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
+    assert.equal(document.lineAt(58).text, '⁸ *Ibid.*, vol. 96, No. 1342.');
+    const onFootnote8 = (diagnostic: vscode.Diagnostic) => asFinding(diagnostic).rule === 'UNR025' && diagnostic.range.start.line === 58;
+    await waitFor('UNR025 to go from footnote 8', () => (unresDiagnostics(uri).some(onFootnote8) ? undefined : true));
+  });
+
+  it('renumbers the operative paragraphs and the references to them with "unres: Renumber paragraphs"', async () => {
+    const draft = [
+      'The General Assembly,',
+      '',
+      '*Recalling* its earlier work on the question,',
+      '',
+      '1. *Welcomes* the report of the Secretary-General;',
+      '',
+      '2. *Encourages* Member States to exchange good practices;',
+      '',
+      '4. *Requests* the Secretary-General to report on the measures taken;',
+      '',
+      '5. *Decides* to consider at its next session the report requested in paragraph 4 above.',
+      '',
+    ];
+    const editor = await openDraft('renumber.unres', draft.join('\n'));
+    await waitFor('UNR001 on the gap', () => unresDiagnostics(editor.document.uri).find((diagnostic) => asFinding(diagnostic).rule === 'UNR001'));
+    await vscode.commands.executeCommand('unres.renumberParagraphs');
+    const renumbered = [...draft];
+    renumbered[8] = '3. *Requests* the Secretary-General to report on the measures taken;';
+    renumbered[10] = '4. *Decides* to consider at its next session the report requested in paragraph 3 above.';
+    await waitFor('the renumbered draft', () => (editor.document.getText() === renumbered.join('\n') ? true : undefined));
+  });
+});

@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { nvimExecutable, REAL_DRAFT, REAL_DRAFT_NAME, REPO_ROOT, requireRealClient } from './support/realClients';
+
+const SESSION_SCRIPT = path.join(REPO_ROOT, 'test', 'real', 'neovim', 'lspSession.lua');
+const UNRES_BIN = path.join(REPO_ROOT, 'bin', 'unres.js');
+
+interface LspDiagnostic {
+  code: string;
+  severity: number;
+  message: string;
+  source: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+interface NvimRun {
+  status: number | null;
+  stdout: string;
+  /** What the session printed, by key (test/real/neovim/lspSession.lua). */
+  results: Record<string, unknown>;
+}
+
+/** Runs the Lua session in headless Neovim, with its state (shada, swap, lsp.log) kept in a temporary directory. */
+function runSession(nvim: string, root: string, session: object): NvimRun {
+  const run = spawnSync(nvim, ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${SESSION_SCRIPT}`], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, HOME: root, XDG_CONFIG_HOME: root, XDG_DATA_HOME: root, XDG_STATE_HOME: root, XDG_CACHE_HOME: root, UNRES_NVIM_SESSION: JSON.stringify(session) },
+  });
+  const results: Record<string, unknown> = {};
+  for (const line of run.stdout.split('\n')) {
+    if (line.startsWith('{')) Object.assign(results, JSON.parse(line));
+  }
+  return { status: run.status, stdout: run.stdout + run.stderr, results };
+}
+
+/** What `unres lint --format json` finds in a file, as LSP diagnostics carry it. */
+function lintFindings(file: string): { code: string; severity: number; message: string; range: LspDiagnostic['range'] }[] {
+  const lint = spawnSync(process.execPath, [UNRES_BIN, 'lint', '--format', 'json', file], { encoding: 'utf8' });
+  const severities: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4 };
+  const [report] = JSON.parse(lint.stdout) as { diagnostics: { rule: string; severity: string; message: string; range: LspDiagnostic['range'] }[] }[];
+  return report.diagnostics.map((finding) => ({ code: finding.rule, severity: severities[finding.severity], message: finding.message, range: finding.range }));
+}
+
+describe('real editors: unres server --stdio in Neovim', function () {
+  this.timeout(90_000);
+  let nvim: string;
+  let root: string;
+  let draft: string;
+
+  before(function () {
+    nvim = requireRealClient(this, 'nvim', nvimExecutable());
+  });
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-nvim-'));
+    draft = path.join(root, REAL_DRAFT_NAME);
+    fs.copyFileSync(REAL_DRAFT, draft);
+  });
+
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  /** The session on the copy of the real draft: hover on the footnote mark ² (line 25), fix "Ibid." in footnote 8 (line 59). */
+  function session(cmd: string[]): object {
+    const line24 = fs.readFileSync(draft, 'utf8').split('\n')[24];
+    return {
+      cmd,
+      file: draft,
+      hover: { line: 24, character: line24.indexOf('Organized Crime,²') + 'Organized Crime,'.length },
+      codeAction: { line: 58, rule: 'UNR025', title: 'Write "*Ibid.*"' },
+    };
+  }
+
+  it('gets the diagnostics, a footnote hover and a quick fix on a real draft', () => {
+    const run = runSession(nvim, root, session([process.execPath, UNRES_BIN, 'server', '--stdio']));
+    assert.equal(run.status, 0, run.stdout);
+    assert.match(run.stdout, /^DONE$/m);
+
+    const diagnostics = run.results.diagnostics as LspDiagnostic[];
+    const ibid = diagnostics.find((diagnostic) => diagnostic.code === 'UNR025' && diagnostic.range.start.line === 58);
+    assert.deepEqual(ibid && { ...ibid, codeDescription: undefined, data: undefined }, {
+      code: 'UNR025',
+      severity: 2,
+      source: 'unres',
+      message: 'Footnote 8 writes "Ibid.": write it in italics as the document\'s other footnotes do ("*Ibid.*").',
+      range: { start: { line: 58, character: 2 }, end: { line: 58, character: 7 } },
+      codeDescription: undefined,
+      data: undefined,
+    });
+    // Every finding of the command line reaches Neovim, with its rule, range and severity.
+    const byPosition = (a: { range: LspDiagnostic['range']; code: string }, b: { range: LspDiagnostic['range']; code: string }) =>
+      a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
+    assert.deepEqual(
+      diagnostics.map(({ code, severity, message, range }) => ({ code, severity, message, range })).sort(byPosition),
+      lintFindings(draft).sort(byPosition),
+    );
+    assert.equal(run.results.shownDiagnostics, diagnostics.length, 'vim.diagnostic shows them all');
+
+    assert.deepEqual(run.results.hover, {
+      kind: 'markdown',
+      value: '*Ibid.*, vol. 2237, No. 39574.\n\n*Ibid.* repeats footnote 1: United Nations, *Treaty Series*, vol. 2225, No. 39574.',
+    });
+
+    assert.deepEqual(run.results.codeActions, ['Write "*Ibid.*"']);
+    assert.equal(run.results.fixedLine, '⁸ *Ibid.*, vol. 96, No. 1342.');
+    assert.equal(run.results.fixedFindingGone, true);
+  });
+
+  it('fails when the language server does not start', () => {
+    const missingServer = path.join(root, 'no-such-server.js');
+    const run = runSession(nvim, root, session([process.execPath, missingServer, 'server', '--stdio']));
+    assert.equal(run.status, 1, run.stdout);
+    assert.match(run.stdout, /^FAIL .*the language server exited with status 1$/m);
+  });
+});

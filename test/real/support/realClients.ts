@@ -1,0 +1,64 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** The repository root: this file runs from out/test/real/support/. */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+
+/** The real texts beside the project (../shared): read in place or copied to a temporary workspace, never into the repository. */
+export const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
+
+/** The real draft the extension-host suite opens (../shared/samples/001_…, a revised Third Committee draft), and its name in the workspace. */
+export const REAL_DRAFT = path.join(SHARED, 'samples', '001_a325fd547149db90.txt');
+export const REAL_DRAFT_NAME = 'trafficking-in-women-and-girls.unres';
+
+/** The code-server release scripts/setup-real-clients.sh installs: the newest on the npm registry that runs on node 20 (VS Code 1.100.3). */
+export const CODE_SERVER_VERSION = '4.100.3';
+
+/** Where scripts/setup-real-clients.sh installs code-server (keep the two in step). */
+export function realClientsCacheDir(): string {
+  return process.env.UNRES_REAL_CLIENTS_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'unres-real-clients');
+}
+
+function findOnPath(command: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir === '') continue;
+    const candidate = path.join(dir, command);
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  return undefined;
+}
+
+/** The code-server executable, when the setup script finished installing it. */
+export function codeServerExecutable(): string | undefined {
+  const dir = path.join(realClientsCacheDir(), `code-server-${CODE_SERVER_VERSION}`);
+  if (!fs.existsSync(path.join(dir, '.installed'))) return undefined;
+  return path.join(dir, 'node_modules', '.bin', 'code-server');
+}
+
+/** Debian's chromium ($CHROMIUM overrides). */
+export function chromiumExecutable(): string | undefined {
+  return process.env.CHROMIUM ?? findOnPath('chromium');
+}
+
+/** Debian's neovim. */
+export function nvimExecutable(): string | undefined {
+  return findOnPath('nvim');
+}
+
+/**
+ * The executable a real-editor test needs. Missing, it fails the test under CI (where the setup
+ * script must have installed it) and skips it elsewhere, saying why.
+ */
+export function requireRealClient(context: Mocha.Context, name: string, executable: string | undefined): string {
+  if (executable !== undefined) return executable;
+  const message = `${name} is not installed: run scripts/setup-real-clients.sh`;
+  if (process.env.CI) throw new Error(message);
+  console.warn(`    skipped: ${message}`);
+  context.skip();
+}
