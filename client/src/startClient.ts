@@ -33,6 +33,46 @@ export const SERVER_RENUMBER_FOOTNOTES_COMMAND = 'unres.server.renumberFootnotes
 export const INSERT_FOOTNOTE_COMMAND = 'unres.insertFootnote';
 export const SERVER_INSERT_FOOTNOTE_COMMAND = 'unres.server.insertFootnote';
 
+/** The palette command "unres: Insert treaty citation", the server command it calls, and the list it offers when no treaty is at the cursor. */
+export const INSERT_TREATY_CITATION_COMMAND = 'unres.insertTreatyCitation';
+export const SERVER_INSERT_TREATY_CITATION_COMMAND = 'unres.server.insertTreatyCitation';
+export const SERVER_CITABLE_TREATIES_COMMAND = 'unres.server.citableTreaties';
+
+/** What the server's treaty citation command answers (`InsertTreatyCitationResult` in server/src/lsp/treaties.ts). */
+interface InsertTreatyCitationResult {
+  readonly applied: boolean;
+  readonly message?: string;
+  readonly needsTreaty?: boolean;
+}
+
+/**
+ * Asks the server to insert the Treaty Series footnote of the treaty named at (or before) the
+ * cursor. When no treaty is named there, offers the treaties that have a citation to choose from,
+ * and asks again with the one chosen; a message from the server (no citation known) is shown.
+ */
+async function insertTreatyCitation(client: BaseLanguageClient): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'unres') return;
+  const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
+  const position = client.code2ProtocolConverter.asPosition(editor.selection.active);
+  const ask = async (treatyId?: string) =>
+    (await client.sendRequest(ExecuteCommandRequest.type, {
+      command: SERVER_INSERT_TREATY_CITATION_COMMAND,
+      arguments: treatyId === undefined ? [uri, position] : [uri, position, treatyId],
+    })) as InsertTreatyCitationResult | null;
+  let result = await ask();
+  if (result?.needsTreaty) {
+    const treaties = ((await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_CITABLE_TREATIES_COMMAND, arguments: [uri] })) ?? []) as Array<{ id: string; title: string; citation: string }>;
+    const choice = await window.showQuickPick(
+      treaties.map((t) => ({ label: t.title, description: t.citation, id: t.id })),
+      { placeHolder: 'No treaty is named at the cursor: choose the treaty to cite', matchOnDescription: true },
+    );
+    if (!choice) return;
+    result = await ask(choice.id);
+  }
+  if (result && !result.applied && result.message) void window.showInformationMessage(result.message);
+}
+
 /** What the server's insert command answers (`InsertFootnoteResult` in server/src/lsp/footnotes.ts). */
 interface InsertFootnoteResult {
   readonly applied: boolean;
@@ -310,6 +350,7 @@ export function activateUnres(context: ExtensionContext, createClient: LanguageC
     commands.registerCommand(RENUMBER_PARAGRAPHS_COMMAND, paletteCommand('Renumber paragraphs', async () => renumber(await clients.get(), SERVER_RENUMBER_PARAGRAPHS_COMMAND))),
     commands.registerCommand(RENUMBER_FOOTNOTES_COMMAND, paletteCommand('Renumber footnotes', async () => renumber(await clients.get(), SERVER_RENUMBER_FOOTNOTES_COMMAND))),
     commands.registerCommand(INSERT_FOOTNOTE_COMMAND, paletteCommand('Insert footnote', async () => insertFootnote(await clients.get()))),
+    commands.registerCommand(INSERT_TREATY_CITATION_COMMAND, paletteCommand('Insert treaty citation', async () => insertTreatyCitation(await clients.get()))),
     commands.registerCommand(LINT_WORKSPACE_COMMAND, paletteCommand('Lint workspace', () => lintWorkspace(clients))),
     commands.registerCommand(SHOW_STATISTICS_COMMAND, paletteCommand('Show document statistics', () => showStatistics(clients))),
     workspace.onDidOpenTextDocument(startFor),

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkRuleSettings, RULES } from '../../server/src/core';
 import { DOCUMENT_STATISTICS_COMMAND, LINT_WORKSPACE_COMMAND, RENUMBER_PARAGRAPHS_COMMAND } from '../../server/src/lsp/commands';
+import { CITABLE_TREATIES_COMMAND, INSERT_TREATY_CITATION_COMMAND } from '../../server/src/lsp/treaties';
 import { INSERT_FOOTNOTE_COMMAND, RENUMBER_FOOTNOTES_COMMAND } from '../../server/src/lsp/footnotes';
 import { REPO_ROOT } from '../support/paths';
 
@@ -74,7 +75,7 @@ describe('extension manifest', () => {
   });
 
   it('contributes the palette commands under the category "unres", and the client calls the server commands', () => {
-    const palette = ['unres.renumberParagraphs', 'unres.renumberFootnotes', 'unres.insertFootnote', 'unres.lintWorkspace', 'unres.showStatistics'];
+    const palette = ['unres.renumberParagraphs', 'unres.renumberFootnotes', 'unres.insertFootnote', 'unres.lintWorkspace', 'unres.showStatistics', 'unres.insertTreatyCitation'];
     const ours = (entries: { command: string }[]) => entries.filter((entry) => palette.includes(entry.command));
     assert.deepEqual(ours(manifest.contributes.commands), [
       { command: 'unres.renumberParagraphs', title: 'Renumber paragraphs', category: 'unres', enablement: 'editorLangId == unres' },
@@ -82,6 +83,7 @@ describe('extension manifest', () => {
       { command: 'unres.insertFootnote', title: 'Insert footnote', category: 'unres', enablement: 'editorLangId == unres' },
       { command: 'unres.lintWorkspace', title: 'Lint workspace', category: 'unres' },
       { command: 'unres.showStatistics', title: 'Show document statistics', category: 'unres', enablement: 'editorLangId == unres' },
+      { command: 'unres.insertTreatyCitation', title: 'Insert treaty citation', category: 'unres', enablement: 'editorLangId == unres' },
     ]);
     assert.ok(manifest.contributes.commands.every((entry: { category: string }) => entry.category === 'unres'), 'every command is in the unres category');
     assert.deepEqual(
@@ -89,7 +91,7 @@ describe('extension manifest', () => {
       palette.map((command) => ({ command, when: command === 'unres.lintWorkspace' ? 'workspaceFolderCount > 0' : 'editorLangId == unres' })),
     );
     const client = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'startClient.ts'), 'utf8');
-    for (const command of [RENUMBER_PARAGRAPHS_COMMAND, RENUMBER_FOOTNOTES_COMMAND, INSERT_FOOTNOTE_COMMAND, LINT_WORKSPACE_COMMAND, DOCUMENT_STATISTICS_COMMAND]) {
+    for (const command of [RENUMBER_PARAGRAPHS_COMMAND, RENUMBER_FOOTNOTES_COMMAND, INSERT_FOOTNOTE_COMMAND, LINT_WORKSPACE_COMMAND, DOCUMENT_STATISTICS_COMMAND, INSERT_TREATY_CITATION_COMMAND, CITABLE_TREATIES_COMMAND]) {
       assert.ok(client.includes(`= '${command}'`), `the client names the server command ${command}`);
     }
     for (const command of palette) assert.ok(client.includes(`= '${command}'`), `the client registers the palette command ${command}`);
@@ -99,7 +101,7 @@ describe('extension manifest', () => {
     assert.deepEqual(manifest.activationEvents, ['onLanguage:unres', 'onLanguage:plaintext', 'onLanguage:markdown']);
     assert.equal(manifest.engines.vscode, '^1.100.0');
     assert.equal(manifest.devDependencies['@types/vscode'], '1.100.0');
-    for (const setting of ['unres.rules', 'unres.vocabulary.operative', 'unres.vocabulary.preambular', 'unres.fixOnSave', 'unres.detect']) {
+    for (const setting of ['unres.rules', 'unres.vocabulary.operative', 'unres.vocabulary.preambular', 'unres.fixOnSave', 'unres.detect', 'unres.treaties.file']) {
       assert.ok(settings[setting].markdownDescription || settings[setting].description, `${setting} is described`);
       assert.ok('default' in settings[setting], `${setting} has a default`);
     }

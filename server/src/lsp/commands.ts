@@ -1,3 +1,4 @@
+import { CITABLE_TREATIES_COMMAND, INSERT_TREATY_CITATION_COMMAND } from './treaties';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renumberParagraphs, type ResolutionDocument, type Severity } from '../core';
@@ -18,7 +19,15 @@ export const LINT_WORKSPACE_COMMAND = 'unres.server.lintWorkspace';
 /** The server command that counts what a document holds. Its argument is the document's URI; it answers `DocumentStatistics`. */
 export const DOCUMENT_STATISTICS_COMMAND = 'unres.server.documentStatistics';
 /** The commands the server executes. */
-export const SERVER_COMMANDS: readonly string[] = [RENUMBER_PARAGRAPHS_COMMAND, RENUMBER_FOOTNOTES_COMMAND, INSERT_FOOTNOTE_COMMAND, LINT_WORKSPACE_COMMAND, DOCUMENT_STATISTICS_COMMAND];
+export const SERVER_COMMANDS: readonly string[] = [
+  RENUMBER_PARAGRAPHS_COMMAND,
+  RENUMBER_FOOTNOTES_COMMAND,
+  INSERT_FOOTNOTE_COMMAND,
+  LINT_WORKSPACE_COMMAND,
+  DOCUMENT_STATISTICS_COMMAND,
+  INSERT_TREATY_CITATION_COMMAND,
+  CITABLE_TREATIES_COMMAND,
+];
 
 /** What linting the workspace did. */
 export interface LintWorkspaceResult {

@@ -19,7 +19,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { countProblems, documentStatistics, lint, parseResolution, PROJECT_CONFIG_FILE_NAME, WORKSPACE_TREATIES_FILE, type DocumentStatistics, type RuleContext, type Severity } from '../core';
+import { citableTreaties, countProblems, documentStatistics, lint, parseResolution, PROJECT_CONFIG_FILE_NAME, WORKSPACE_TREATIES_FILE, type DocumentStatistics, type RuleContext, type Severity } from '../core';
+
+type CitableTreaty = ReturnType<typeof citableTreaties>[number];
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits } from './codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, documentCompletions } from './completion';
 import { documentSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
@@ -57,7 +59,7 @@ import {
 } from './footnotes';
 import { HOST_WITHOUT_FILE_SYSTEM, type ServerHost } from './host';
 import { mostSpecificHover, unSymbolHover, unSymbolLinks } from './symbols';
-import { treatyHoverAt } from './treaties';
+import { CITABLE_TREATIES_COMMAND, INSERT_TREATY_CITATION_COMMAND, INSERT_TREATY_CITATION_EDIT_LABEL, treatyCitationEdit, treatyHoverAt, type InsertTreatyCitationResult } from './treaties';
 
 const SEVERITY_NAMES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -382,6 +384,21 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     return sent.applied ? { applied: true, number: result.number, definitionPosition: result.definitionPosition } : { applied: false, message: sent.message };
   }
 
+  async function insertTreatyCitationCommand(document: TextDocument, position: unknown, treatyId: unknown): Promise<InsertTreatyCitationResult | ResponseError<void>> {
+    const valid = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+    const { line, character } = (position ?? {}) as { line?: unknown; character?: unknown };
+    if (!valid(line) || !valid(character) || (treatyId !== undefined && treatyId !== null && typeof treatyId !== 'string')) {
+      return new ResponseError(ErrorCodes.InvalidParams, `${INSERT_TREATY_CITATION_COMMAND} takes the URI of a document, a position and optionally a treaty id`);
+    }
+    const table = await configurations.treatyTable(document.uri, initialFolders);
+    const current = documents.get(document.uri) ?? document;
+    const id = typeof treatyId === 'string' ? treatyId : undefined;
+    const result = treatyCitationEdit(current, models.get(current), { line: line as number, character: character as number }, table, id, client.documentChanges);
+    if ('message' in result) return { applied: false, message: result.message, ...(result.needsTreaty ? { needsTreaty: true } : {}) };
+    const sent = await sendEdit(INSERT_TREATY_CITATION_EDIT_LABEL, result.edit, 'the treaty citation');
+    return sent.applied ? { applied: true, number: result.number, treaty: result.treaty } : { applied: false, message: sent.message };
+  }
+
   /** The diagnostics of a resolution that is not open, from its text and its configuration. */
   async function closedFileDiagnostics(uri: string, text: string): Promise<{ diagnostics: Diagnostic[]; problems: DocumentStatistics['problems'] }> {
     const config = await configurations.forDocument(uri);
@@ -447,7 +464,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     return documentStatistics(models.get(current), documentFindings(current, models, config, await ruleContext(document.uri)));
   }
 
-  connection.onExecuteCommand(async (params): Promise<RenumberParagraphsResult | InsertFootnoteResult | LintWorkspaceResult | DocumentStatistics | ResponseError<void>> => {
+  connection.onExecuteCommand(async (params): Promise<RenumberParagraphsResult | InsertFootnoteResult | InsertTreatyCitationResult | CitableTreaty[] | LintWorkspaceResult | DocumentStatistics | ResponseError<void>> => {
     if (!SERVER_COMMANDS.includes(params.command)) return new ResponseError(ErrorCodes.InvalidParams, `unres: unknown command ${params.command}`);
     if (params.command === LINT_WORKSPACE_COMMAND) {
       try {
@@ -457,13 +474,15 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
         return new ResponseError(ErrorCodes.InternalError, `unres: linting the workspace failed`);
       }
     }
-    const [uri, position] = params.arguments ?? [];
+    const [uri, position, treatyId] = params.arguments ?? [];
     if (typeof uri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${params.command} takes the URI of a document`);
+    if (params.command === CITABLE_TREATIES_COMMAND) return citableTreaties(await configurations.treatyTable(uri, initialFolders));
     const document = documents.get(uri);
     if (!document) return new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
     try {
       if (params.command === RENUMBER_FOOTNOTES_COMMAND) return await renumberFootnotesCommand(document);
       if (params.command === INSERT_FOOTNOTE_COMMAND) return await insertFootnoteCommand(document, position);
+      if (params.command === INSERT_TREATY_CITATION_COMMAND) return await insertTreatyCitationCommand(document, position, treatyId);
       if (params.command === DOCUMENT_STATISTICS_COMMAND) return await documentStatisticsCommand(document);
       return await renumberParagraphsCommand(document);
     } catch (error) {

@@ -1,6 +1,7 @@
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { MarkupKind, type Hover, type Position, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { treatyHover, type ResolutionDocument, type TreatyTable } from '../core';
+import { treatyCitationInsertion, treatyHover, type ResolutionDocument, type TreatyTable } from '../core';
+import { toWorkspaceEdit } from './codeActions';
 import { toRange } from './convert';
 
 /**
@@ -10,4 +11,29 @@ import { toRange } from './convert';
 export function treatyHoverAt(document: TextDocument, model: ResolutionDocument, position: Position, table: TreatyTable): Hover | null {
   const hover = treatyHover(model, document.offsetAt(position), table);
   return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(document, hover.span) } : null;
+}
+
+/** The server command that inserts a treaty's Treaty Series footnote; arguments: the URI, an LSP position, optionally a treaty id. */
+export const INSERT_TREATY_CITATION_COMMAND = 'unres.server.insertTreatyCitation';
+/** The server command that lists the treaties with a citation, for a person to choose one; argument: the URI. */
+export const CITABLE_TREATIES_COMMAND = 'unres.server.citableTreaties';
+export const INSERT_TREATY_CITATION_EDIT_LABEL = 'Insert treaty citation';
+
+/** What "Insert treaty citation" answers: the footnote inserted, or why none was (`needsTreaty`: choose a treaty and ask again). */
+export type InsertTreatyCitationResult =
+  | { readonly applied: true; readonly number: number; readonly treaty: string }
+  | { readonly applied: false; readonly message?: string; readonly needsTreaty?: boolean };
+
+/** The edit of "Insert treaty citation" at a position, or why there is none. */
+export function treatyCitationEdit(
+  document: TextDocument,
+  model: ResolutionDocument,
+  position: Position,
+  table: TreatyTable,
+  treatyId: string | undefined,
+  useDocumentChanges: boolean,
+): { edit: WorkspaceEdit; number: number; treaty: string } | { message: string; needsTreaty?: boolean } {
+  const result = treatyCitationInsertion(model, document.offsetAt(position), table, treatyId);
+  if (!result.ok) return result.needsTreaty ? { message: result.message, needsTreaty: true } : { message: result.message };
+  return { edit: toWorkspaceEdit(document, result.insertion.edits, useDocumentChanges), number: result.insertion.number, treaty: result.treaty.id };
 }
