@@ -116,7 +116,7 @@ describe('real editors: the packaged extension in the VS Code workbench (code-se
     await page.screenshot({ path: path.join(SCREENSHOTS, name) });
   }
 
-  it('shows squiggles, the Problems panel, a footnote hover, a completion and a quick fix from the light bulb', async () => {
+  it('shows squiggles, the Problems panel, the status bar counts, a footnote hover, a completion and a quick fix from the light bulb', async () => {
     const editor = await openDraft();
 
     // Squiggles under the misspelt verb (warning) and the paragraph after the gap (error), and both in Problems.
@@ -128,6 +128,9 @@ describe('real editors: the packaged extension in the VS Code workbench (code-se
     await problems.filter({ hasText: 'Paragraph 4 follows paragraph 2: paragraph 3 is missing.' }).waitFor();
     assert.equal(await problems.filter({ hasText: 'UNR002' }).count(), 1);
     assert.equal(await problems.filter({ hasText: 'UNR001' }).count(), 1);
+    // The status bar counts the draft: preambular and operative paragraphs, footnotes.
+    const counts = page.locator('.statusbar-item', { hasText: ' PP · ' });
+    await counts.filter({ hasText: '2 PP · 3 OP · 1 FN' }).waitFor();
     await screenshot('problems.png');
     await page.keyboard.press('Control+J'); // closes the panel
 
@@ -184,5 +187,6 @@ describe('real editors: the packaged extension in the VS Code workbench (code-se
     await line(editor, '3. *Also requests* the Secretary-General to keep the question under review;').waitFor();
 
     await editor.locator('.squiggly-warning, .squiggly-error').first().waitFor({ state: 'detached', timeout: 20_000 });
+    await counts.filter({ hasText: '2 PP · 4 OP · 1 FN' }).waitFor();
   });
 });

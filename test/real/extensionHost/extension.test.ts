@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { REAL_DRAFT_NAME } from '../support/realClients';
+import { REAL_DRAFT_NAME, REAL_DRAFT_TXT_NAME } from '../support/realClients';
 
 /**
  * The extension in a real VS Code extension host (code-server's, see test/real/launcher/code.ts),
@@ -136,6 +136,47 @@ describe('the unres extension in a VS Code extension host', () => {
     const mark = line.indexOf('Organized Crime,²') + 'Organized Crime,'.length;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(24, mark));
     assert.deepEqual(hoverText(hovers), ['*Ibid.*, vol. 2237, No. 39574.\n\n*Ibid.* repeats footnote 1: United Nations, *Treaty Series*, vol. 2225, No. 39574.']);
+  });
+
+  it('shows the facts of a treaty on hover over its name', async () => {
+    const uri = workspaceFile(REAL_DRAFT_NAME);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const name = document.lineAt(24).text.indexOf('Convention on the Rights of the Child⁶');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(24, name + 20));
+    const [text] = hoverText(hovers);
+    const lines = text.split('\n');
+    assert.equal(lines[0], '**Convention on the Rights of the Child**');
+    assert.ok(lines.includes('- Adopted: 20 November 1989, New York'), text);
+    assert.ok(lines.includes('- Entry into force: 2 September 1990'), text);
+    assert.ok(lines.includes('- Treaty Series: United Nations, *Treaty Series*, vol. 1577, No. 27531'), text);
+  });
+
+  it('completes the next operative paragraph with its number and a repeated verb marked "Also"', async () => {
+    const draft = 'The General Assembly,\n\n*Recalling* its earlier work on the question,\n\n1. *Welcomes* the report of the Secretary-General;\n\n2. *Encourages* Member States to exchange good practices;\n\n';
+    const editor = await openDraft('next-paragraph.unres', draft);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(8, 0));
+    const also = list.items.find((item) => completionLabel(item) === 'Also encourages');
+    assert.ok(also, 'Also encourages is offered');
+    assert.equal(also.preselect, true);
+    const insert = typeof also.insertText === 'string' ? also.insertText : also.insertText?.value;
+    const range = also.range instanceof vscode.Range ? also.range : also.range?.replacing;
+    assert.ok(insert !== undefined && range, 'the item says what it inserts where');
+    await editor.edit((edit) => edit.replace(range, insert));
+    assert.equal(editor.document.lineAt(8).text, '3. *Also encourages* ');
+  });
+
+  it('switches a .txt resolution to unres when unres.detect is "auto"', async () => {
+    await vscode.workspace.getConfiguration('unres').update('detect', 'auto', vscode.ConfigurationTarget.Global);
+    try {
+      const uri = workspaceFile(REAL_DRAFT_TXT_NAME);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      // Switching the language reopens the document: look it up again.
+      const languageOf = () => vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString())?.languageId;
+      await waitFor('the .txt draft in the unres language', () => (languageOf() === 'unres' ? true : undefined));
+      await waitFor('its diagnostics', () => (unresDiagnostics(uri).length > 0 ? true : undefined));
+    } finally {
+      await vscode.workspace.getConfiguration('unres').update('detect', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('offers the standard clauses as completions where an operative paragraph starts', async () => {

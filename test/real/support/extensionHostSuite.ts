@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests, TestRunFailedError } from '@vscode/test-electron';
-import { REAL_DRAFT, REAL_DRAFT_NAME, REPO_ROOT } from './realClients';
+import { REAL_DRAFT, REAL_DRAFT_NAME, REAL_DRAFT_TXT_NAME, REPO_ROOT } from './realClients';
 
 /** The launcher runTests starts in place of VS Code (test/real/launcher/code.ts, compiled). */
 export const LAUNCHER = path.join(REPO_ROOT, 'out', 'test', 'real', 'launcher', 'code.js');
@@ -21,6 +21,7 @@ export async function runExtensionHostSuite(extensionPath: string): Promise<numb
     const workspace = path.join(root, 'workspace');
     fs.mkdirSync(workspace);
     fs.copyFileSync(REAL_DRAFT, path.join(workspace, REAL_DRAFT_NAME));
+    fs.copyFileSync(REAL_DRAFT, path.join(workspace, REAL_DRAFT_TXT_NAME));
     fs.chmodSync(LAUNCHER, 0o755);
     return await runTests({
       vscodeExecutablePath: LAUNCHER,

@@ -11,6 +11,8 @@ export const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
 /** The real draft the extension-host suite opens (../shared/samples/001_…, a revised Third Committee draft), and its name in the workspace. */
 export const REAL_DRAFT = path.join(SHARED, 'samples', '001_a325fd547149db90.txt');
 export const REAL_DRAFT_NAME = 'trafficking-in-women-and-girls.unres';
+/** The same draft as a plain text file, for detection. */
+export const REAL_DRAFT_TXT_NAME = 'trafficking-in-women-and-girls.txt';
 
 /** The code-server release scripts/setup-real-clients.sh installs: the newest on the npm registry that runs on node 20 (VS Code 1.100.3). */
 export const CODE_SERVER_VERSION = '4.100.3';
