@@ -101,6 +101,49 @@ describe('unres lint (in process)', () => {
     assert.deepEqual(reports[0].diagnostics, []);
   });
 
+  it('checks Treaty Series footnotes against the .unres/treaties.json nearest each draft, as the editor does', async () => {
+    // The workspace file gives the Vienna Convention on the Law of Treaties another volume; the
+    // draft cites it by the workspace's volume with a wrong registration number.
+    const corrected = {
+      sources: [{ id: 'checked-copy', reference: 'https://example.org/checked-copy', title: 'A checked copy of the Treaty Series entry' }],
+      treaties: [{ id: 'vclt', unts: { volumes: [1156], registrationNumber: 18232 }, sources: { 'unts.volumes': ['checked-copy'], 'unts.registrationNumber': ['checked-copy'] } }],
+    };
+    const draft = 'The General Assembly,\n\n*Recalling* the Vienna Convention on the Law of Treaties,¹\n\n¹ United Nations, *Treaty Series*, vol. 1156, No. 18233.\n\n1. *Decides* to remain seized of the matter.\n';
+    const project = path.join(dir, 'project');
+    fs.mkdirSync(path.join(project, '.unres'), { recursive: true });
+    fs.mkdirSync(path.join(project, 'drafts'));
+    fs.writeFileSync(path.join(project, '.unres', 'treaties.json'), JSON.stringify(corrected, null, 2));
+    const inProject = path.join(project, 'drafts', 'vclt.unres');
+    const outside = path.join(dir, 'vclt.unres');
+    fs.writeFileSync(inProject, draft);
+    fs.writeFileSync(outside, draft);
+    const output = captureOutput();
+    await runLint({ paths: [inProject, outside], format: 'json', fix: false, toolVersion: '0.0.0' }, output);
+    const treatyFindings = (JSON.parse(output.out) as Array<{ file: string; diagnostics: Array<{ rule: string; message: string }> }>).map((report) => ({
+      file: report.file,
+      messages: report.diagnostics.filter((d) => d.rule === 'UNR030').map((d) => d.message),
+    }));
+    assert.deepEqual(treatyFindings, [
+      { file: inProject, messages: ['Footnote 1 cites vol. 1156, No. 18233; the Vienna Convention on the Law of Treaties is vol. 1156, No. 18232.'] },
+      // Outside the project the bundled table holds the footnote to its own volume.
+      { file: outside, messages: ['Footnote 1 cites vol. 1156, No. 18233; the Vienna Convention on the Law of Treaties is vol. 1155, No. 18232.'] },
+    ]);
+    assert.equal(output.err, '');
+
+    // A broken data file is reported once, and the bundled table is used meanwhile.
+    fs.writeFileSync(path.join(project, '.unres', 'treaties.json'), '{ "treaties": [ }');
+    const second = path.join(project, 'drafts', 'second.unres');
+    fs.writeFileSync(second, draft);
+    const broken = captureOutput();
+    await runLint({ paths: [inProject, second], format: 'json', fix: false, toolVersion: '0.0.0' }, broken);
+    assert.equal(broken.err.split('\n').filter((line) => line.includes('treaties.json')).length, 1, broken.err);
+    assert.match(broken.err, /^unres: .*treaties\.json:1:\d+: .*bundled treaty table/m);
+    assert.deepEqual(
+      (JSON.parse(broken.out) as Array<{ diagnostics: Array<{ rule: string; message: string }> }>).map((r) => r.diagnostics.filter((d) => d.rule === 'UNR030').map((d) => d.message.split('; ')[1])),
+      [['the Vienna Convention on the Law of Treaties is vol. 1155, No. 18232.'], ['the Vienna Convention on the Law of Treaties is vol. 1155, No. 18232.']],
+    );
+  });
+
   it('--fix stops after its last pass when a fix never settles, and reports what is left', async () => {
     // A rule whose fix always asks for one more: --fix must end, not loop.
     const restlessEngine: LintEngine = {

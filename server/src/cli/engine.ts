@@ -1,4 +1,4 @@
-import { isResolution, lint, parseResolution, type Finding, type ResolutionDocument, type RuleConfig } from '../core';
+import { isResolution, lint, parseResolution, type Finding, type ResolutionDocument, type RuleConfig, type RuleContext } from '../core';
 
 /**
  * The analysis the command line runs on every file. The command line uses the core's functions;
@@ -7,7 +7,7 @@ import { isResolution, lint, parseResolution, type Finding, type ResolutionDocum
 export interface LintEngine {
   parse(text: string): ResolutionDocument;
   isResolution(doc: ResolutionDocument): boolean;
-  lint(doc: ResolutionDocument, config: RuleConfig): readonly Finding[];
+  lint(doc: ResolutionDocument, config: RuleConfig, context?: RuleContext): readonly Finding[];
 }
 
 /** The core's parser and rules. */

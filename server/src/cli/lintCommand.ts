@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, firstFixEdits, MAX_FIX_PASSES, type Finding, type RuleConfig } from '../core';
+import { applyEdits, firstFixEdits, MAX_FIX_PASSES, type Finding, type RuleConfig, type RuleContext } from '../core';
 import { ProjectConfigLoader, type ProjectConfig } from '../node/projectConfig';
+import { TreatyDataLoader } from '../node/treatyData';
 import type { OutputFormat } from './args';
 import { CORE_ENGINE, type LintEngine } from './engine';
 import { formatReports, type FileReport } from './formats';
@@ -97,18 +98,40 @@ class InputConfigurations {
 }
 
 /**
+ * The treaty table of each input: the bundled table under the `.unres/treaties.json` nearest the
+ * input, as the editor uses it, so UNR030 says the same in both. A data file that cannot be used
+ * is reported once, as "unres: path: message", and the bundled table is used meanwhile.
+ */
+class InputTreatyData {
+  readonly #loader = new TreatyDataLoader();
+  readonly #reported = new Set<string>();
+
+  constructor(private readonly output: Output) {}
+
+  forInput(file: string): RuleContext {
+    const loaded = this.#loader.forFolder(path.dirname(path.resolve(file)));
+    for (const problem of loaded.problems) {
+      if (this.#reported.has(problem.file)) continue;
+      this.#reported.add(problem.file);
+      this.output.stderr(`unres: ${problem.message}\n`);
+    }
+    return { treaties: loaded.table };
+  }
+}
+
+/**
  * The text with the first fix of every finding applied, pass after pass until nothing changes
  * (at most `MAX_FIX_PASSES`): fixes that overlap in one pass, such as the italics of a verb and
  * an "Also" before it, are applied in the next, after a new parse.
  */
-function fixPassByPass(engine: LintEngine, text: string, findings: readonly Finding[], config: RuleConfig): string {
+function fixPassByPass(engine: LintEngine, text: string, findings: readonly Finding[], config: RuleConfig, context: RuleContext): string {
   let current = text;
   let currentFindings = findings;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const next = applyEdits(current, firstFixEdits(currentFindings)).text;
     if (next === current) break;
     current = next;
-    currentFindings = engine.lint(engine.parse(current), config);
+    currentFindings = engine.lint(engine.parse(current), config, context);
   }
   return current;
 }
@@ -133,12 +156,14 @@ export async function runLint(options: LintOptions, output: Output, engine: Lint
     return ExitCode.UsageOrInputError;
   }
   const reports: FileReport[] = [];
+  const treatyData = new InputTreatyData(output);
   for (const input of inputs) {
     const config = configurations.forInput(input.file);
+    const context = treatyData.forInput(input.file);
     let text = input.text;
-    let findings = analyseFile(input.file, () => engine.lint(input.model, config));
+    let findings = analyseFile(input.file, () => engine.lint(input.model, config, context));
     if (options.fix) {
-      const fixed = analyseFile(input.file, () => fixPassByPass(engine, text, findings, config));
+      const fixed = analyseFile(input.file, () => fixPassByPass(engine, text, findings, config, context));
       if (fixed !== text) {
         try {
           await writeFixedText(input, fixed);
@@ -148,7 +173,7 @@ export async function runLint(options: LintOptions, output: Output, engine: Lint
           return ExitCode.UsageOrInputError;
         }
         text = fixed;
-        findings = analyseFile(input.file, () => engine.lint(engine.parse(fixed), config));
+        findings = analyseFile(input.file, () => engine.lint(engine.parse(fixed), config, context));
       }
     }
     reports.push({ file: input.file, text, findings });
