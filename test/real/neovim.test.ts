@@ -63,18 +63,22 @@ describe('real editors: unres server --stdio in Neovim', function () {
 
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  /** The session on the copy of the real draft: hover on the footnote mark ² (line 25), fix "Ibid." in footnote 8 (line 59). */
+  /**
+   * The session on the copy of the real draft: hover on the footnote mark ² (line 25), complete
+   * the session after "at its " in paragraph 52 (line 287), fix "Ibid." in footnote 8 (line 59).
+   */
   function session(cmd: string[]): object {
-    const line24 = fs.readFileSync(draft, 'utf8').split('\n')[24];
+    const lines = fs.readFileSync(draft, 'utf8').split('\n');
     return {
       cmd,
       file: draft,
-      hover: { line: 24, character: line24.indexOf('Organized Crime,²') + 'Organized Crime,'.length },
+      hover: { line: 24, character: lines[24].indexOf('Organized Crime,²') + 'Organized Crime,'.length },
+      completion: { line: 286, character: lines[286].indexOf('at its ') + 'at its '.length },
       codeAction: { line: 58, rule: 'UNR025', title: 'Write "*Ibid.*"' },
     };
   }
 
-  it('gets the diagnostics, a footnote hover and a quick fix on a real draft', () => {
+  it('gets the diagnostics, a footnote hover, completion and a quick fix on a real draft', () => {
     const run = runSession(nvim, root, session([process.execPath, UNRES_BIN, 'server', '--stdio']));
     assert.equal(run.status, 0, run.stdout);
     assert.match(run.stdout, /^DONE$/m);
@@ -103,6 +107,9 @@ describe('real editors: unres server --stdio in Neovim', function () {
       kind: 'markdown',
       value: '*Ibid.*, vol. 2237, No. 39574.\n\n*Ibid.* repeats footnote 1: United Nations, *Treaty Series*, vol. 2225, No. 39574.',
     });
+
+    // The draft is of the seventy-ninth session (A/RES/79/…): a report goes to the next session first.
+    assert.deepEqual(run.results.completion, ['eightieth session', 'eighty-first session', 'eighty-second session', 'seventy-ninth session']);
 
     assert.deepEqual(run.results.codeActions, ['Write "*Ibid.*"']);
     assert.equal(run.results.fixedLine, '⁸ *Ibid.*, vol. 96, No. 1342.');
