@@ -6,6 +6,7 @@ import { RULES } from './rules';
 import { parseProblem } from './rules/UNR000-parse-problem';
 import { DEFAULT_RULE_CONTEXT, type RuleContext } from './rules/rule';
 import { isSuppressed, suppressions } from './suppression';
+import { treatyMentionsInSteps } from './treaties/treatyMentions';
 
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 
@@ -17,6 +18,21 @@ export const PARSE_PROBLEM_RULE_ID = parseProblem.id;
  * leaves on and no suppression comment turns off, in text order.
  */
 export function lint(doc: ResolutionDocument, config: RuleConfig = {}, context: RuleContext = DEFAULT_RULE_CONTEXT): Finding[] {
+  const steps = lintInSteps(doc, config, context);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `lint` in steps, for a host that must stay responsive on a very long text: the generator
+ * pauses after reading the treaty names of each stretch of paragraphs and after each rule, and
+ * returns the findings of `lint` when it is done. A host may stop calling it at any pause.
+ */
+export function* lintInSteps(doc: ResolutionDocument, config: RuleConfig = {}, context: RuleContext = DEFAULT_RULE_CONTEXT): Generator<void, Finding[]> {
+  // The treaty names are the largest single piece of work of the rules; read them ahead, in stretches.
+  yield* treatyMentionsInSteps(doc, context.treaties);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const { severity: configured, options } = resolveRule(rule, config);
@@ -25,6 +41,7 @@ export function lint(doc: ResolutionDocument, config: RuleConfig = {}, context: 
     rule.check(doc, options, (report) => {
       findings.push({ ruleId: rule.id, severity, message: report.message, span: report.span, fixes: report.fixes ?? [] });
     }, context);
+    yield;
   }
   const comments = suppressions(doc, RULES);
   const kept = comments.length > 0 ? findings.filter((f) => !isSuppressed(f, comments)) : findings;

@@ -3,6 +3,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  type DiagnosticServerCancellationData,
+  type DocumentDiagnosticReport,
   ErrorCodes,
   LSPErrorCodes,
   MessageType,
@@ -39,7 +41,7 @@ import { toDiagnostic } from './convert';
 import { documentFoldingRanges, documentSelectionRanges } from './structure';
 import { ConfigProblemReporter, DocumentConfigurations, SERVER_SETTINGS, SETTINGS_SECTION, type EditorSettingsSection } from './configuration';
 import { DocumentModelCache } from './documentModels';
-import { documentDiagnostics, documentFindings, documentSymbols } from './features';
+import { documentDiagnosticsInSlices, documentFindings, documentSymbols } from './features';
 import {
   footnoteDefinitionLocations,
   footnoteHighlights,
@@ -240,12 +242,21 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     return { treaties: await configurations.treatyTable(uri, initialFolders) };
   }
 
-  /** The diagnostics of the current version of an open document, with its configuration. */
-  async function diagnosticsOf(uri: string) {
+  /**
+   * The diagnostics of the current version of an open document, linted in slices; undefined when
+   * the document is closed, or changed or the request was cancelled before the lint was done.
+   */
+  async function diagnosticsOf(uri: string, token?: CancellationToken) {
     const config = await configurations.forDocument(uri);
+    const context = await ruleContext(uri);
     // Read the document after waiting, so the diagnostics belong to the version they are sent with.
     const document = documents.get(uri);
-    return document && { version: document.version, diagnostics: documentDiagnostics(document, models, config, (ruleId) => host.ruleDocumentation(ruleId), await ruleContext(uri)) };
+    if (!document) return undefined;
+    const version = document.version;
+    // TextDocuments updates a document in place: a new version makes the lint in progress stale.
+    const stillWanted = () => documents.get(uri) === document && document.version === version && token?.isCancellationRequested !== true;
+    const diagnostics = await documentDiagnosticsInSlices(document, models, config, (ruleId) => host.ruleDocumentation(ruleId), stillWanted, context);
+    return diagnostics && { version, diagnostics };
   }
 
   async function pushDiagnostics(uri: string): Promise<void> {
@@ -321,9 +332,14 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   });
 
   connection.languages.diagnostics.on((params, token) =>
-    runSafeAsync(connection, 'textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, token, async () => {
-      const result = documents.get(params.textDocument.uri) && (await diagnosticsOf(params.textDocument.uri));
-      return { kind: DocumentDiagnosticReportKind.Full, items: result ? result.diagnostics : [] };
+    runSafeAsync(connection, 'textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, token, async (): Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> => {
+      const uri = params.textDocument.uri;
+      if (!documents.get(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const result = await diagnosticsOf(uri, token);
+      if (result) return { kind: DocumentDiagnosticReportKind.Full, items: result.diagnostics };
+      if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'textDocument/diagnostic cancelled');
+      // The document changed (or closed) while it was linted: the client asks again for the new version.
+      return new ResponseError(LSPErrorCodes.ServerCancelled, `${uri} changed while it was linted`, { retriggerRequest: documents.get(uri) !== undefined });
     }),
   );
 

@@ -88,16 +88,30 @@ const caches = new WeakMap<TreatyTable, WeakMap<ResolutionDocument, TreatyMentio
  * treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba", each place for its "Treaty of ...".
  */
 export function treatyMentions(doc: ResolutionDocument, table: TreatyTable = BUNDLED_TREATY_TABLE): readonly TreatyMention[] {
+  const steps = treatyMentionsInSteps(doc, table);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many paragraphs and footnotes `treatyMentionsInSteps` reads between two pauses. */
+const UNITS_PER_STEP = 200;
+
+/** `treatyMentions` in steps: pauses after every UNITS_PER_STEP paragraphs and footnotes (see `lintInSteps`). */
+export function* treatyMentionsInSteps(doc: ResolutionDocument, table: TreatyTable = BUNDLED_TREATY_TABLE): Generator<void, readonly TreatyMention[]> {
   let cache = caches.get(table);
   if (!cache) caches.set(table, (cache = new WeakMap()));
-  let mentions = cache.get(doc);
-  if (!mentions) {
-    mentions = [];
-    const units: Span[][] = [...doc.preamble, ...doc.operative].map((p) => [...p.pieces]).concat(doc.footnoteDefinitions.map((d) => [d.content]));
-    units.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
-    for (const unit of units) mentions.push(...unitMentions(doc.text, unit, table));
-    cache.set(doc, mentions);
+  const known = cache.get(doc);
+  if (known) return known;
+  const mentions: TreatyMention[] = [];
+  const units: Span[][] = [...doc.preamble, ...doc.operative].map((p) => [...p.pieces]).concat(doc.footnoteDefinitions.map((d) => [d.content]));
+  units.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
+  for (let i = 0; i < units.length; i++) {
+    if (units[i].length > 0) mentions.push(...rememberedUnitMentions(doc.text, units[i], table));
+    if ((i + 1) % UNITS_PER_STEP === 0) yield;
   }
+  cache.set(doc, mentions);
   return mentions;
 }
 
@@ -177,6 +191,56 @@ function mention(treaty: Treaty, words: readonly Word[], first: number, last: nu
 /** A name written as part of a document symbol ("CEDAW/C/GC/38") is the symbol's, not the treaty's. */
 function inSymbol(text: string, span: Span): boolean {
   return text[span.start - 1] === '/' || text[span.end] === '/';
+}
+
+/** How far past a unit its mentions may read (a protocol's title after "thereto"). */
+const LOOKAHEAD = 512;
+/** How many characters of paragraph text the remembered mentions of one table may hold. */
+const REMEMBERED_CHARS = 2_000_000;
+
+interface RememberedUnit {
+  readonly base: number;
+  readonly mentions: readonly TreatyMention[];
+  readonly size: number;
+}
+
+const remembered = new WeakMap<TreatyTable, { readonly units: Map<string, RememberedUnit>; chars: number }>();
+
+/**
+ * The mentions of a unit, remembered by its text: an edit changes one paragraph, and the others
+ * need not be read again. The key is everything the reading looks at (a character before, the
+ * pieces and the text between them, and LOOKAHEAD characters after), copied so that it does not
+ * keep the whole text of an old version alive.
+ */
+function rememberedUnitMentions(text: string, pieces: readonly Span[], table: TreatyTable): readonly TreatyMention[] {
+  let memory = remembered.get(table);
+  if (!memory) remembered.set(table, (memory = { units: new Map(), chars: 0 }));
+  const units = memory.units;
+  const base = pieces[0].start;
+  const end = pieces[pieces.length - 1].end;
+  const layout = pieces.map((p) => `${p.start - base}-${p.end - base}`).join(',');
+  const key = `${layout}|${text.slice(Math.max(0, base - 1), Math.min(text.length, end + LOOKAHEAD))}`;
+  const known = units.get(key);
+  if (known) {
+    units.delete(key);
+    units.set(key, known);
+    const delta = base - known.base;
+    if (delta === 0) return known.mentions;
+    const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+    return known.mentions.map((m) => ({ treaty: m.treaty, span: shift(m.span), parts: m.parts.map(shift) }));
+  }
+  const mentions = unitMentions(text, pieces, table);
+  if (key.length <= REMEMBERED_CHARS / 4) {
+    const copy = JSON.parse(JSON.stringify(key)) as string;
+    units.set(copy, { base, mentions, size: copy.length });
+    memory.chars += copy.length;
+    for (const [oldest, unit] of units) {
+      if (memory.chars <= REMEMBERED_CHARS) break;
+      units.delete(oldest);
+      memory.chars -= unit.size;
+    }
+  }
+  return mentions;
 }
 
 function unitMentions(text: string, pieces: readonly Span[], table: TreatyTable): TreatyMention[] {
