@@ -31,6 +31,8 @@ const DATE_ONLY = /^\*?\s*\d{1,2} (?:January|February|March|April|May|June|July|
 const ANNEX = /^\*{0,2}Annex\b/;
 const CLOSING_MARKS = ',;.:';
 const HEADING_MAX_WORDS = 12;
+/** Longer than any opening line, with its italics and spacing. */
+const MAX_OPENING_LINE_LENGTH = 1000;
 
 interface SubparagraphDraft {
   label: TextField;
@@ -110,6 +112,8 @@ export function parseResolution(text: string): ResolutionDocument {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit.kind !== 'text' || unit.lines.length !== 1) continue;
+    // An opening line is a few words: a long line (a whole paragraph, a text without line breaks) is not one.
+    if (unit.span.end - unit.span.start > MAX_OPENING_LINE_LENGTH) continue;
     const { plain } = stripMarkup(text, unit.span);
     const m = OPENING_LINE.exec(plain.trim());
     if (m) {
