@@ -4,11 +4,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   applyEdits,
   BUNDLED_TREATY_TABLE,
+  checkRuleSettings,
   createTreatyTable,
   firstFixEdits,
   fixText,
   lint,
   parseResolution,
+  readProjectConfig,
   RULES,
   resolveRule,
   type Finding,
@@ -206,6 +208,21 @@ describe('robustness (property-based, fast-check)', function () {
         assert.deepEqual(documentDiagnostics(document, models), documentDiagnostics(freshDocument, new DocumentModelCache()));
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('reads any settings value and any .unres.json text without throwing, each problem one sentence', () => {
+    const sentence = (problem: { message: string }) => assert.match(problem.message, /^\S[^\n]*$/, JSON.stringify(problem));
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom('UNR001', 'operative-numbering', 'numbering', 'UNR999', ''), fc.jsonValue())), (value) => {
+        checkRuleSettings(value, 'unres.rules', RULES).problems.forEach(sentence);
+        readProjectConfig(JSON.stringify({ rules: value }), RULES).problems.forEach(sentence);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => readProjectConfig(text, RULES).problems.forEach(sentence)),
+      { numRuns: 300 },
     );
   });
 

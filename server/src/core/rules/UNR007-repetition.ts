@@ -49,11 +49,16 @@ function checkPart(doc: ResolutionDocument, paragraphs: readonly Paragraph[], ki
     const words = leadingWords(doc.text, opener.span.start, opener.span.end).map((w) => w.text);
     const key = lemmaOf(words, kind);
     // Outside `anywhere`, a repetition counts only within a run of paragraphs with the same opener.
-    const earlier = anywhere || key === previousKey ? (uses.get(key) ?? []) : [];
-    uses.set(key, [...earlier, p]);
+    const run = anywhere || key === previousKey ? (uses.get(key) ?? []) : [];
+    // The paragraphs before this one in the run; the run grows in place (copying it for every
+    // paragraph made a long run of one verb quadratic: 60 000 paragraphs "Urges" took minutes).
+    const earlierCount = run.length;
+    run.push(p);
+    uses.set(key, run);
     previousKey = key;
     // After "also" and "further" official texts go back to the plain phrase (conventions §6).
-    if (earlier.length === 0 || earlier.length > 2 || words.some(isRepetitionModifier)) continue;
+    if (earlierCount === 0 || earlierCount > 2 || words.some(isRepetitionModifier)) continue;
+    const earlier = run.slice(0, earlierCount);
     if (earlier.some((q) => hasModifier(doc, q, 'further'))) continue;
     const modifier = earlier.length === 1 ? 'also' : 'further';
     const suggestion = kind === 'operative' ? operativeRepeat(opener, modifier) : preambularRepeat(doc, opener, words, modifier);
