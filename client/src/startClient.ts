@@ -13,6 +13,7 @@ import {
   type TextDocument,
 } from 'vscode';
 import { ExecuteCommandRequest, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
+import { languageScopedConfiguration } from './configuration';
 import { detectionAction, DETECTED_LANGUAGES, readDetectMode } from './detection';
 import { isDocumentStatistics, statisticsLines, statusBarText, statusBarTooltip, type DocumentStatistics } from './statistics';
 
@@ -311,7 +312,7 @@ function resolutionDetection(): Disposable {
     const key = document.uri.toString();
     if (considered.has(key)) return;
     considered.add(key);
-    const { mode, problem } = readDetectMode(workspace.getConfiguration('unres', document.uri).get<unknown>('detect'));
+    const { mode, problem } = readDetectMode(workspace.getConfiguration('unres', document).get<unknown>('detect'));
     if (problem && !toldProblems.has(problem)) {
       toldProblems.add(problem);
       void window.showWarningMessage(problem);
@@ -342,7 +343,9 @@ const DO_NOT_ASK = "Don't ask again";
  * is open or a command needs the server.
  */
 export function activateUnres(context: ExtensionContext, createClient: LanguageClientFactory, documentSelector: DocumentSelector): { stop(): Promise<void> } {
-  const clients = new LazyClient(context, () => createClient(CLIENT_ID, CLIENT_NAME, { documentSelector }));
+  // The settings a user gives the unres language ("[unres]": { … }) apply to the documents the server asks about.
+  const clientOptions: LanguageClientOptions = { documentSelector, middleware: { workspace: { configuration: languageScopedConfiguration(workspace) } } };
+  const clients = new LazyClient(context, () => createClient(CLIENT_ID, CLIENT_NAME, clientOptions));
   const startFor = (document: TextDocument) => {
     if (document.languageId === 'unres') clients.get().catch((error: unknown) => void window.showErrorMessage(`unres: the language server did not start: ${error instanceof Error ? error.message : String(error)}`));
   };

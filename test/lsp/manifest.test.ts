@@ -45,7 +45,7 @@ describe('extension manifest', () => {
   it('declares the unres.rules setting as an object of severities or { severity, options }, per folder', () => {
     const rules = settings['unres.rules'];
     assert.equal(rules.type, 'object');
-    assert.equal(rules.scope, 'resource');
+    assert.equal(rules.scope, 'language-overridable');
     assert.deepEqual(rules.default, {});
     assert.match(String(rules.markdownDescription), /rule ids .*aliases .*tags/);
     const [severity, entry] = (rules.additionalProperties as JsonSchema).anyOf!;
@@ -53,6 +53,11 @@ describe('extension manifest', () => {
     assert.deepEqual(Object.keys(entry.properties!), ['severity', 'options']);
     assert.equal(entry.additionalProperties, false);
     assert.ok(settings['unres.trace.server'], 'the trace setting stays');
+  });
+
+  it('lets every unres setting but the trace be given per language ("[unres]": { … }), as the client reads them', () => {
+    const overridable = Object.keys(settings).filter((name) => settings[name].scope === 'language-overridable');
+    assert.deepEqual(overridable, ['unres.rules', 'unres.vocabulary.operative', 'unres.vocabulary.preambular', 'unres.fixOnSave', 'unres.detect', 'unres.treaties.file']);
   });
 
   it('accepts in the schema exactly the severities the core accepts', () => {

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ConfigurationScope, TextDocument, WorkspaceConfiguration } from 'vscode';
+import { CancellationToken, ResponseError, type ConfigurationParams } from 'vscode-languageserver-protocol';
+import { languageScopedConfiguration, type SettingsWorkspace } from '../../client/src/configuration';
 import { detectionAction, readDetectMode } from '../../client/src/detection';
 import { isDocumentStatistics, statisticsLines, statisticsSummary, statusBarText, statusBarTooltip, type DocumentStatistics } from '../../client/src/statistics';
 import { cleanDraftLines, draftWithoutOpeningLines, MEETING_NOTES } from '../support/drafts';
@@ -67,5 +70,72 @@ describe('extension: detection of resolutions opened as plain text or Markdown',
     assert.deepEqual(readDetectMode(undefined), { mode: 'prompt' });
     assert.deepEqual(readDetectMode('always'), { mode: 'prompt', problem: 'unres: the unres.detect setting is "always": use "off", "prompt" or "auto"; "prompt" applies until then.' });
     assert.deepEqual(readDetectMode(true).mode, 'prompt');
+  });
+});
+
+describe('extension: settings the server asks for, with those of the unres language', () => {
+  const draftUri = 'file:///drafts/ocean-acidification.unres';
+  const notesUri = 'file:///drafts/notes.md';
+  /** User settings as VS Code keeps them: some for every file, some under "[unres]". */
+  const userSettings: Record<string, unknown> = { 'unres.fixOnSave': false, 'unres.rules': { UNR006: 'off' }, '[unres]': { 'unres.fixOnSave': true, 'unres.treaties.file': 'treaties.json' } };
+
+  /** A workspace that reads settings as VS Code does: the language's settings win in a scope that names the language. */
+  function workspaceWith(open: { uri: string; languageId: string }[], scopes: unknown[]): SettingsWorkspace {
+    const textDocuments = open.map(({ uri, languageId }) => ({ uri: { toString: () => uri }, languageId }) as unknown as TextDocument);
+    return {
+      textDocuments,
+      getConfiguration(section?: string, scope?: ConfigurationScope | null): WorkspaceConfiguration {
+        scopes.push(scope);
+        const languageId = scope && 'languageId' in scope ? scope.languageId : undefined;
+        const forLanguage = languageId ? (userSettings[`[${languageId}]`] as Record<string, unknown> | undefined) : undefined;
+        const settings: Record<string, unknown> = { ...userSettings, ...forLanguage };
+        // A section ("unres.treaties") is the object of the settings under it.
+        const value = (key: string): unknown => {
+          const name = section ? `${section}.${key}` : key;
+          if (name in settings) return settings[name];
+          const under = Object.entries(settings).filter(([setting]) => setting.startsWith(`${name}.`));
+          return under.length === 0 ? undefined : Object.fromEntries(under.map(([setting, value]) => [setting.slice(name.length + 1), value]));
+        };
+        return { get: value, has: (key: string) => value(key) !== undefined } as unknown as WorkspaceConfiguration;
+      },
+    };
+  }
+
+  it('reads the settings of an open document in the scope of its language, and asks the client for the rest', async () => {
+    const scopes: unknown[] = [];
+    const workspace = workspaceWith([{ uri: draftUri, languageId: 'unres' }], scopes);
+    const forwarded: ConfigurationParams[] = [];
+    const configuration = languageScopedConfiguration(workspace)!;
+    const params: ConfigurationParams = {
+      items: [
+        { scopeUri: draftUri, section: 'unres.fixOnSave' },
+        { scopeUri: 'file:///drafts/closed.unres', section: 'unres.fixOnSave' },
+        { scopeUri: draftUri, section: 'unres.treaties' },
+        { section: 'unres.rules' },
+      ],
+    };
+    const answer = await configuration(params, CancellationToken.None, (asked) => {
+      forwarded.push(asked);
+      return asked.items.map((item) => `answered by the client: ${item.scopeUri ?? 'no scope'}`);
+    });
+    assert.deepEqual(answer, [true, 'answered by the client: file:///drafts/closed.unres', { file: 'treaties.json' }, 'answered by the client: no scope']);
+    assert.deepEqual(forwarded, [{ items: [params.items[1], params.items[3]] }]);
+    assert.ok(scopes.every((scope) => (scope as { languageId?: string }).languageId === 'unres'));
+  });
+
+  it('reads a document of another language with its own language, answers a setting that is not set with null and a section with its settings', async () => {
+    const workspace = workspaceWith([{ uri: notesUri, languageId: 'markdown' }], []);
+    const answer = await languageScopedConfiguration(workspace)!(
+      { items: [{ scopeUri: notesUri, section: 'unres.fixOnSave' }, { scopeUri: notesUri, section: 'unres.detect' }, { scopeUri: notesUri, section: 'unres' }] },
+      CancellationToken.None,
+      () => assert.fail('nothing is asked of the client'),
+    );
+    assert.deepEqual(answer, [false, null, { fixOnSave: false, rules: { UNR006: 'off' } }]);
+  });
+
+  it('passes on a failed answer of the client', async () => {
+    const failure = new ResponseError(-32603, 'the configuration could not be read');
+    const answer = await languageScopedConfiguration(workspaceWith([], []))!({ items: [{ scopeUri: draftUri, section: 'unres.rules' }] }, CancellationToken.None, () => failure);
+    assert.equal(answer, failure);
   });
 });

@@ -203,6 +203,41 @@ describe('the unres extension in a VS Code extension host', () => {
     await waitFor('UNR025 to go from footnote 8', () => (unresDiagnostics(uri).some(onFootnote8) ? undefined : true));
   });
 
+  it('fixes a draft on save when unres.fixOnSave is turned on for the unres language only ("[unres]")', async () => {
+    const draft = [
+      'The General Assembly,',
+      '',
+      '*Mindful* of the pressure on coastal fisheries,',
+      '',
+      '1. *Calls upon* coastal States to share data on fish stocks;',
+      '',
+      '3. *Invites* regional bodies to support the exchange referred to in paragraph 1 above;',
+      '',
+      '4. *Requests* the Secretary-General to report on paragraph 3 above at its next session.',
+      '',
+    ];
+    const editor = await openDraft('fix-on-save.unres', draft.join('\n'));
+    const { document } = editor;
+    await waitFor('UNR001 on the gap', () => unresDiagnostics(document.uri).find((diagnostic) => asFinding(diagnostic).rule === 'UNR001'));
+    const forUnres = vscode.workspace.getConfiguration('unres', { languageId: 'unres' });
+    await forUnres.update('fixOnSave', true, vscode.ConfigurationTarget.Global, true);
+    try {
+      await waitFor('the language-specific setting', () => (vscode.workspace.getConfiguration('unres', document).get('fixOnSave') === true ? true : undefined));
+      // Read by URI alone, as the language client does unless told otherwise, the setting is still off.
+      assert.equal(vscode.workspace.getConfiguration('unres', document.uri).get('fixOnSave'), false);
+      // Only a changed document is saved (with its will-save participants).
+      await editor.edit((edit) => edit.insert(document.lineAt(9).range.end, '\n'));
+      assert.equal(await document.save(), true);
+      const fixed = [...draft, ''];
+      fixed[6] = '2. *Invites* regional bodies to support the exchange referred to in paragraph 1 above;';
+      fixed[8] = '3. *Requests* the Secretary-General to report on paragraph 2 above at its next session.';
+      assert.equal(document.getText(), fixed.join('\n'));
+      assert.equal(fs.readFileSync(document.uri.fsPath, 'utf8'), fixed.join('\n'), 'the fixed text is what is saved');
+    } finally {
+      await forUnres.update('fixOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+    }
+  });
+
   it('renumbers the operative paragraphs and the references to them with "unres: Renumber paragraphs"', async () => {
     const draft = [
       'The General Assembly,',
