@@ -1,5 +1,6 @@
 import type { Treaty } from '../data/treaties';
 import type { ResolutionDocument, Span } from '../model';
+import { isLetterCode, isLetterOrDigitCode, isOwnLowerCase } from '../parse/chars';
 import { BUNDLED_TREATY_TABLE, childrenOf, type TreatyTable } from './treatyTable';
 
 /** A treaty named in the text: "the United Nations Convention against Corruption", "CEDAW". */
@@ -16,6 +17,8 @@ export interface TreatyMention {
 
 interface NameNode {
   readonly next: Map<string, NameNode>;
+  /** `lowerHash` of every key of `next`, lower-cased: a word with another hash goes nowhere from here. */
+  readonly hashes: Set<number>;
   treaty?: Treaty;
 }
 
@@ -55,15 +58,16 @@ const tries = new WeakMap<TreatyTable, NameNode>();
 function nameTrie(table: TreatyTable): NameNode {
   let root = tries.get(table);
   if (root) return root;
-  root = { next: new Map() };
+  root = { next: new Map(), hashes: new Set() };
   for (const treaty of table.treaties) {
     for (const name of namesOf(treaty)) {
       let node = root;
       for (const word of nameWords(name)) {
         let child = node.next.get(word);
         if (!child) {
-          child = { next: new Map() };
+          child = { next: new Map(), hashes: new Set() };
           node.next.set(word, child);
+          node.hashes.add(lowerHash(word.toLowerCase()));
         }
         node = child;
       }
@@ -105,171 +109,258 @@ export function* treatyMentionsInSteps(doc: ResolutionDocument, table: TreatyTab
   const known = cache.get(doc);
   if (known) return known;
   const mentions: TreatyMention[] = [];
-  const units: Span[][] = [...doc.preamble, ...doc.operative].map((p) => [...p.pieces]).concat(doc.footnoteDefinitions.map((d) => [d.content]));
+  const units: Array<readonly Span[]> = [...doc.preamble, ...doc.operative].map((p) => p.pieces).concat(doc.footnoteDefinitions.map((d) => [d.content]));
   units.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
   for (let i = 0; i < units.length; i++) {
-    if (units[i].length > 0) mentions.push(...rememberedUnitMentions(doc.text, units[i], table));
+    if (units[i].length > 0) mentions.push(...unitMentions(doc.text, units[i], table));
     if ((i + 1) % UNITS_PER_STEP === 0) yield;
   }
   cache.set(doc, mentions);
   return mentions;
 }
 
-interface Word {
-  readonly key: string;
+/**
+ * A hash of a lower-cased word (FNV-1a over its UTF-16 code units), to rule out cheaply the
+ * words that cannot be a name's first word or one of the words read before a name.
+ */
+function lowerHash(lower: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < lower.length; i++) hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
+  return hash & SMALL_INTEGER;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** Hashes are cut to 30 bits, which the engine keeps as small integers, not as heap numbers. */
+const SMALL_INTEGER = 0x3fffffff;
+/** A lower-case word the reading looks for, with its hash. */
+interface KnownWord {
   readonly lower: string;
-  readonly span: Span;
-  /** The index of the piece of the unit the word is in. */
-  readonly piece: number;
+  readonly hash: number;
+}
+
+const known = (lower: string): KnownWord => ({ lower, hash: lowerHash(lower) });
+const THE = known('the');
+const ITS = known('its');
+const OPTIONAL = known('optional');
+const PROTOCOL = known('protocol');
+const THERETO = known('thereto');
+const TREATIES = known('treaties');
+const OF = known('of');
+
+/** The length of the letter (or letter or digit) at `i`: 1, 2 for an astral one, 0 for none. */
+function wordCharLength(text: string, i: number, end: number, digits: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff && (digits ? LETTER_OR_DIGIT : LETTER).test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return (digits ? isLetterOrDigitCode(c) : isLetterCode(c)) ? 1 : 0;
 }
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
 
-/** The length of the letter (or letter or digit) at `i`: 1, 2 for an astral one, 0 for none. */
-function wordCharLength(text: string, i: number, end: number, digits: boolean): number {
-  const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
-  if (c >= 48 && c <= 57) return digits ? 1 : 0;
-  if (c < 0x80) return 0;
-  const pattern = digits ? LETTER_OR_DIGIT : LETTER;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const low = text.charCodeAt(i + 1);
-    return low >= 0xdc00 && low <= 0xdfff && pattern.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  return pattern.test(text[i]) ? 1 : 0;
-}
+/**
+ * The words of a unit (a paragraph's pieces, a footnote), read as `WORD` reads them but without a
+ * regular expression. This runs over every paragraph and footnote, so a word is kept as offsets
+ * and the hash of its lower-cased form; its text is cut out only for the few words that may
+ * begin a name (or "the", "its", "treaties") and the words after them.
+ */
+class UnitWords {
+  count = 0;
+  private text = '';
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  /** The index of the piece of the unit each word is in. */
+  private pieces = new Int32Array(256);
+  private hashes = new Int32Array(256);
+  private lowers: Array<string | undefined> = [];
+  private keys: Array<string | undefined> = [];
 
-/** Where the word that starts at `i` ends, as `WORD` reads it: letters and digits, then an apostrophe and letters. */
-function wordEnd(text: string, i: number, end: number): number {
-  let n: number;
-  while (i < end && (n = wordCharLength(text, i, end, true)) > 0) i += n;
-  const c = text.charCodeAt(i);
-  if ((c === 0x2019 || c === 39) && i + 1 < end && wordCharLength(text, i + 1, end, false) > 0) {
-    i++;
-    while (i < end && (n = wordCharLength(text, i, end, false)) > 0) i += n;
-  }
-  return i;
-}
-
-/** The words of a unit, read as `WORD` reads them but without a regular expression: this runs over every paragraph and footnote. */
-function wordsOf(text: string, pieces: readonly Span[]): Word[] {
-  const words: Word[] = [];
-  pieces.forEach((span, piece) => {
-    for (let i = span.start; i < span.end; ) {
-      if (wordCharLength(text, i, span.end, true) === 0) {
-        i++;
-        continue;
+  /** Reads the words of a unit, forgetting the unit before. */
+  read(text: string, pieces: readonly Span[]): this {
+    this.text = text;
+    this.count = 0;
+    this.lowers.length = 0;
+    this.keys.length = 0;
+    for (let piece = 0; piece < pieces.length; piece++) {
+      const span = pieces[piece];
+      for (let i = span.start; i < span.end; ) {
+        i = wordCharLength(text, i, span.end, true) === 0 ? i + 1 : this.readWord(i, span.end, piece);
       }
-      const end = wordEnd(text, i, span.end);
-      const word = text.slice(i, end);
-      const lower = word.toLowerCase();
-      words.push({ key: lower !== word && isAbbreviation(word) ? word : lower, lower, span: { start: i, end }, piece });
-      i = end;
     }
-  });
-  return words;
+    return this;
+  }
+
+  /**
+   * Reads the word that starts at `i` (as `WORD` reads it) and returns its end. The hash of
+   * its lower-cased form is taken on the way, without a string, when lower-casing is plain: ASCII
+   * capitals, and characters that are their own lower case; else from `toLowerCase`.
+   */
+  private readWord(i: number, end: number, piece: number): number {
+    const { text } = this;
+    const start = i;
+    let hash = FNV_OFFSET;
+    let plain = true;
+    let digits = true;
+    for (;;) {
+      while (i < end) {
+        let c = text.charCodeAt(i);
+        if (c < 0x80) {
+          if (c >= 65 && c <= 90) c += 32;
+          else if (!(c >= 97 && c <= 122) && !(digits && c >= 48 && c <= 57)) break;
+        } else if (c >= 0xd800 && c <= 0xdbff) {
+          const n = wordCharLength(text, i, end, digits);
+          if (n === 0) break;
+          plain = false;
+          i += n;
+          continue;
+        } else if (!(digits ? isLetterOrDigitCode(c) : isLetterCode(c))) {
+          break;
+        } else if (!isOwnLowerCase(c)) {
+          plain = false;
+        }
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        i++;
+      }
+      // Then an apostrophe and letters: "women's".
+      const c = text.charCodeAt(i);
+      if (!digits || !((c === 0x2019 || c === 39) && i + 1 < end && wordCharLength(text, i + 1, end, false) > 0)) break;
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      i++;
+      digits = false;
+    }
+    const k = this.count++;
+    if (k === this.starts.length) {
+      const grow = (from: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const to = new Int32Array(from.length * 2);
+        to.set(from);
+        return to;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.pieces = grow(this.pieces);
+      this.hashes = grow(this.hashes);
+    }
+    this.starts[k] = start;
+    this.ends[k] = i;
+    this.pieces[k] = piece;
+    this.hashes[k] = plain ? hash & SMALL_INTEGER : lowerHash(this.lower(k) as string);
+    return i;
+  }
+
+  start(k: number): number {
+    return this.starts[k];
+  }
+
+  end(k: number): number {
+    return this.ends[k];
+  }
+
+  piece(k: number): number {
+    return this.pieces[k];
+  }
+
+  /** `lowerHash` of the word's lower-cased form. */
+  hash(k: number): number {
+    return this.hashes[k];
+  }
+
+  /** The word lower-cased; undefined past the last word. */
+  lower(k: number): string | undefined {
+    if (k >= this.count) return undefined;
+    return (this.lowers[k] ??= this.text.slice(this.starts[k], this.ends[k]).toLowerCase());
+  }
+
+  /** Whether word `k` is this word, case aside; false past the last word. */
+  is(k: number, word: KnownWord): boolean {
+    return k < this.count && this.hashes[k] === word.hash && this.lower(k) === word.lower;
+  }
+
+  /** Whether word `k` is a year of the twentieth or twenty-first century, "1967"; false past the last word. */
+  isYear(k: number): boolean {
+    if (k >= this.count || this.ends[k] - this.starts[k] !== 4) return false;
+    const { text } = this;
+    const at = this.starts[k];
+    const century = text.slice(at, at + 2);
+    const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+    return (century === '19' || century === '20') && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
+  }
+
+  /** The word as the name trie holds it: lower-cased, but an abbreviation ("CEDAW") as written. */
+  key(k: number): string {
+    let key = this.keys[k];
+    if (key === undefined) {
+      const word = this.text.slice(this.starts[k], this.ends[k]);
+      const lower = this.lower(k) as string;
+      key = this.keys[k] = lower !== word && isAbbreviation(word) ? word : lower;
+    }
+    return key;
+  }
 }
+
+/**
+ * The one reader of words: reading a unit (and everything that looks at its words) runs to its
+ * end without a pause, so its buffers serve every unit in turn without being allocated again.
+ */
+const unitWords = new UnitWords();
 
 /** The spans of a mention from word `first` to word `last`, one a piece. */
-function partsOf(words: readonly Word[], first: number, last: number, end: number): Span[] {
+function partsOf(words: UnitWords, first: number, last: number, end: number): Span[] {
   const parts: Span[] = [];
   for (let k = first; k <= last; k++) {
-    const w = words[k];
     const current = parts[parts.length - 1];
-    if (current && words[k - 1].piece === w.piece) parts[parts.length - 1] = { start: current.start, end: w.span.end };
-    else parts.push({ start: w.span.start, end: w.span.end });
+    if (current && words.piece(k - 1) === words.piece(k)) parts[parts.length - 1] = { start: current.start, end: words.end(k) };
+    else parts.push({ start: words.start(k), end: words.end(k) });
   }
   parts[parts.length - 1] = { start: parts[parts.length - 1].start, end };
   return parts;
 }
 
-function mention(treaty: Treaty, words: readonly Word[], first: number, last: number, end = words[last].span.end): TreatyMention {
-  return { treaty, span: { start: words[first].span.start, end }, parts: partsOf(words, first, last, end) };
+function mention(treaty: Treaty, words: UnitWords, first: number, last: number, end = words.end(last)): TreatyMention {
+  return { treaty, span: { start: words.start(first), end }, parts: partsOf(words, first, last, end) };
 }
 
 /** A name written as part of a document symbol ("CEDAW/C/GC/38") is the symbol's, not the treaty's. */
-function inSymbol(text: string, span: Span): boolean {
-  return text[span.start - 1] === '/' || text[span.end] === '/';
-}
-
-/** How far past a unit its mentions may read (a protocol's title after "thereto"). */
-const LOOKAHEAD = 512;
-/** How many characters of paragraph text the remembered mentions of one table may hold. */
-const REMEMBERED_CHARS = 2_000_000;
-
-interface RememberedUnit {
-  readonly base: number;
-  readonly mentions: readonly TreatyMention[];
-  readonly size: number;
-}
-
-const remembered = new WeakMap<TreatyTable, { readonly units: Map<string, RememberedUnit>; chars: number }>();
-
-/**
- * The mentions of a unit, remembered by its text: an edit changes one paragraph, and the others
- * need not be read again. The key is everything the reading looks at (a character before, the
- * pieces and the text between them, and LOOKAHEAD characters after), copied so that it does not
- * keep the whole text of an old version alive.
- */
-function rememberedUnitMentions(text: string, pieces: readonly Span[], table: TreatyTable): readonly TreatyMention[] {
-  let memory = remembered.get(table);
-  if (!memory) remembered.set(table, (memory = { units: new Map(), chars: 0 }));
-  const units = memory.units;
-  const base = pieces[0].start;
-  const end = pieces[pieces.length - 1].end;
-  const layout = pieces.map((p) => `${p.start - base}-${p.end - base}`).join(',');
-  const key = `${layout}|${text.slice(Math.max(0, base - 1), Math.min(text.length, end + LOOKAHEAD))}`;
-  const known = units.get(key);
-  if (known) {
-    units.delete(key);
-    units.set(key, known);
-    const delta = base - known.base;
-    if (delta === 0) return known.mentions;
-    const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
-    return known.mentions.map((m) => ({ treaty: m.treaty, span: shift(m.span), parts: m.parts.map(shift) }));
-  }
-  const mentions = unitMentions(text, pieces, table);
-  if (key.length <= REMEMBERED_CHARS / 4) {
-    const copy = JSON.parse(JSON.stringify(key)) as string;
-    units.set(copy, { base, mentions, size: copy.length });
-    memory.chars += copy.length;
-    for (const [oldest, unit] of units) {
-      if (memory.chars <= REMEMBERED_CHARS) break;
-      units.delete(oldest);
-      memory.chars -= unit.size;
-    }
-  }
-  return mentions;
+function inSymbol(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '/' || text[end] === '/';
 }
 
 function unitMentions(text: string, pieces: readonly Span[], table: TreatyTable): TreatyMention[] {
-  const words = wordsOf(text, pieces);
+  const words = unitWords.read(text, pieces);
   const out: TreatyMention[] = [];
   const trie = nameTrie(table);
-  for (let i = 0; i < words.length; i++) {
-    const anaphor = pointingBack(text, words, i, out, table);
-    if (anaphor) {
-      out.push(anaphor.mention);
-      i = anaphor.last;
-      continue;
-    }
-    const listed = placeList(text, words, i, table);
-    if (listed) {
-      out.push(...listed.mentions);
-      i = listed.last;
-      continue;
+  for (let i = 0; i < words.count; i++) {
+    const hash = words.hash(i);
+    if (hash === THE.hash || hash === ITS.hash) {
+      const anaphor = pointingBack(text, words, i, out, table);
+      if (anaphor) {
+        out.push(anaphor.mention);
+        i = anaphor.last;
+        continue;
+      }
+    } else if (hash === TREATIES.hash) {
+      const listed = placeList(text, words, i, table);
+      if (listed) {
+        out.push(...listed.mentions);
+        i = listed.last;
+        continue;
+      }
     }
     let node: NameNode | undefined = trie;
     let best: { treaty: Treaty; end: number } | undefined;
-    for (let j = i; j < words.length && node; j++) {
-      node = node.next.get(words[j].key) ?? (words[j].key !== words[j].lower ? node.next.get(words[j].lower) : undefined);
+    // Most words begin no name: the hashes rule them out before any word is cut out of the text.
+    for (let j = i; j < words.count && node && node.hashes.has(words.hash(j)); j++) {
+      const key = words.key(j);
+      const lower = words.lower(j)!;
+      node = node.next.get(key) ?? (key !== lower ? node.next.get(lower) : undefined);
       if (node?.treaty) best = { treaty: node.treaty, end: j };
     }
     if (!best) continue;
-    let end = words[best.end].span.end;
+    let end = words.end(best.end);
     if (text[end] === ')') end++;
-    if (best.end === i && inSymbol(text, words[i].span)) continue;
+    if (best.end === i && inSymbol(text, words.start(i), words.end(i))) continue;
     out.push(mention(best.treaty, words, i, best.end, end));
     i = best.end;
   }
@@ -283,17 +374,17 @@ function unitMentions(text: string, pieces: readonly Span[], table: TreatyTable)
  * its year of adoption; words after "thereto" must end its title). Plurals ("the Optional
  * Protocols thereto") name several treaties and are left alone.
  */
-function pointingBack(text: string, words: readonly Word[], i: number, before: readonly TreatyMention[], table: TreatyTable): { mention: TreatyMention; last: number } | undefined {
-  const determiner = words[i].lower;
-  if (determiner !== 'the' && determiner !== 'its') return undefined;
+function pointingBack(text: string, words: UnitWords, i: number, before: readonly TreatyMention[], table: TreatyTable): { mention: TreatyMention; last: number } | undefined {
+  const the = words.is(i, THE);
+  if (!the && !words.is(i, ITS)) return undefined;
   let k = i + 1;
-  const year = /^(?:19|20)\d\d$/.test(words[k]?.lower ?? '') ? words[k++].lower : undefined;
-  const optional = words[k]?.lower === 'optional';
+  const year = words.isYear(k) ? words.lower(k++) : undefined;
+  const optional = words.is(k, OPTIONAL);
   if (optional) k++;
-  if (words[k]?.lower !== 'protocol') return undefined;
+  if (!words.is(k, PROTOCOL)) return undefined;
   let last = k;
-  if (words[k + 1]?.lower === 'thereto') last = k + 1;
-  else if (determiner === 'the') return undefined;
+  if (words.is(k + 1, THERETO)) last = k + 1;
+  else if (the) return undefined;
   const referent = before[before.length - 1];
   if (!referent) return undefined;
   const head = optional ? 'optional protocol' : 'protocol';
@@ -301,7 +392,7 @@ function pointingBack(text: string, words: readonly Word[], i: number, before: r
   // "thereto on the sale of children, ...": the words after "thereto" that end a candidate's title.
   // Read only as far as a title's tail reaches: slicing to the end of a long text here would
   // copy the rest of the text for every "the Protocol thereto".
-  const afterStart = words[last].span.end;
+  const afterStart = words.end(last);
   let tailStart = afterStart;
   while (tailStart < text.length && /\s/.test(text[tailStart])) tailStart++;
   const tailed = candidates.flatMap((t) => {
@@ -314,7 +405,7 @@ function pointingBack(text: string, words: readonly Word[], i: number, before: r
   if (tailed.length === 1) {
     candidates = [tailed[0].t];
     end = tailStart + tailed[0].tail.length;
-    while (last + 1 < words.length && words[last + 1].span.end <= end) last++;
+    while (last + 1 < words.count && words.end(last + 1) <= end) last++;
   } else if (/^\s+on\b/i.test(text.slice(afterStart, tailStart + 3))) {
     return undefined;
   }
@@ -327,8 +418,8 @@ function pointingBack(text: string, words: readonly Word[], i: number, before: r
  * "the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba": each place a mention of the
  * treaty whose short name is "Treaty of <place>".
  */
-function placeList(text: string, words: readonly Word[], i: number, table: TreatyTable): { mentions: TreatyMention[]; last: number } | undefined {
-  if (words[i].lower !== 'treaties' || words[i + 1]?.lower !== 'of') return undefined;
+function placeList(text: string, words: UnitWords, i: number, table: TreatyTable): { mentions: TreatyMention[]; last: number } | undefined {
+  if (!words.is(i, TREATIES) || !words.is(i + 1, OF)) return undefined;
   const byPlace = new Map<string, Treaty>();
   for (const treaty of table.treaties) {
     for (const name of treaty.shortNames) {
@@ -338,13 +429,13 @@ function placeList(text: string, words: readonly Word[], i: number, table: Treat
   }
   const mentions: TreatyMention[] = [];
   let last = i + 1;
-  for (let k = i + 2; k < words.length; k++) {
-    const treaty = byPlace.get(words[k].lower);
+  for (let k = i + 2; k < words.count; k++) {
+    const treaty = byPlace.get(words.lower(k)!);
     if (!treaty) break;
     mentions.push(mention(treaty, words, k, k));
     last = k;
-    const gap = words[k + 1] ? text.slice(words[k].span.end, words[k + 1].span.start) : '';
-    if (words[k + 1]?.lower === 'and' && new RegExp(`^[\\s,${MARKS}]*$`).test(gap)) k++;
+    const gap = k + 1 < words.count ? text.slice(words.end(k), words.start(k + 1)) : '';
+    if (words.lower(k + 1) === 'and' && new RegExp(`^[\\s,${MARKS}]*$`).test(gap)) k++;
     else if (!new RegExp(`^[\\s${MARKS}]*,[\\s${MARKS}]*$`).test(gap)) break;
   }
   return mentions.length > 0 ? { mentions, last } : undefined;
