@@ -90,7 +90,7 @@ interface RenumberParagraphsResult {
 }
 
 /** Builds the host's language client (node: a child process over IPC; web: a worker). */
-export type LanguageClientFactory = (id: string, name: string, clientOptions: LanguageClientOptions) => BaseLanguageClient;
+export type LanguageClientFactory = (id: string, name: string, clientOptions: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
 /** The documents the node client serves: unres documents on disk and untitled ones. */
 export const NODE_DOCUMENT_SELECTOR: DocumentSelector = [
@@ -179,13 +179,13 @@ class LazyClient {
 
   constructor(
     readonly context: ExtensionContext,
-    readonly create: () => BaseLanguageClient,
+    readonly create: () => BaseLanguageClient | Promise<BaseLanguageClient>,
   ) {}
 
   /** The client, starting it if it is not yet started. */
   get(): Promise<BaseLanguageClient> {
     this.#starting ??= (async () => {
-      const client = this.create();
+      const client = await this.create();
       this.context.subscriptions.push(client);
       await client.start();
       this.#client = client;

@@ -140,6 +140,17 @@ export class RunningCodeServer {
     return `vscode-remote://${this.url.host}${absolutePath}`;
   }
 
+  /** The command lines of the processes running in code-server's process group (its extension hosts, their language servers). */
+  commandLines(): string[] {
+    if (this.child.pid === undefined) return [];
+    const table = execFileSync('ps', ['-e', '-o', 'pgid=,args='], { encoding: 'utf8' });
+    return table
+      .split('\n')
+      .map((row) => /^\s*(\d+)\s+(.*)$/.exec(row))
+      .filter((match): match is RegExpExecArray => match !== null && Number(match[1]) === this.child.pid)
+      .map((match) => match[2]);
+  }
+
   /** Stops code-server and everything it started; resolves once they have exited. */
   async stop(): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null && this.child.pid !== undefined) {
