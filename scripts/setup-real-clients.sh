@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the real-editor tests (test/real) need, and reuses what a previous run installed:
-#   - Debian packages: chromium (the browser playwright-core drives), neovim (the second LSP client),
-#     libkrb5-dev and ripgrep (code-server's native build and its search), each only when missing;
+#   - Debian packages: chromium (the browser playwright-core drives), neovim and emacs-nox with
+#     elpa-eglot (the other LSP clients), libkrb5-dev and ripgrep (code-server's native build and
+#     its search), each only when missing;
 #   - code-server CODE_SERVER_VERSION from the npm registry, in a cache directory shared by every
 #     checkout on the machine: $UNRES_REAL_CLIENTS_DIR, by default ~/.cache/unres-real-clients.
 # code-server's own install script fetches ripgrep from outside the npm registry, so it is installed
@@ -34,6 +35,8 @@ install_debian_packages() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v nvim >/dev/null || missing+=(neovim)
+  command -v emacs >/dev/null || missing+=(emacs-nox)
+  dpkg-query -W -f='${Status}' elpa-eglot 2>/dev/null | grep -q 'install ok installed' || missing+=(elpa-eglot)
   command -v rg >/dev/null || missing+=(ripgrep)
   dpkg-query -W -f='${Status}' libkrb5-dev 2>/dev/null | grep -q 'install ok installed' || missing+=(libkrb5-dev)
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -84,7 +87,7 @@ mkdir -p "$CACHE_DIR"
 exec 9>"$CACHE_DIR/.lock"
 flock 9
 if [ -f "$INSTALLED_MARK" ]; then
-  echo "setup-real-clients: chromium, nvim and code-server $CODE_SERVER_VERSION are installed"
+  echo "setup-real-clients: chromium, nvim, emacs with eglot and code-server $CODE_SERVER_VERSION are installed"
 else
   install_code_server
 fi

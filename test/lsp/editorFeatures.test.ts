@@ -120,7 +120,7 @@ describe('language server: configuration and fixes', () => {
     assert.deepEqual(numbering(await pull(loose)).map((d) => d.severity), [DiagnosticSeverity.Hint]);
     assert.deepEqual(
       client.configurationRequests.map((item) => [item.scopeUri, item.section]),
-      [inCommittee, loose].flatMap((uri) => ['unres.rules', 'unres.vocabulary', 'unres.fixOnSave', 'unres.treaties'].map((section) => [uri, section])),
+      [inCommittee, loose].flatMap((uri) => ['unres.rules', 'unres.vocabulary', 'unres.fixOnSave', 'unres.treaties', 'unres'].map((section) => [uri, section])),
     );
     assert.equal(await client.shutdown(), 0);
   });

@@ -95,6 +95,23 @@ describe('unres.* settings in the language server', () => {
     assert.equal(TextDocument.applyEdits(TextDocument.create(URI, 'unres', 1, text), edits), reefDraft(REEF_DRAFT_RENUMBERED_LINES));
   });
 
+  it('takes the settings from the whole unres section when the client answers only top-level sections, as eglot does', async () => {
+    client = LspTestClient.start('stdio');
+    await client.initialize(VSCODE_LIKE_CAPABILITIES);
+    client.rulesSetting = () => null;
+    client.otherSettings = (section) =>
+      section === 'unres' ? { rules: { 'operative-numbering': 'hint' }, vocabulary: { operative: ['Takes cognizance of'], preambular: ['Heartened by'] }, fixOnSave: true } : null;
+    await open(URI, COMMITTEE_DRAFT);
+    assert.deepEqual(await pulledCodes(URI), [], 'the vocabulary of the section applies');
+    const reef = 'file:///drafts/reefs.unres';
+    await open(reef, reefDraft());
+    const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: reef } })) as FullDocumentDiagnosticReport;
+    assert.ok(report.items.length > 0);
+    assert.deepEqual(new Set(report.items.map((item) => `${item.code} ${item.severity}`)), new Set(['UNR001 4']), 'so do its rules: numbering reports hints');
+    const edits = (await client.connection.sendRequest(WillSaveTextDocumentWaitUntilRequest.type, { textDocument: { uri: reef }, reason: TextDocumentSaveReason.Manual })) as TextEdit[];
+    assert.equal(TextDocument.applyEdits(TextDocument.create(reef, 'unres', 1, reefDraft()), edits), reefDraft(REEF_DRAFT_RENUMBERED_LINES), 'and fix on save');
+  });
+
   it('takes fixOnSave and the vocabulary from the settings notification of a client that cannot be asked', async () => {
     client = LspTestClient.start('stdio');
     await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);

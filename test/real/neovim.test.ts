@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { nvimExecutable, REAL_DRAFT, REAL_DRAFT_NAME, REPO_ROOT, requireRealClient } from './support/realClients';
+import { draftCopyForEachTest, nvimExecutable, realDraftSession, REPO_ROOT, requireRealClient } from './support/realClients';
 
 const SESSION_SCRIPT = path.join(REPO_ROOT, 'test', 'real', 'neovim', 'lspSession.lua');
 const UNRES_BIN = path.join(REPO_ROOT, 'bin', 'unres.js');
@@ -48,38 +46,18 @@ function lintFindings(file: string): { code: string; severity: number; message: 
 describe('real editors: unres server --stdio in Neovim', function () {
   this.timeout(90_000);
   let nvim: string;
-  let root: string;
-  let draft: string;
+  const copy = draftCopyForEachTest('unres-nvim-');
 
   before(function () {
     nvim = requireRealClient(this, 'nvim', nvimExecutable());
   });
 
-  beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-nvim-'));
-    draft = path.join(root, REAL_DRAFT_NAME);
-    fs.copyFileSync(REAL_DRAFT, draft);
-  });
-
-  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
-
-  /**
-   * The session on the copy of the real draft: hover on the footnote mark ² (line 25), complete
-   * the session after "at its " in paragraph 52 (line 287), fix "Ibid." in footnote 8 (line 59).
-   */
   function session(cmd: string[]): object {
-    const lines = fs.readFileSync(draft, 'utf8').split('\n');
-    return {
-      cmd,
-      file: draft,
-      hover: { line: 24, character: lines[24].indexOf('Organized Crime,²') + 'Organized Crime,'.length },
-      completion: { line: 286, character: lines[286].indexOf('at its ') + 'at its '.length },
-      codeAction: { line: 58, rule: 'UNR025', title: 'Write "*Ibid.*"' },
-    };
+    return { cmd, ...realDraftSession(copy.draft) };
   }
 
   it('gets the diagnostics, a footnote hover, completion and a quick fix on a real draft', () => {
-    const run = runSession(nvim, root, session([process.execPath, UNRES_BIN, 'server', '--stdio']));
+    const run = runSession(nvim, copy.root, session([process.execPath, UNRES_BIN, 'server', '--stdio']));
     assert.equal(run.status, 0, run.stdout);
     assert.match(run.stdout, /^DONE$/m);
 
@@ -99,7 +77,7 @@ describe('real editors: unres server --stdio in Neovim', function () {
       a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
     assert.deepEqual(
       diagnostics.map(({ code, severity, message, range }) => ({ code, severity, message, range })).sort(byPosition),
-      lintFindings(draft).sort(byPosition),
+      lintFindings(copy.draft).sort(byPosition),
     );
     assert.equal(run.results.shownDiagnostics, diagnostics.length, 'vim.diagnostic shows them all');
 
@@ -117,8 +95,8 @@ describe('real editors: unres server --stdio in Neovim', function () {
   });
 
   it('fails when the language server does not start', () => {
-    const missingServer = path.join(root, 'no-such-server.js');
-    const run = runSession(nvim, root, session([process.execPath, missingServer, 'server', '--stdio']));
+    const missingServer = path.join(copy.root, 'no-such-server.js');
+    const run = runSession(nvim, copy.root, session([process.execPath, missingServer, 'server', '--stdio']));
     assert.equal(run.status, 1, run.stdout);
     assert.match(run.stdout, /^FAIL .*the language server exited with status 1$/m);
   });

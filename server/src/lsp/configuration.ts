@@ -12,8 +12,24 @@ export const TREATIES_SETTING = 'unres.treaties';
 export const TREATIES_FILE_SETTING = 'unres.treaties.file';
 /** The setting section whose changes the server asks to hear of. */
 export const SETTINGS_SECTION = 'unres';
-/** The settings the server asks the client for, one `workspace/configuration` item each, scoped to a document. */
+/** The settings the server asks the client for, one `workspace/configuration` item each (and one for the whole `unres` section), scoped to a document. */
 export const SERVER_SETTINGS: readonly string[] = [RULES_SETTING, VOCABULARY_SETTING, FIX_ON_SAVE_SETTING, TREATIES_SETTING];
+
+/**
+ * The settings from a client's answers to the dotted sections (`unres.rules` …) and to the whole
+ * `unres` section, asked for together: a client that only answers top-level sections (Emacs's
+ * eglot) gives null for each dotted one, and its settings are taken from the whole section.
+ */
+export function settingsFromAnswers(dotted: EditorSettingsSection, whole: unknown): EditorSettingsSection {
+  const section = unresSectionIn({ unres: whole });
+  const either = (answer: unknown, part: unknown) => (answer === null || answer === undefined ? part : answer);
+  return {
+    rules: either(dotted.rules, section?.rules),
+    vocabulary: either(dotted.vocabulary, section?.vocabulary),
+    fixOnSave: either(dotted.fixOnSave, section?.fixOnSave),
+    treaties: either(dotted.treaties, section?.treaties),
+  };
+}
 
 /** The `unres` settings the server reads, as the client gives them (each may be anything). */
 export interface EditorSettingsSection {

@@ -39,7 +39,7 @@ import {
 } from './commands';
 import { toDiagnostic } from './convert';
 import { documentFoldingRanges, documentSelectionRanges } from './structure';
-import { ConfigProblemReporter, DocumentConfigurations, SERVER_SETTINGS, SETTINGS_SECTION, type EditorSettingsSection } from './configuration';
+import { ConfigProblemReporter, DocumentConfigurations, SERVER_SETTINGS, SETTINGS_SECTION, settingsFromAnswers, type EditorSettingsSection } from './configuration';
 import { DocumentModelCache } from './documentModels';
 import { documentDiagnosticsInSlices, documentFindings, documentSymbols } from './features';
 import {
@@ -196,8 +196,9 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     initialFolders = params.workspaceFolders ? params.workspaceFolders.map((folder) => folder.uri) : params.rootUri ? [params.rootUri] : [];
     const fetchSettings = client.configuration
       ? async (scopeUri: string): Promise<EditorSettingsSection> => {
-          const [rules, vocabulary, fixOnSave, treaties] = (await connection.workspace.getConfiguration(SERVER_SETTINGS.map((section) => ({ scopeUri, section })))) as unknown[];
-          return { rules, vocabulary, fixOnSave, treaties };
+          const items = [...SERVER_SETTINGS, SETTINGS_SECTION].map((section) => ({ scopeUri, section }));
+          const [rules, vocabulary, fixOnSave, treaties, whole] = (await connection.workspace.getConfiguration(items)) as unknown[];
+          return settingsFromAnswers({ rules, vocabulary, fixOnSave, treaties }, whole);
         }
       : undefined;
     configurations = new DocumentConfigurations(host, reporter, fetchSettings);

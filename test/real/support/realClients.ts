@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -53,6 +54,14 @@ export function nvimExecutable(): string | undefined {
   return findOnPath('nvim');
 }
 
+/** Emacs with eglot (Debian's emacs-nox and elpa-eglot, or an Emacs 29 that has it built in). */
+export function emacsExecutable(): string | undefined {
+  const emacs = findOnPath('emacs');
+  if (emacs === undefined) return undefined;
+  const hasEglot = spawnSync(emacs, ['--batch', '--eval', '(progn (package-activate-all) (kill-emacs (if (locate-library "eglot") 0 1)))'], { stdio: 'ignore', timeout: 30_000 });
+  return hasEglot.status === 0 ? emacs : undefined;
+}
+
 /**
  * The executable a real-editor test needs. Missing, it fails the test under CI (where the setup
  * script must have installed it) and skips it elsewhere, saying why.
@@ -63,4 +72,33 @@ export function requireRealClient(context: Mocha.Context, name: string, executab
   if (process.env.CI) throw new Error(message);
   console.warn(`    skipped: ${message}`);
   context.skip();
+}
+
+/** A temporary directory and in it a writable copy of the real draft, made anew for each test of the suite that calls this. */
+export function draftCopyForEachTest(prefix: string): { readonly root: string; readonly draft: string } {
+  const copy = { root: '', draft: '' };
+  beforeEach(() => {
+    copy.root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    copy.draft = path.join(copy.root, REAL_DRAFT_NAME);
+    fs.copyFileSync(REAL_DRAFT, copy.draft);
+    // The shared texts are read-only; an editor would open the copy read-only too.
+    fs.chmodSync(copy.draft, 0o644);
+  });
+  afterEach(() => fs.rmSync(copy.root, { recursive: true, force: true }));
+  return copy;
+}
+
+/**
+ * What the LSP client sessions do on the copy of the real draft: hover on the footnote mark ²
+ * (line 25), complete the session after "at its " in paragraph 52 (line 287), fix "Ibid." in
+ * footnote 8 (line 59).
+ */
+export function realDraftSession(draft: string): { file: string; hover: object; completion: object; codeAction: object } {
+  const lines = fs.readFileSync(draft, 'utf8').split('\n');
+  return {
+    file: draft,
+    hover: { line: 24, character: lines[24].indexOf('Organized Crime,²') + 'Organized Crime,'.length },
+    completion: { line: 286, character: lines[286].indexOf('at its ') + 'at its '.length },
+    codeAction: { line: 58, rule: 'UNR025', title: 'Write "*Ibid.*"' },
+  };
 }
