@@ -1,14 +1,10 @@
 // What the client shows of a document's statistics: pure functions, tested without VS Code.
 
-/** What the server's statistics command answers (`DocumentStatistics` in server/src/core/statistics.ts). */
-export interface DocumentStatistics {
-  readonly preambular: number;
-  readonly operative: number;
-  readonly subparagraphs: number;
-  readonly footnotes: number;
-  readonly words: number;
-  readonly problems: { readonly error: number; readonly warning: number; readonly information: number; readonly hint: number };
-}
+// The server's statistics command answers the core's DocumentStatistics; a type-only import, so
+// no server code is bundled into the client for it.
+import type { DocumentStatistics } from '../../server/src/core';
+
+export type { DocumentStatistics };
 
 const plural = (count: number, word: string, words = `${word}s`): string => `${count.toLocaleString('en-US')} ${count === 1 ? word : words}`;
 

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { lookup } from '../../server/src/core';
+import { ESCAZU_TREATY_DATA_FILE } from '../support/workspaceTreatyData';
 import { runUnres } from './runUnres';
 
 describe('lookup (core)', () => {
@@ -215,17 +216,6 @@ describe('unres lookup', function () {
 describe('unres lookup with workspace treaty data', function () {
   this.timeout(30000);
   let folder: string;
-  const data = {
-    sources: [{ id: 'escazu-text', reference: 'https://example.org/escazu-agreement-text', title: 'Text of the Escazú Agreement' }],
-    treaties: [
-      {
-        id: 'escazu-agreement',
-        title: 'Regional Agreement on Access to Information, Public Participation and Justice in Environmental Matters in Latin America and the Caribbean',
-        shortNames: ['Escazú Agreement'],
-        sources: { title: ['escazu-text'], shortNames: ['escazu-text'] },
-      },
-    ],
-  };
   beforeEach(() => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-lookup-data-'));
   });
@@ -233,7 +223,7 @@ describe('unres lookup with workspace treaty data', function () {
 
   it('uses the .unres/treaties.json nearest the current folder', () => {
     fs.mkdirSync(path.join(folder, '.unres'));
-    fs.writeFileSync(path.join(folder, '.unres', 'treaties.json'), JSON.stringify(data, null, 2));
+    fs.writeFileSync(path.join(folder, '.unres', 'treaties.json'), ESCAZU_TREATY_DATA_FILE);
     const below = path.join(folder, 'drafts', 'second-committee');
     fs.mkdirSync(below, { recursive: true });
     const run = runUnres(['lookup', '--format', 'json', 'Escazú Agreement'], below);
@@ -248,10 +238,10 @@ describe('unres lookup with workspace treaty data', function () {
 
   it('uses --treaties FILE instead, and exits 2 with the file and line when it cannot', () => {
     const file = path.join(folder, 'regional.json');
-    fs.writeFileSync(file, JSON.stringify(data, null, 2));
+    fs.writeFileSync(file, ESCAZU_TREATY_DATA_FILE);
     assert.equal(runUnres(['lookup', '--treaties', file, 'Escazú Agreement'], folder).status, 0);
     assert.equal(runUnres(['lookup', 'Escazú Agreement'], folder).status, 1);
-    fs.writeFileSync(file, JSON.stringify(data, null, 2).replace('"Escazú Agreement"', '7'));
+    fs.writeFileSync(file, ESCAZU_TREATY_DATA_FILE.replace('"Escazú Agreement"', '7'));
     const bad = runUnres(['lookup', '--treaties', file, 'Escazú Agreement'], folder);
     assert.equal(bad.status, 2);
     assert.equal(bad.stdout, '');

@@ -2,25 +2,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { COMMITTEE_VOCABULARY_DRAFT } from '../support/drafts';
 import { runUnres } from './runUnres';
-
-const DRAFT = [
-  'The General Assembly,',
-  '',
-  '*Heartened by* the progress made in restoring mangrove forests,',
-  '',
-  '1. *Takes cognizance of* the report of the Secretary-General on coastal ecosystems;',
-  '',
-  '2. *Requests* the Secretary-General to report on the implementation of the present resolution at its eighty-third session.',
-  '',
-].join('\n');
 
 describe('unres lint with a committee vocabulary in .unres.json', () => {
   let dir: string;
 
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-vocabulary-'));
-    fs.writeFileSync(path.join(dir, 'mangroves.unres'), DRAFT);
+    fs.writeFileSync(path.join(dir, 'mangroves.unres'), COMMITTEE_VOCABULARY_DRAFT);
   });
 
   afterEach(() => {

@@ -12,22 +12,11 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { COMMITTEE_VOCABULARY_DRAFT } from '../support/drafts';
 import { reefDraft, REEF_DRAFT_RENUMBERED_LINES } from '../support/numberingDrafts';
 import { LspTestClient, PUSH_DIAGNOSTICS_CAPABILITIES, VSCODE_LIKE_CAPABILITIES } from './lspTestClient';
 
 const URI = 'file:///drafts/mangroves.unres';
-
-/** A draft whose committee opens paragraphs with phrases outside the standard vocabulary. */
-const COMMITTEE_DRAFT = [
-  'The General Assembly,',
-  '',
-  '*Heartened by* the progress made in restoring mangrove forests,',
-  '',
-  '1. *Takes cognizance of* the report of the Secretary-General on coastal ecosystems;',
-  '',
-  '2. *Requests* the Secretary-General to report on the implementation of the present resolution at its eighty-third session.',
-  '',
-].join('\n');
 
 describe('unres.* settings in the language server', () => {
   let client: LspTestClient;
@@ -46,7 +35,7 @@ describe('unres.* settings in the language server', () => {
   it('accepts the phrases of unres.vocabulary.operative and .preambular, asked per document', async () => {
     client = LspTestClient.start('stdio');
     await client.initialize(VSCODE_LIKE_CAPABILITIES);
-    await open(URI, COMMITTEE_DRAFT);
+    await open(URI, COMMITTEE_VOCABULARY_DRAFT);
     assert.deepEqual(await pulledCodes(URI), ['UNR005 2', 'UNR002 4']);
 
     client.otherSettings = (section) => (section === 'unres.vocabulary' ? { operative: ['Takes cognizance of'], preambular: ['Heartened by'] } : null);
@@ -66,7 +55,7 @@ describe('unres.* settings in the language server', () => {
       if (section === 'unres.fixOnSave') return 'yes';
       return null;
     };
-    await open(URI, COMMITTEE_DRAFT);
+    await open(URI, COMMITTEE_VOCABULARY_DRAFT);
     assert.deepEqual(await pulledCodes(URI), ['UNR005 2'], 'the valid operative phrase applies');
     await pulledCodes(URI);
     const warnings = client.shownMessages.filter((message) => message.type === MessageType.Warning).map((message) => message.message);
@@ -101,7 +90,7 @@ describe('unres.* settings in the language server', () => {
     client.rulesSetting = () => null;
     client.otherSettings = (section) =>
       section === 'unres' ? { rules: { 'operative-numbering': 'hint' }, vocabulary: { operative: ['Takes cognizance of'], preambular: ['Heartened by'] }, fixOnSave: true } : null;
-    await open(URI, COMMITTEE_DRAFT);
+    await open(URI, COMMITTEE_VOCABULARY_DRAFT);
     assert.deepEqual(await pulledCodes(URI), [], 'the vocabulary of the section applies');
     const reef = 'file:///drafts/reefs.unres';
     await open(reef, reefDraft());
@@ -115,7 +104,7 @@ describe('unres.* settings in the language server', () => {
   it('takes fixOnSave and the vocabulary from the settings notification of a client that cannot be asked', async () => {
     client = LspTestClient.start('stdio');
     await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
-    await open(URI, COMMITTEE_DRAFT);
+    await open(URI, COMMITTEE_VOCABULARY_DRAFT);
     assert.deepEqual((await client.nextDiagnostics(URI)).diagnostics.map((d) => d.code), ['UNR005', 'UNR002']);
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
       settings: { unres: { vocabulary: { operative: ['Takes cognizance of'], preambular: ['Heartened by'] }, fixOnSave: true } },

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification, DocumentDiagnosticRequest, HoverRequest, InitializedNotification, InitializeRequest, type FullDocumentDiagnosticReport, type Hover, type MarkupContent, type Position } from 'vscode-languageserver/node';
+import { ESCAZU_TREATY_DATA_FILE } from '../support/workspaceTreatyData';
 import { LspTestClient, VSCODE_LIKE_CAPABILITIES } from './lspTestClient';
 
 const DRAFT = [
@@ -16,18 +17,6 @@ const DRAFT = [
   '1. *Decides* to remain seized of the matter.',
   '',
 ].join('\n');
-
-const DATA = {
-  sources: [{ id: 'escazu-text', reference: 'https://example.org/escazu-agreement-text', title: 'Text of the Escazú Agreement' }],
-  treaties: [
-    {
-      id: 'escazu-agreement',
-      title: 'Regional Agreement on Access to Information, Public Participation and Justice in Environmental Matters in Latin America and the Caribbean',
-      shortNames: ['Escazú Agreement'],
-      sources: { title: ['escazu-text'], shortNames: ['escazu-text'] },
-    },
-  ],
-};
 
 const positionOf = (search: string, nth = 2): Position => {
   const line = DRAFT.split('\n').findIndex((l) => l.includes(search));
@@ -63,7 +52,7 @@ describe('language server: workspace treaty data', function () {
   };
 
   it('hovers a treaty of the nearest .unres/treaties.json, and checks citations against it', async () => {
-    fs.writeFileSync(path.join(folder, '.unres', 'treaties.json'), JSON.stringify(DATA, null, 2));
+    fs.writeFileSync(path.join(folder, '.unres', 'treaties.json'), ESCAZU_TREATY_DATA_FILE);
     await client.initialize(VSCODE_LIKE_CAPABILITIES);
     const uri = await openDraft();
     const escazu = await hover(uri, 'Escazú Agreement');
@@ -77,7 +66,7 @@ describe('language server: workspace treaty data', function () {
 
   it('tells once of a broken file, naming it and its line, and goes on with the bundled table', async () => {
     const file = path.join(folder, '.unres', 'treaties.json');
-    fs.writeFileSync(file, JSON.stringify(DATA, null, 2).replace('"escazu-text"\n', '"escazu-page"\n'));
+    fs.writeFileSync(file, ESCAZU_TREATY_DATA_FILE.replace('"escazu-text"\n', '"escazu-page"\n'));
     await client.initialize(VSCODE_LIKE_CAPABILITIES);
     const uri = await openDraft();
     assert.equal(await hover(uri, 'Escazú Agreement'), undefined);
@@ -90,7 +79,7 @@ describe('language server: workspace treaty data', function () {
   });
 
   it('adds the file of the unres.treaties.file setting, relative to the workspace folder', async () => {
-    fs.writeFileSync(path.join(folder, 'regional-treaties.json'), JSON.stringify(DATA, null, 2));
+    fs.writeFileSync(path.join(folder, 'regional-treaties.json'), ESCAZU_TREATY_DATA_FILE);
     client.otherSettings = (section) => (section === 'unres.treaties' ? { file: 'regional-treaties.json' } : null);
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,

@@ -71,3 +71,18 @@ export function adoptedWithTrailingNoteLines(): string[] {
 
 /** Plain text that is not a resolution. */
 export const MEETING_NOTES = 'Notes from the informal consultations\n\nThe facilitator will circulate a revised text on Friday.\n';
+
+/**
+ * A draft whose committee opens paragraphs with phrases outside the standard vocabulary
+ * ("Heartened by", "Takes cognizance of"), for the `vocabulary` settings.
+ */
+export const COMMITTEE_VOCABULARY_DRAFT = [
+  'The General Assembly,',
+  '',
+  '*Heartened by* the progress made in restoring mangrove forests,',
+  '',
+  '1. *Takes cognizance of* the report of the Secretary-General on coastal ecosystems;',
+  '',
+  '2. *Requests* the Secretary-General to report on the implementation of the present resolution at its eighty-third session.',
+  '',
+].join('\n');
