@@ -165,9 +165,12 @@ describe('the unres extension in a VS Code extension host', () => {
     assert.equal(editor.document.lineAt(8).text, '3. *Also encourages* ');
   });
 
-  it('switches a .txt resolution to unres when unres.detect is "auto"', async () => {
-    await vscode.workspace.getConfiguration('unres').update('detect', 'auto', vscode.ConfigurationTarget.Global);
+  it('switches a .txt resolution to unres when unres.detect is "auto" for plain text ("[plaintext]")', async () => {
+    const forPlainText = vscode.workspace.getConfiguration('unres', { languageId: 'plaintext' });
+    await forPlainText.update('detect', 'auto', vscode.ConfigurationTarget.Global, true);
     try {
+      await waitFor('the language-specific setting', () => (vscode.workspace.getConfiguration('unres', { languageId: 'plaintext' }).get('detect') === 'auto' ? true : undefined));
+      assert.equal(vscode.workspace.getConfiguration('unres').get('detect'), 'prompt', 'other files are still only offered the language');
       const uri = workspaceFile(REAL_DRAFT_TXT_NAME);
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
       // Switching the language reopens the document: look it up again.
@@ -175,7 +178,7 @@ describe('the unres extension in a VS Code extension host', () => {
       await waitFor('the .txt draft in the unres language', () => (languageOf() === 'unres' ? true : undefined));
       await waitFor('its diagnostics', () => (unresDiagnostics(uri).length > 0 ? true : undefined));
     } finally {
-      await vscode.workspace.getConfiguration('unres').update('detect', undefined, vscode.ConfigurationTarget.Global);
+      await forPlainText.update('detect', undefined, vscode.ConfigurationTarget.Global, true);
     }
   });
 
