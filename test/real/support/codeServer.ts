@@ -160,8 +160,22 @@ export class RunningCodeServer {
         // the group is gone already
       }
       await this.#exit;
-      // Its children (the TypeScript server of the built-in extension) may still be writing to the sandbox.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Its children (the extension hosts, the TypeScript server of the built-in extension) may
+      // still be writing to the sandbox: wait until the whole group has exited.
+      await waitForProcessGroupExit(this.child.pid);
     }
+  }
+}
+
+/** Resolves once no process of the group `pgid` is left (or after `timeoutMs`, when one ignores SIGTERM). */
+async function waitForProcessGroupExit(pgid: number, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return; // ESRCH: the group is empty
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
