@@ -140,15 +140,24 @@ export class RunningCodeServer {
     return `vscode-remote://${this.url.host}${absolutePath}`;
   }
 
-  /** The command lines of the processes running in code-server's process group (its extension hosts, their language servers). */
+  /** The command lines of the processes running in code-server's process group (its extension hosts, their language servers), read from /proc. */
   commandLines(): string[] {
-    if (this.child.pid === undefined) return [];
-    const table = execFileSync('ps', ['-e', '-o', 'pgid=,args='], { encoding: 'utf8' });
-    return table
-      .split('\n')
-      .map((row) => /^\s*(\d+)\s+(.*)$/.exec(row))
-      .filter((match): match is RegExpExecArray => match !== null && Number(match[1]) === this.child.pid)
-      .map((match) => match[2]);
+    const group = this.child.pid;
+    if (group === undefined) return [];
+    const commands: string[] = [];
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        // /proc/PID/stat: "pid (comm) state ppid pgrp …"; comm may hold spaces and parentheses.
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[2]) !== group) continue;
+        commands.push(fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ').trim());
+      } catch {
+        // the process has exited meanwhile
+      }
+    }
+    return commands;
   }
 
   /** Stops code-server and everything it started; resolves once they have exited. */
