@@ -1,6 +1,6 @@
 /**
  * Character classes of UTF-16 code units for the loops that run over every character of a
- * document: a table lookup instead of a Unicode regular expression (`/\p{L}/u`) or a
+ * document: a table lookup instead of a regular expression (`/\p{L}/u`, `/\s/`) or a
  * `toLowerCase` per character. The table is exact: each code unit is classified by the regular
  * expressions and `toLowerCase` the first time it is met, ASCII up front.
  */
@@ -10,9 +10,11 @@ const LETTER = 2;
 const DIGIT = 4;
 /** `toLowerCase` leaves the code unit as it is, on its own and (it is no capital sigma) in any word. */
 const OWN_LOWER_CASE = 8;
+const WHITESPACE = 16;
 
 const LETTER_PATTERN = /\p{L}/u;
 const DIGIT_PATTERN = /\p{Nd}/u;
+const WHITESPACE_PATTERN = /\s/;
 
 const classes = new Uint8Array(0x10000);
 
@@ -23,6 +25,7 @@ function classify(code: number): number {
   if (LETTER_PATTERN.test(ch)) found |= LETTER;
   else if (DIGIT_PATTERN.test(ch)) found |= DIGIT;
   if (ch.toLowerCase() === ch) found |= OWN_LOWER_CASE;
+  if (WHITESPACE_PATTERN.test(ch)) found |= WHITESPACE;
   return found;
 }
 
@@ -53,4 +56,9 @@ export function isLetterOrDigitCode(code: number): boolean {
  */
 export function isOwnLowerCase(code: number): boolean {
   return (classOf(code) & OWN_LOWER_CASE) !== 0;
+}
+
+/** Whether the code unit is whitespace as `/\s/` reads it: spaces, line ends, no-break spaces, the byte order mark. */
+export function isWhitespaceCode(code: number): boolean {
+  return (classOf(code) & WHITESPACE) !== 0;
 }

@@ -1,4 +1,5 @@
 import type { Span, TextField } from '../model';
+import { isWhitespaceCode } from './chars';
 import { superscriptDigit, superscriptDigitOf } from './units';
 
 /**
@@ -122,34 +123,50 @@ export function scanItalics(text: string, pieces: readonly Span[]): ItalicScan {
   let open = -1;
   let first: Span | undefined;
   let atStart = false;
-  let sawText = false;
-  let lastTextEnd = pieces.length ? pieces[0].start : 0;
-  for (const piece of pieces) {
-    for (let i = piece.start; i < piece.end; i++) {
-      if (isItalicMarker(text, i)) {
-        if (open < 0) {
-          open = i + 1;
-          if (!first && !sawText) atStart = true;
-        } else {
-          if (!first) first = trimSpan(text, { start: open, end: i });
-          open = -1;
-        }
-        continue;
-      }
-      const c = text.charCodeAt(i);
-      if (c !== 32 /* space */ && c !== 9 /* \t */ && c !== 10 /* \n */ && c !== 13 /* \r */) {
-        sawText = true;
-        lastTextEnd = i + 1;
+  // Only the asterisks matter, found by a search in each piece; the text around the first is read only when needed.
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    const slice = text.slice(piece.start, piece.end);
+    for (let at = slice.indexOf('*'); at >= 0; at = slice.indexOf('*', at + 1)) {
+      const i = piece.start + at;
+      if (!isItalicMarker(text, i)) continue;
+      if (open < 0) {
+        open = i + 1;
+        if (!first) atStart = !hasTextBefore(text, pieces, p, i);
+      } else {
+        if (!first) first = trimSpan(text, { start: open, end: i });
+        open = -1;
       }
     }
   }
-  if (open >= 0 && !first) first = trimSpan(text, { start: open, end: lastTextEnd });
+  if (open >= 0 && !first) first = trimSpan(text, { start: open, end: lastTextEnd(text, pieces) });
   return { first, atStart, unterminated: open >= 0 };
+}
+
+const isBlankCode = (c: number): boolean => c === 32 /* space */ || c === 9 /* \t */ || c === 10 /* \n */ || c === 13 /* \r */;
+
+/** Whether the pieces hold text (not blanks) before offset `end` in piece `last`; no italic marker comes before it. */
+function hasTextBefore(text: string, pieces: readonly Span[], last: number, end: number): boolean {
+  for (let p = 0; p <= last; p++) {
+    const to = p === last ? end : pieces[p].end;
+    for (let i = pieces[p].start; i < to; i++) if (!isBlankCode(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
+/** The end of the last character of the pieces that is neither a blank nor an italic marker; the start of the first piece if none is. */
+function lastTextEnd(text: string, pieces: readonly Span[]): number {
+  for (let p = pieces.length - 1; p >= 0; p--) {
+    for (let i = pieces[p].end - 1; i >= pieces[p].start; i--) {
+      if (!isBlankCode(text.charCodeAt(i)) && !isItalicMarker(text, i)) return i + 1;
+    }
+  }
+  return pieces.length ? pieces[0].start : 0;
 }
 
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }

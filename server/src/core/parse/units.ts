@@ -37,17 +37,21 @@ export function isFootnoteDefinitionLine(lineText: string): boolean {
   return FOOTNOTE_DEFINITION_START.test(lineText);
 }
 
-/** Splits the text into lines, ending them at "\n", "\r\n" or a lone "\r". One pass. */
+/** Splits the text into lines, ending them at "\n", "\r\n" or a lone "\r". One pass, by native searches. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ start, end: i });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  // The next "\n" and the next "\r" are each looked for again only once passed: linear, also in a
+  // text with only one kind of line ending.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    if (end < 0) break;
+    lines.push({ start, end });
+    start = end + (end === cr && lf === end + 1 ? 2 : 1);
   }
   lines.push({ start, end: text.length });
   return lines;

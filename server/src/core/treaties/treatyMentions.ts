@@ -175,19 +175,23 @@ class UnitWords {
   /** The index of the piece of the unit each word is in. */
   private pieces = new Int32Array(256);
   private hashes = new Int32Array(256);
-  private lowers: Array<string | undefined> = [];
-  private keys: Array<string | undefined> = [];
+  /** The words cut out of the text so far, by index: lower-cased, and as trie keys. */
+  private readonly lowers = new Map<number, string>();
+  private readonly keys = new Map<number, string>();
 
   /** Reads the words of a unit, forgetting the unit before. */
   read(text: string, pieces: readonly Span[]): this {
     this.text = text;
     this.count = 0;
-    this.lowers.length = 0;
-    this.keys.length = 0;
+    this.lowers.clear();
+    this.keys.clear();
     for (let piece = 0; piece < pieces.length; piece++) {
       const span = pieces[piece];
       for (let i = span.start; i < span.end; ) {
-        i = wordCharLength(text, i, span.end, true) === 0 ? i + 1 : this.readWord(i, span.end, piece);
+        const c = text.charCodeAt(i);
+        // Between words stand mostly spaces and ASCII punctuation: ruled out without a call.
+        const wordStart = c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : wordCharLength(text, i, span.end, true) > 0;
+        i = wordStart ? this.readWord(i, span.end, piece) : i + 1;
       }
     }
     return this;
@@ -262,15 +266,20 @@ class UnitWords {
     return this.pieces[k];
   }
 
-  /** `lowerHash` of the word's lower-cased form. */
+  /** `lowerHash` of the word's lower-cased form; -1, no hash, past the last word. */
   hash(k: number): number {
-    return this.hashes[k];
+    return k < this.count ? this.hashes[k] : -1;
   }
 
   /** The word lower-cased; undefined past the last word. */
   lower(k: number): string | undefined {
     if (k >= this.count) return undefined;
-    return (this.lowers[k] ??= this.text.slice(this.starts[k], this.ends[k]).toLowerCase());
+    let lower = this.lowers.get(k);
+    if (lower === undefined) {
+      lower = this.text.slice(this.starts[k], this.ends[k]).toLowerCase();
+      this.lowers.set(k, lower);
+    }
+    return lower;
   }
 
   /** Whether word `k` is this word, case aside; false past the last word. */
@@ -290,11 +299,12 @@ class UnitWords {
 
   /** The word as the name trie holds it: lower-cased, but an abbreviation ("CEDAW") as written. */
   key(k: number): string {
-    let key = this.keys[k];
+    let key = this.keys.get(k);
     if (key === undefined) {
       const word = this.text.slice(this.starts[k], this.ends[k]);
       const lower = this.lower(k) as string;
-      key = this.keys[k] = lower !== word && isAbbreviation(word) ? word : lower;
+      key = lower !== word && isAbbreviation(word) ? word : lower;
+      this.keys.set(k, key);
     }
     return key;
   }
@@ -375,9 +385,14 @@ function unitMentions(text: string, pieces: readonly Span[], table: TreatyTable)
  * Protocols thereto") name several treaties and are left alone.
  */
 function pointingBack(text: string, words: UnitWords, i: number, before: readonly TreatyMention[], table: TreatyTable): { mention: TreatyMention; last: number } | undefined {
+  // The hashes rule out nearly every "the" before a word is cut out of the text: "protocol" must follow.
+  let k = i + 1;
+  if (words.isYear(k)) k++;
+  if (words.hash(k) === OPTIONAL.hash) k++;
+  if (words.hash(k) !== PROTOCOL.hash) return undefined;
   const the = words.is(i, THE);
   if (!the && !words.is(i, ITS)) return undefined;
-  let k = i + 1;
+  k = i + 1;
   const year = words.isYear(k) ? words.lower(k++) : undefined;
   const optional = words.is(k, OPTIONAL);
   if (optional) k++;
