@@ -63,6 +63,8 @@ function readNumber(rest: string): { number: string; length: number; numberOffse
 }
 
 function scanResolutions(text: string, base: number, slice: string, issuingBody: IssuingBody, out: Citation[]): void {
+  // Searching for the fixed part first is far cheaper than running the expression over text without it.
+  if (!slice.includes('esolution')) return;
   RESOLUTION_KEYWORD.lastIndex = 0;
   for (let m = RESOLUTION_KEYWORD.exec(slice); m; m = RESOLUTION_KEYWORD.exec(slice)) {
     const organ = organBefore(text, base + m.index, base, issuingBody);
@@ -124,6 +126,7 @@ function organBefore(text: string, at: number, paragraphStart: number, issuingBo
 }
 
 function scanDocumentSymbols(base: number, slice: string, out: Citation[]): void {
+  if (!slice.includes('/')) return;
   DOCUMENT_SYMBOL.lastIndex = 0;
   for (let m = DOCUMENT_SYMBOL.exec(slice); m; m = DOCUMENT_SYMBOL.exec(slice)) {
     const symbol = m[0];
@@ -133,6 +136,7 @@ function scanDocumentSymbols(base: number, slice: string, out: Citation[]): void
 }
 
 function scanTreatySeries(base: number, slice: string, out: Citation[]): void {
+  if (!slice.includes('Treaty Series') && !slice.includes('Ibid.')) return;
   TREATY_SERIES.lastIndex = 0;
   for (let m = TREATY_SERIES.exec(slice); m; m = TREATY_SERIES.exec(slice)) {
     const volumes = (m[3].match(/\d+/g) ?? []).map(Number);

@@ -49,6 +49,8 @@ interface ParagraphDraft {
   /** The paragraph's own text, in pieces. */
   contentPieces: Span[];
   subparagraphs: SubparagraphDraft[];
+  /** The leading words of the first piece and their phrase in the paragraph's vocabulary, when read to place the paragraph. */
+  opening?: { readonly words: readonly Word[]; readonly phrase: ReturnType<typeof matchPhrase> };
 }
 
 /** What a continuation block is appended to: the paragraph itself or its last sub-paragraph. */
@@ -155,8 +157,8 @@ export function parseResolution(text: string): ResolutionDocument {
   let inOperativePart = false;
   let footnotesSinceLastText = false;
 
-  const startParagraph = (kind: 'preambular' | 'operative', contentStart: number, unitEnd: number, number?: ParagraphNumber): ParagraphDraft => {
-    const draft: ParagraphDraft = { kind, number, contentPieces: [{ start: contentStart, end: unitEnd }], subparagraphs: [] };
+  const startParagraph = (kind: 'preambular' | 'operative', contentStart: number, unitEnd: number, number?: ParagraphNumber, opening?: ParagraphDraft['opening']): ParagraphDraft => {
+    const draft: ParagraphDraft = { kind, number, contentPieces: [{ start: contentStart, end: unitEnd }], subparagraphs: [], opening };
     (kind === 'operative' ? operative : preamble).push(draft);
     target = { paragraph: draft };
     return draft;
@@ -254,10 +256,10 @@ export function parseResolution(text: string): ResolutionDocument {
     }
     if (!inOperativePart && phrase.vocabulary === 'operative' && punctuation?.char !== ',') {
       inOperativePart = true;
-      startParagraph('operative', unit.span.start, unit.span.end);
+      startParagraph('operative', unit.span.start, unit.span.end, undefined, { words, phrase: matchPhrase(words, 'operative') });
       continue;
     }
-    startParagraph(kind, unit.span.start, unit.span.end);
+    startParagraph(kind, unit.span.start, unit.span.end, undefined, { words, phrase });
   }
 
   const footnoteDefinitions = footnoteUnits.map((unit) => readFootnoteDefinition(text, unit));
@@ -404,17 +406,18 @@ function finishParagraph(text: string, draft: ParagraphDraft, index: number, pro
     number: draft.number,
     content: { start: contentPieces[0].start, end: lastContent.end },
     contentPieces,
-    opener: readOpener(text, draft.kind, contentPieces, italics),
+    opener: readOpener(text, draft, italics),
     punctuation: punctuationOf(text, lastContent),
     subparagraphs,
   };
 }
 
-function readOpener(text: string, kind: 'preambular' | 'operative', contentPieces: readonly Span[], italics: ReturnType<typeof scanItalics>): Opener | undefined {
+function readOpener(text: string, draft: ParagraphDraft, italics: ReturnType<typeof scanItalics>): Opener | undefined {
+  const { contentPieces } = draft;
   const first = contentPieces[0];
-  const words = leadingWords(text, first.start, first.end);
+  const words = draft.opening?.words ?? leadingWords(text, first.start, first.end);
   if (words.length === 0) return undefined;
-  const { vocabulary, match } = matchPhrase(words, kind);
+  const { vocabulary, match } = draft.opening?.phrase ?? matchPhrase(words, draft.kind);
   const last = contentPieces[contentPieces.length - 1];
   const contentEnd = meaningfulEnd(text, last.start, last.end);
   const run = italics.atStart ? italics.first : undefined;

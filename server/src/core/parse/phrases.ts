@@ -8,6 +8,7 @@ import {
   type PhraseEntry,
 } from '../data/vocabulary';
 import type { Span } from '../model';
+import { isLetterCode } from './chars';
 
 /** A word of running text with its source span. */
 export interface Word {
@@ -177,12 +178,10 @@ export function leadingWords(text: string, start: number, end: number): Word[] {
   return words;
 }
 
-const LETTER = /\p{L}/u;
-
 function isWordChar(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '-' || c === '’' || c === "'") return i > 0 && LETTER.test(text[i - 1]);
-  return LETTER.test(c);
+  const c = text.charCodeAt(i);
+  if (c === 45 /* - */ || c === 0x2019 /* ’ */ || c === 39 /* ' */) return i > 0 && isLetterCode(text.charCodeAt(i - 1));
+  return isLetterCode(c);
 }
 
 /**
