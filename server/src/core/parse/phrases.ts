@@ -208,14 +208,17 @@ export function isWholePhrase(kind: 'operative' | 'preambular', words: readonly 
   return match?.wordCount === words.length;
 }
 
+let operativeAdverbs: ReadonlySet<string> | undefined;
+let repetitionModifiers: ReadonlySet<string> | undefined;
+
 /** Whether a word is one of the adverbs that may stand before an operative verb ("Also", "Strongly"). */
 export function isOperativeAdverb(word: string): boolean {
-  const lower = word.toLowerCase();
-  return OPERATIVE_ADVERBS.some((entry) => entry.pattern === lower) || lower === 'once';
+  operativeAdverbs ??= new Set([...OPERATIVE_ADVERBS.map((entry) => entry.pattern), 'once']);
+  return operativeAdverbs.has(word.toLowerCase());
 }
 
 /** Whether a word is a repetition modifier ("also", "further", "again", "once"). */
 export function isRepetitionModifier(word: string): boolean {
-  const lower = word.toLowerCase();
-  return REPETITION_MODIFIERS.some((entry) => entry.pattern === lower) || lower === 'once';
+  repetitionModifiers ??= new Set([...REPETITION_MODIFIERS.map((entry) => entry.pattern), 'once']);
+  return repetitionModifiers.has(word.toLowerCase());
 }

@@ -53,15 +53,28 @@ function namesOf(treaty: Treaty): string[] {
   return names;
 }
 
-const tries = new WeakMap<TreatyTable, NameNode>();
+/** The root of a name trie, with a bitmap of its words' hashes: one array read rules out most words of a text. */
+interface NameRoot extends NameNode {
+  readonly bits: Uint8Array;
+}
 
-function nameTrie(table: TreatyTable): NameNode {
+const FIRST_WORD_BITS = 1 << 16;
+
+/** Whether a word with this hash may begin a name: no word whose bit is clear does. */
+function mayBeginName(root: NameRoot, hash: number): boolean {
+  const bit = hash & (FIRST_WORD_BITS - 1);
+  return (root.bits[bit >>> 3] & (1 << (bit & 7))) !== 0;
+}
+
+const tries = new WeakMap<TreatyTable, NameRoot>();
+
+function nameTrie(table: TreatyTable): NameRoot {
   let root = tries.get(table);
   if (root) return root;
-  root = { next: new Map(), hashes: new Set() };
+  root = { next: new Map(), hashes: new Set(), bits: new Uint8Array(FIRST_WORD_BITS / 8) };
   for (const treaty of table.treaties) {
     for (const name of namesOf(treaty)) {
-      let node = root;
+      let node: NameNode = root;
       for (const word of nameWords(name)) {
         let child = node.next.get(word);
         if (!child) {
@@ -75,6 +88,10 @@ function nameTrie(table: TreatyTable): NameNode {
       // first; the tests keep the bundled names unique).
       node.treaty ??= treaty;
     }
+  }
+  for (const hash of root.hashes) {
+    const bit = hash & (FIRST_WORD_BITS - 1);
+    root.bits[bit >>> 3] |= 1 << (bit & 7);
   }
   tries.set(table, root);
   return root;
@@ -358,9 +375,10 @@ function unitMentions(text: string, pieces: readonly Span[], table: TreatyTable)
         continue;
       }
     }
+    // Most words begin no name: the hashes rule them out before any word is cut out of the text.
+    if (!mayBeginName(trie, hash)) continue;
     let node: NameNode | undefined = trie;
     let best: { treaty: Treaty; end: number } | undefined;
-    // Most words begin no name: the hashes rule them out before any word is cut out of the text.
     for (let j = i; j < words.count && node && node.hashes.has(words.hash(j)); j++) {
       const key = words.key(j);
       const lower = words.lower(j)!;
