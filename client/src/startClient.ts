@@ -12,7 +12,7 @@ import {
   type ExtensionContext,
   type TextDocument,
 } from 'vscode';
-import { ExecuteCommandRequest, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
+import { CloseAction, ExecuteCommandRequest, type BaseLanguageClient, type DocumentSelector, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import { languageScopedConfiguration } from './configuration';
 import { detectionAction, DETECTED_LANGUAGES, readDetectMode } from './detection';
 import { isDocumentStatistics, statisticsLines, statusBarText, statusBarTooltip, type DocumentStatistics } from './statistics';
@@ -165,14 +165,23 @@ function paletteCommand(title: string, run: () => Promise<void>): () => Promise<
     });
 }
 
+/** The language server did not start; the language client has already shown why, with a button to the server's output. */
+class ServerStartFailure extends Error {
+  constructor(readonly reason: unknown) {
+    super(`the language server did not start: ${reason instanceof Error ? reason.message : String(reason)}`);
+  }
+}
+
 /**
  * The language client, started the first time a resolution is open or a command needs it: the
  * extension activates for plain text and Markdown too (to detect resolutions there), and only
  * starts the server when there is a resolution to serve.
  */
 class LazyClient {
+  #created: BaseLanguageClient | undefined;
   #client: BaseLanguageClient | undefined;
   #starting: Promise<BaseLanguageClient> | undefined;
+  #restartAfterCrash: ErrorHandler | undefined;
   readonly #started = new EventEmitter<BaseLanguageClient>();
   /** Fires once the client runs. */
   readonly onStarted = this.#started.event;
@@ -182,17 +191,39 @@ class LazyClient {
     readonly create: () => BaseLanguageClient | Promise<BaseLanguageClient>,
   ) {}
 
-  /** The client, starting it if it is not yet started. */
+  /** The client, starting it if it is not yet started. Rejects with {@link ServerStartFailure} when the server does not start. */
   get(): Promise<BaseLanguageClient> {
     this.#starting ??= (async () => {
       const client = await this.create();
+      this.#created = client;
       this.context.subscriptions.push(client);
-      await client.start();
+      try {
+        await client.start();
+      } catch (error) {
+        throw new ServerStartFailure(error);
+      }
       this.#client = client;
       this.#started.fire(client);
       return client;
     })();
     return this.#starting;
+  }
+
+  /**
+   * The language client's error handler. A server whose connection closes before it has answered
+   * `initialize` cannot start (a damaged bundle, a node that cannot run it): restarting it four
+   * more times would only hold back the message by half a minute, so it is not restarted and the
+   * language client says at once that it could not connect, with a button to the server's output.
+   * A server that ran and then stopped is restarted as the language client's own handler does.
+   */
+  readonly errorHandler: ErrorHandler = {
+    error: (error, message, count) => this.#crashHandler().error(error, message, count),
+    closed: () => (this.#client === undefined ? { action: CloseAction.DoNotRestart, handled: true } : this.#crashHandler().closed()),
+  };
+
+  #crashHandler(): ErrorHandler {
+    if (this.#created === undefined) throw new Error('the language client reported on a connection before it was created');
+    return (this.#restartAfterCrash ??= this.#created.createDefaultErrorHandler());
   }
 
   /** The client if it runs, without starting it. */
@@ -344,10 +375,21 @@ const DO_NOT_ASK = "Don't ask again";
  */
 export function activateUnres(context: ExtensionContext, createClient: LanguageClientFactory, documentSelector: DocumentSelector): { stop(): Promise<void> } {
   // The settings a user gives the unres language ("[unres]": { … }) apply to the documents the server asks about.
-  const clientOptions: LanguageClientOptions = { documentSelector, middleware: { workspace: { configuration: languageScopedConfiguration(workspace) } } };
-  const clients = new LazyClient(context, () => createClient(CLIENT_ID, CLIENT_NAME, clientOptions));
+  const clients: LazyClient = new LazyClient(context, () =>
+    createClient(CLIENT_ID, CLIENT_NAME, {
+      documentSelector,
+      errorHandler: clients.errorHandler,
+      // A failed `initialize` is reported once, by the client's own start-up message.
+      initializationFailedHandler: () => false,
+      middleware: { workspace: { configuration: languageScopedConfiguration(workspace) } },
+    }),
+  );
   const startFor = (document: TextDocument) => {
-    if (document.languageId === 'unres') clients.get().catch((error: unknown) => void window.showErrorMessage(`unres: the language server did not start: ${error instanceof Error ? error.message : String(error)}`));
+    if (document.languageId !== 'unres') return;
+    clients.get().catch((error: unknown) => {
+      if (error instanceof ServerStartFailure) return;
+      void window.showErrorMessage(`unres: the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    });
   };
   context.subscriptions.push(
     commands.registerCommand(RENUMBER_PARAGRAPHS_COMMAND, paletteCommand('Renumber paragraphs', async () => renumber(await clients.get(), SERVER_RENUMBER_PARAGRAPHS_COMMAND))),

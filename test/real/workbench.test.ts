@@ -207,7 +207,8 @@ async function packageBrokenExtension(root: string): Promise<string> {
 /**
  * The check that a broken extension fails the UI test: a .vsix whose language server exits at
  * once is installed, the draft opens in the unres language (the extension is there), and the
- * diagnostics step must time out with no squiggle.
+ * diagnostics step must time out with no squiggle. The user sees one message that the server
+ * could not start, not a crash loop.
  */
 async function checkBrokenExtension(codeServer: string, browser: Browser): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-broken-vsix-'));
@@ -222,6 +223,11 @@ async function checkBrokenExtension(codeServer: string, browser: Browser): Promi
       return true;
     });
     assert.equal(await editor.locator('.squiggly-warning, .squiggly-error').count(), 0);
+    // The user is told, once, and the server is not restarted in a loop.
+    const toasts = page.locator('.notification-toast');
+    await toasts.filter({ hasText: "unres language server client: couldn't create connection to server." }).waitFor({ state: 'visible', timeout: 5_000 });
+    assert.equal(await toasts.filter({ hasText: /unres/ }).count(), 1);
+    assert.equal(await toasts.filter({ hasText: 'crashed' }).count(), 0);
   } catch (error) {
     await workbench?.report('broken');
     throw error;
