@@ -145,7 +145,10 @@ export function scanItalics(text: string, pieces: readonly Span[]): ItalicScan {
 
 const isBlankCode = (c: number): boolean => c === 32 /* space */ || c === 9 /* \t */ || c === 10 /* \n */ || c === 13 /* \r */;
 
-/** Whether the pieces hold text (not blanks) before offset `end` in piece `last`; no italic marker comes before it. */
+/**
+ * Whether the pieces hold anything but blanks before offset `end` of piece `last`. Asked at the
+ * first italic marker: every asterisk before it is no marker, and counts as text.
+ */
 function hasTextBefore(text: string, pieces: readonly Span[], last: number, end: number): boolean {
   for (let p = 0; p <= last; p++) {
     const to = p === last ? end : pieces[p].end;

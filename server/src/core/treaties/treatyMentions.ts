@@ -309,9 +309,11 @@ class UnitWords {
     if (k >= this.count || this.ends[k] - this.starts[k] !== 4) return false;
     const { text } = this;
     const at = this.starts[k];
-    const century = text.slice(at, at + 2);
+    const first = text.charCodeAt(at);
+    const second = text.charCodeAt(at + 1);
     const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-    return (century === '19' || century === '20') && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
+    // "19" or "20", then two digits.
+    return ((first === 49 && second === 57) || (first === 50 && second === 48)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
   }
 
   /** The word as the name trie holds it: lower-cased, but an abbreviation ("CEDAW") as written. */
@@ -378,19 +380,23 @@ function unitMentions(text: string, pieces: readonly Span[], table: TreatyTable)
     // Most words begin no name: the hashes rule them out before any word is cut out of the text.
     if (!mayBeginName(trie, hash)) continue;
     let node: NameNode | undefined = trie;
-    let best: { treaty: Treaty; end: number } | undefined;
+    let treaty: Treaty | undefined;
+    let last = i;
     for (let j = i; j < words.count && node && node.hashes.has(words.hash(j)); j++) {
       const key = words.key(j);
       const lower = words.lower(j)!;
       node = node.next.get(key) ?? (key !== lower ? node.next.get(lower) : undefined);
-      if (node?.treaty) best = { treaty: node.treaty, end: j };
+      if (node?.treaty) {
+        treaty = node.treaty;
+        last = j;
+      }
     }
-    if (!best) continue;
-    let end = words.end(best.end);
+    if (!treaty) continue;
+    let end = words.end(last);
     if (text[end] === ')') end++;
-    if (best.end === i && inSymbol(text, words.start(i), words.end(i))) continue;
-    out.push(mention(best.treaty, words, i, best.end, end));
-    i = best.end;
+    if (last === i && inSymbol(text, words.start(i), words.end(i))) continue;
+    out.push(mention(treaty, words, i, last, end));
+    i = last;
   }
   return out;
 }
