@@ -17,8 +17,11 @@ export interface TreatyMention {
 
 interface NameNode {
   readonly next: Map<string, NameNode>;
-  /** `lowerHash` of every key of `next`, lower-cased: a word with another hash goes nowhere from here. */
-  readonly hashes: Set<number>;
+  /**
+   * The keys of `next` by `lowerHash` of their lower case: a word with another hash goes nowhere
+   * from here, and a word's child is found without cutting the word out of the text.
+   */
+  readonly byHash: Map<number, Array<{ readonly key: string; readonly node: NameNode }>>;
   treaty?: Treaty;
 }
 
@@ -71,16 +74,19 @@ const tries = new WeakMap<TreatyTable, NameRoot>();
 function nameTrie(table: TreatyTable): NameRoot {
   let root = tries.get(table);
   if (root) return root;
-  root = { next: new Map(), hashes: new Set(), bits: new Uint8Array(FIRST_WORD_BITS / 8) };
+  root = { next: new Map(), byHash: new Map(), bits: new Uint8Array(FIRST_WORD_BITS / 8) };
   for (const treaty of table.treaties) {
     for (const name of namesOf(treaty)) {
       let node: NameNode = root;
       for (const word of nameWords(name)) {
         let child = node.next.get(word);
         if (!child) {
-          child = { next: new Map(), hashes: new Set() };
+          child = { next: new Map(), byHash: new Map() };
           node.next.set(word, child);
-          node.hashes.add(lowerHash(word.toLowerCase()));
+          const hash = lowerHash(word.toLowerCase());
+          const same = node.byHash.get(hash);
+          if (same) same.push({ key: word, node: child });
+          else node.byHash.set(hash, [{ key: word, node: child }]);
         }
         node = child;
       }
@@ -89,7 +95,7 @@ function nameTrie(table: TreatyTable): NameRoot {
       node.treaty ??= treaty;
     }
   }
-  for (const hash of root.hashes) {
+  for (const hash of root.byHash.keys()) {
     const bit = hash & (FIRST_WORD_BITS - 1);
     root.bits[bit >>> 3] |= 1 << (bit & 7);
   }
@@ -192,6 +198,8 @@ class UnitWords {
   /** The index of the piece of the unit each word is in. */
   private pieces = new Int32Array(256);
   private hashes = new Int32Array(256);
+  /** 1 for a word of ASCII characters only. */
+  private ascii = new Uint8Array(256);
   /** The words cut out of the text so far, by index: lower-cased, and as trie keys. */
   private readonly lowers = new Map<number, string>();
   private readonly keys = new Map<number, string>();
@@ -224,6 +232,7 @@ class UnitWords {
     const start = i;
     let hash = FNV_OFFSET;
     let plain = true;
+    let ascii = true;
     let digits = true;
     for (;;) {
       while (i < end) {
@@ -235,12 +244,14 @@ class UnitWords {
           const n = wordCharLength(text, i, end, digits);
           if (n === 0) break;
           plain = false;
+          ascii = false;
           i += n;
           continue;
         } else if (!(digits ? isLetterOrDigitCode(c) : isLetterCode(c))) {
           break;
-        } else if (!isOwnLowerCase(c)) {
-          plain = false;
+        } else {
+          ascii = false;
+          if (!isOwnLowerCase(c)) plain = false;
         }
         hash = Math.imul(hash ^ c, FNV_PRIME);
         i++;
@@ -248,6 +259,7 @@ class UnitWords {
       // Then an apostrophe and letters: "women's".
       const c = text.charCodeAt(i);
       if (!digits || !((c === 0x2019 || c === 39) && i + 1 < end && wordCharLength(text, i + 1, end, false) > 0)) break;
+      if (c >= 0x80) ascii = false;
       hash = Math.imul(hash ^ c, FNV_PRIME);
       i++;
       digits = false;
@@ -263,10 +275,14 @@ class UnitWords {
       this.ends = grow(this.ends);
       this.pieces = grow(this.pieces);
       this.hashes = grow(this.hashes);
+      const ascii = new Uint8Array(this.ascii.length * 2);
+      ascii.set(this.ascii);
+      this.ascii = ascii;
     }
     this.starts[k] = start;
     this.ends[k] = i;
     this.pieces[k] = piece;
+    this.ascii[k] = ascii ? 1 : 0;
     this.hashes[k] = plain ? hash & SMALL_INTEGER : lowerHash(this.lower(k) as string);
     return i;
   }
@@ -314,6 +330,45 @@ class UnitWords {
     const isDigit = (c: number): boolean => c >= 48 && c <= 57;
     // "19" or "20", then two digits.
     return ((first === 49 && second === 57) || (first === 50 && second === 48)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
+  }
+
+  /**
+   * The child of `node` that word `k` leads to, as `node.next.get(key(k)) ?? node.next.get(lower(k))`
+   * finds it; an ASCII word is compared with the keys character by character, not cut out.
+   */
+  child(k: number, node: NameNode): NameNode | undefined {
+    const candidates = k < this.count ? node.byHash.get(this.hashes[k]) : undefined;
+    if (!candidates) return undefined;
+    if (this.ascii[k] === 0) {
+      const key = this.key(k);
+      const lower = this.lower(k) as string;
+      return node.next.get(key) ?? (key !== lower ? node.next.get(lower) : undefined);
+    }
+    const { text } = this;
+    const start = this.starts[k];
+    const length = this.ends[k] - start;
+    // An abbreviation ("CEDAW": capitals only) is looked for as written first.
+    let abbreviation = length >= 2;
+    for (let i = 0; i < length && abbreviation; i++) {
+      const c = text.charCodeAt(start + i);
+      abbreviation = c >= 65 && c <= 90;
+    }
+    if (abbreviation) {
+      for (const { key, node: child } of candidates) {
+        if (key.length === length && text.startsWith(key, start)) return child;
+      }
+    }
+    for (const { key, node: child } of candidates) {
+      if (key.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i++) {
+        let c = text.charCodeAt(start + i);
+        if (c >= 65 && c <= 90) c += 32;
+        same = c === key.charCodeAt(i);
+      }
+      if (same) return child;
+    }
+    return undefined;
   }
 
   /** The word as the name trie holds it: lower-cased, but an abbreviation ("CEDAW") as written. */
@@ -382,10 +437,8 @@ function unitMentions(text: string, pieces: readonly Span[], table: TreatyTable)
     let node: NameNode | undefined = trie;
     let treaty: Treaty | undefined;
     let last = i;
-    for (let j = i; j < words.count && node && node.hashes.has(words.hash(j)); j++) {
-      const key = words.key(j);
-      const lower = words.lower(j)!;
-      node = node.next.get(key) ?? (key !== lower ? node.next.get(lower) : undefined);
+    for (let j = i; j < words.count && node; j++) {
+      node = words.child(j, node);
       if (node?.treaty) {
         treaty = node.treaty;
         last = j;
