@@ -26,6 +26,7 @@ import {
   type ShowDocumentParams,
   type ShowMessageParams,
 } from 'vscode-languageserver/node';
+import { LANGUAGE_SERVER_NODE_OPTIONS } from '../../server/src/node/nodeOptions';
 import { REPO_ROOT, UNRES_BIN } from '../support/paths';
 
 /** The language server bundle the VS Code extension starts. */
@@ -149,9 +150,9 @@ export class LspTestClient {
     }
   }
 
-  /** Starts the server bundle the VS Code extension runs, dist/server/node/main.js, over stdio. */
+  /** Starts the server bundle the VS Code extension runs, dist/server/node/main.js, over stdio, with the node options the extension gives it. */
   static startExtensionServer(): LspTestClient {
-    const child = spawn(process.execPath, [EXTENSION_SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...LANGUAGE_SERVER_NODE_OPTIONS, EXTENSION_SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     return new LspTestClient(createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin)), child);
   }
 

@@ -42,6 +42,11 @@ export interface ServerHost {
    * workspace folder of the document), with the one message of each file that cannot be used.
    */
   treatyTable(documentUri: string, extraFile: string | undefined, workspaceFolderUris: readonly string[]): TreatyTableSource;
+  /**
+   * A full garbage collection, when the host can run one (node started with `--expose-gc`); the
+   * server calls it once it is idle after work on a long text (see `IdleCollector`).
+   */
+  readonly collectGarbage?: () => void;
 }
 
 /** A document's treaty table, and what is wrong with the data files it would have used. */

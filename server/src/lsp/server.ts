@@ -60,6 +60,7 @@ import {
   type InsertFootnoteResult,
 } from './footnotes';
 import { HOST_WITHOUT_FILE_SYSTEM, type ServerHost } from './host';
+import { IdleCollector } from './idleCollection';
 import { mostSpecificHover, unSymbolHover, unSymbolLinks } from './symbols';
 import { CITABLE_TREATIES_COMMAND, INSERT_TREATY_CITATION_COMMAND, INSERT_TREATY_CITATION_EDIT_LABEL, treatyCitationEdit, treatyHoverAt, type InsertTreatyCitationResult } from './treaties';
 
@@ -180,6 +181,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   const documents = new TextDocuments(TextDocument);
   const models = new DocumentModelCache();
   const pendingPushes = new Map<string, ReturnType<typeof setTimeout>>();
+  const idleCollector = new IdleCollector(host.collectGarbage);
   const reporter = new ConfigProblemReporter({
     // A notification, not window/showMessageRequest: nothing to wait for, nothing to fail.
     showWarning: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
@@ -256,8 +258,12 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     const version = document.version;
     // TextDocuments updates a document in place: a new version makes the lint in progress stale.
     const stillWanted = () => documents.get(uri) === document && document.version === version && token?.isCancellationRequested !== true;
-    const diagnostics = await documentDiagnosticsInSlices(document, models, config, (ruleId) => host.ruleDocumentation(ruleId), stillWanted, context);
-    return diagnostics && { version, diagnostics };
+    try {
+      const diagnostics = await documentDiagnosticsInSlices(document, models, config, (ruleId) => host.ruleDocumentation(ruleId), stillWanted, context);
+      return diagnostics && { version, diagnostics };
+    } finally {
+      idleCollector.workDone(document.getText().length);
+    }
   }
 
   async function pushDiagnostics(uri: string): Promise<void> {
@@ -306,6 +312,8 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   documents.onDidClose(({ document }) => {
     models.delete(document.uri);
     configurations.forget(document.uri);
+    // Its text and model are garbage now.
+    idleCollector.workDone(document.getText().length);
     if (workspaceLinted.has(document.uri)) {
       // A file "Lint workspace" reported on keeps its problems once closed, as they stand on disk.
       cancelPendingPush(document.uri);
@@ -605,6 +613,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
 
   connection.onShutdown(() => {
     for (const uri of [...pendingPushes.keys()]) cancelPendingPush(uri);
+    idleCollector.cancel();
   });
 
   documents.listen(connection);

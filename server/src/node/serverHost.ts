@@ -23,7 +23,10 @@ export function fileSystemPath(uri: string): string | undefined {
 export function createNodeServerHost(ruleDocsFolder: string, loader = new ProjectConfigLoader()): ServerHost {
   const documentation = new Map<string, string | undefined>();
   const treatyData = new TreatyDataLoader();
+  // Present when node runs with --expose-gc, as the extension starts it (LANGUAGE_SERVER_NODE_OPTIONS).
+  const collectGarbage = typeof globalThis.gc === 'function' ? globalThis.gc : undefined;
   return {
+    collectGarbage: collectGarbage && (() => void collectGarbage()),
     treatyTable(documentUri, extraFile, workspaceFolderUris) {
       const file = fileSystemPath(documentUri);
       if (file === undefined) return treatyData.load(extraFile !== undefined && path.isAbsolute(extraFile) ? [extraFile] : []);
