@@ -43,6 +43,24 @@ describe('DocumentModelCache', () => {
     assert.equal(parser.calls(), 2);
   });
 
+  it('drops the model of a version that is gone as soon as the document changes, and keeps the current one', () => {
+    const parser = countingParser();
+    const models = new DocumentModelCache(4, parser.parse);
+    const draft = TextDocument.create('file:///draft.unres', 'unres', 1, cleanDraftLines().join('\n'));
+    const other = TextDocument.create('file:///other.unres', 'unres', 1, draftWithoutOpeningLines().join('\n'));
+    const current = models.get(other);
+    models.get(draft);
+    assert.equal(models.size, 2);
+    models.dropOutdated(draft);
+    assert.equal(models.size, 2, 'the model of the current version stays');
+    TextDocument.update(draft, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }], 2);
+    models.dropOutdated(draft);
+    assert.equal(models.size, 1, 'the model of version 1 is gone before version 2 is parsed');
+    assert.equal(models.get(other), current);
+    assert.ok(models.get(draft).text.startsWith('x'));
+    assert.equal(parser.calls(), 3);
+  });
+
   it('evicts the least recently used document beyond its capacity', () => {
     const parser = countingParser();
     const models = new DocumentModelCache(2, parser.parse);

@@ -48,6 +48,16 @@ export class DocumentModelCache {
     return entry.model;
   }
 
+  /**
+   * Drops the model of an older version of the document, if the cache holds one: it can never be
+   * used again (the next `get` parses the new text afresh), and it should not stay alive beside
+   * the model of the new version while that one is parsed (for a 10 MB text, tens of MiB).
+   */
+  dropOutdated(document: VersionedText): void {
+    const cached = this.#entries.get(document.uri);
+    if (cached && cached.version !== document.version) this.#entries.delete(document.uri);
+  }
+
   /** Drops the model of a document, for example when it is closed. */
   delete(uri: string): void {
     this.#entries.delete(uri);

@@ -301,6 +301,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
 
   // Fires for didOpen as well as for every didChange.
   documents.onDidChangeContent(({ document }) => {
+    models.dropOutdated(document);
     if (!client.pullDiagnostics) schedulePush(document.uri);
   });
 
