@@ -122,6 +122,19 @@ describe('UNR004 operative-italics', () => {
     assert.equal(fixAll(text, 'UNR004').replace(/\*/g, ''), text.replace(/\*/g, ''));
   });
 
+  it('turns a verb in bold, or beside a stray asterisk, into the verb in italics, once', () => {
+    const marked = blocks(OPENING, '1. **Requests** the Secretary-General to report;', '2. Decides* to continue its consideration;', '3. ****Welcomes** the report.');
+    assert.deepEqual(
+      findings(marked, 'UNR004').map((f) => [lineOf(marked, f.span.start), f.message]),
+      [
+        [3, 'The operative verb "Requests" of paragraph 1 is not in italics.'],
+        [5, 'The operative verb "Decides" of paragraph 2 is not in italics.'],
+        [7, 'The operative verb "Welcomes" of paragraph 3 is not in italics.'],
+      ],
+    );
+    assertFixedTo(marked, 'UNR004', blocks(OPENING, '1. *Requests* the Secretary-General to report;', '2. *Decides* to continue its consideration;', '3. *Welcomes* the report.'));
+  });
+
   it('accepts the phrase with or without its trailing particle in italics', () => {
     const clean = blocks(OPENING, '1. *Takes note* of the report;', '2. *Also takes note with appreciation of* the work;', '3. *Expresses deep concern* at the situation.');
     assert.deepEqual(findings(clean, 'UNR004'), []);
@@ -154,6 +167,14 @@ describe('UNR006 preambular-italics', () => {
     const found = findings(text, 'UNR006');
     assert.deepEqual(found.map((f) => [f.severity, lineOf(text, f.span.start), f.fixes[0].title]), [['information', 3, 'Italicize all 2 preambular opening phrases']]);
     assertFixedTo(text, 'UNR006', text.replace('Recalling its', '*Recalling* its').replace('Bearing in mind the', '*Bearing in mind* the'));
+  });
+
+  it('says that a single preambular phrase is not in italics, and italicizes a bold one', () => {
+    const text = blocks(OPENING, '**Recalling** its resolution 70/1 of 25 September 2015,', '1. *Decides* to remain seized of the matter.');
+    assert.deepEqual(findings(text, 'UNR006').map((f) => [f.message, f.fixes[0].title]), [
+      ['The preambular opening phrase is not in italics; official texts italicize each one ("*Recalling*", "*Bearing in mind*").', 'Italicize "Recalling"'],
+    ]);
+    assertFixedTo(text, 'UNR006', text.replace('**Recalling**', '*Recalling*'));
   });
 
   it('reports each paragraph when the preamble has italics elsewhere, and can be set to warning', () => {

@@ -160,7 +160,8 @@ describe('robustness (property-based, fast-check)', function () {
   it('fixing all findings of a text twice changes nothing the second time', () => {
     fc.assert(
       fc.property(resolutionish, (text) => checkFixAll(text)),
-      { numRuns: 150 },
+      // Found by this property: the italics fix added asterisks beside a bold verb on every pass.
+      { numRuns: 150, examples: [['************Decides**********5 bis.']] },
     );
   });
 

@@ -17,12 +17,7 @@ export function italicMarkers(text: string, run: Span): { open: number; close: n
  * markers cannot be found (an unclosed run, which the parser reports itself).
  */
 export function italicizeExactly(text: string, phrase: Span, run: Span | undefined): TextEdit[] | undefined {
-  if (!run) {
-    return [
-      { span: { start: phrase.start, end: phrase.start }, newText: '*' },
-      { span: { start: phrase.end, end: phrase.end }, newText: '*' },
-    ];
-  }
+  if (!run) return markersAround(text, phrase);
   const markers = italicMarkers(text, run);
   if (!markers) return undefined;
   const edits: TextEdit[] = [];
@@ -36,6 +31,24 @@ export function italicizeExactly(text: string, phrase: Span, run: Span | undefin
     edits.push({ span: { start: markers.close, end: markers.close + 1 }, newText: '' });
   }
   return edits.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/**
+ * The edits that put single `*` markers around a phrase that is not in italics. Asterisks
+ * touching the phrase that made no italics ("**Decides**" in bold, a stray "Decides*") become
+ * those markers: adding more next to them would make a longer run that is still not italics, and
+ * each fix would call for another. Undefined when such a run is escaped by a backslash, as a literal asterisk.
+ */
+function markersAround(text: string, phrase: Span): TextEdit[] | undefined {
+  let before = phrase.start;
+  while (before > 0 && text[before - 1] === '*') before--;
+  let after = phrase.end;
+  while (after < text.length && text[after] === '*') after++;
+  if (before > 0 && before < phrase.start && text[before - 1] === '\\') return undefined;
+  return [
+    { span: { start: before, end: phrase.start }, newText: '*' },
+    { span: { start: phrase.end, end: after }, newText: '*' },
+  ];
 }
 
 /**

@@ -22,7 +22,7 @@ export const preambularItalics: Rule = {
     if (known.length === 0) return;
     if (known.every((p) => p.opener!.italic === 'none')) {
       const edits: TextEdit[] = known.flatMap((p) => italicizeExactly(doc.text, p.opener!.span, undefined) ?? []);
-      const count = known.length === 1 ? 'The preambular opening phrase is' : `None of the ${known.length} preambular opening phrases is`;
+      const count = known.length === 1 ? 'The preambular opening phrase is not' : `None of the ${known.length} preambular opening phrases is`;
       report({
         message: `${count} in italics; official texts italicize each one ("*Recalling*", "*Bearing in mind*").`,
         span: known[0].opener!.span,
