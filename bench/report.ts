@@ -8,6 +8,8 @@ export interface Row {
   readonly value: string;
   readonly target: string;
   readonly verdict: string;
+  /** Why the target is missed when it is: shown under the table. */
+  readonly why?: string;
 }
 
 /** Lint timings of one text by unres (parse and every rule) and by markdownlint (default rules). */
@@ -29,6 +31,13 @@ export interface ReportInput {
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
+
+/** The section on the targets this run missed: by how much (the table's verdict) and why. */
+function missedTargets(rows: readonly Row[]): string {
+  const missed = rows.filter((r) => r.verdict.startsWith('missed'));
+  if (missed.length === 0) return '## Targets missed\n\nNone: this run met every target.';
+  return `## Targets missed, and why\n\n${missed.map((r) => `- **${r.measure}**: ${r.verdict}. ${r.why ?? 'No explanation was recorded for this measure.'}`).join('\n')}`;
+}
 
 /** docs/performance.md: the machine, the table, and what each figure measures. */
 export function performanceReport(input: ReportInput): string {
@@ -61,6 +70,8 @@ runs, the run least disturbed, with the median beside it.
 | measure | value | target | verdict |
 | --- | --- | --- | --- |
 ${rows.map((r) => `| ${cell(r.measure)} | ${cell(r.value)} | ${cell(r.target)} | ${cell(r.verdict)} |`).join('\n')}
+
+${missedTargets(rows)}
 
 ## What each figure measures
 
