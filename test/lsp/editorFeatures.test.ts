@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -23,6 +22,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, firstFixEdits, lint, parseResolution } from '../../server/src/core';
 import { reefDraft, REEF_DRAFT_RENUMBERED_LINES } from '../support/numberingDrafts';
 import { applyAsEditor } from './editorCopy';
+import { TempFolder } from '../support/tempFolder';
 import { LspTestClient, PUSH_WITH_WORKSPACE_CAPABILITIES, VSCODE_LIKE_CAPABILITIES } from './lspTestClient';
 
 /**
@@ -30,28 +30,25 @@ import { LspTestClient, PUSH_WITH_WORKSPACE_CAPABILITIES, VSCODE_LIKE_CAPABILITI
  * documentation links, quick fixes, fix-all and the renumber command, over stdio.
  */
 describe('language server: configuration and fixes', () => {
+  let folder: TempFolder;
   let dir: string;
   let client: LspTestClient;
   /** The open documents, as the client holds them, to apply edits to and send changes of. */
   const documents = new Map<string, TextDocument>();
 
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-lsp-'));
+    folder = new TempFolder('unres-lsp-');
+    dir = folder.path;
     client = LspTestClient.start('stdio');
     documents.clear();
   });
 
   afterEach(() => {
     client?.kill();
-    fs.rmSync(dir, { recursive: true, force: true });
+    folder.remove();
   });
 
-  function writeFile(name: string, content: string): string {
-    const file = path.join(dir, name);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-    return file;
-  }
+  const writeFile = (name: string, content: string): string => folder.write(name, content);
 
   /** Opens a draft at a path under the test folder (the file need not exist) and returns its URI. */
   async function open(name: string, text = reefDraft()): Promise<string> {

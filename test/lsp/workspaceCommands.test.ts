@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -15,27 +14,26 @@ import { countProblems, lint, parseResolution } from '../../server/src/core';
 import { DOCUMENT_STATISTICS_COMMAND, LINT_WORKSPACE_COMMAND, type LintWorkspaceResult } from '../../server/src/lsp/commands';
 import { cleanDraftLines, MEETING_NOTES } from '../support/drafts';
 import { reefDraft } from '../support/numberingDrafts';
+import { TempFolder } from '../support/tempFolder';
 import { LspTestClient, PUSH_WITH_WORKSPACE_CAPABILITIES, VSCODE_LIKE_CAPABILITIES } from './lspTestClient';
 
 describe('language server: Lint workspace and Show document statistics', () => {
+  let folder: TempFolder;
   let dir: string;
   let client: LspTestClient;
 
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-workspace-'));
+    folder = new TempFolder('unres-workspace-');
+    dir = folder.path;
   });
 
   afterEach(() => {
     client?.kill();
-    fs.rmSync(dir, { recursive: true, force: true });
+    folder.remove();
   });
 
-  function writeFile(name: string, content: string): string {
-    const file = path.join(dir, name);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-    return pathToFileURL(file).href;
-  }
+  /** Writes a file under the workspace folder and returns its URI. */
+  const writeFile = (name: string, content: string): string => pathToFileURL(folder.write(name, content)).href;
 
   async function start(capabilities: ClientCapabilities, folders: string[] = [pathToFileURL(dir).href]): Promise<void> {
     client = LspTestClient.start('stdio');
