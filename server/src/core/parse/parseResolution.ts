@@ -5,8 +5,6 @@ import type {
   FootnoteReference,
   Heading,
   IssuingBody,
-  ItalicExtent,
-  Opener,
   OpeningLine,
   Paragraph,
   ParagraphNumber,
@@ -20,7 +18,8 @@ import type {
 import { scanCitations } from './citations';
 import { parseHeader } from './header';
 import { field, isSuperscript, meaningfulEnd, scanItalics, stripMarkup } from './inline';
-import { leadingWords, matchOperativePhrase, matchPreambularPhrase, type PhraseMatch, type Word } from './phrases';
+import { matchPhrase, readOpener, type Opening } from './opener';
+import { leadingWords, matchOperativePhrase, matchPreambularPhrase } from './phrases';
 import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitOf, type Unit } from './units';
 
 const OPENING_LINE = /^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*(,?)\s*$/;
@@ -50,7 +49,7 @@ interface ParagraphDraft {
   contentPieces: Span[];
   subparagraphs: SubparagraphDraft[];
   /** The leading words of the first piece and their phrase in the paragraph's vocabulary, when read to place the paragraph. */
-  opening?: { readonly words: readonly Word[]; readonly phrase: ReturnType<typeof matchPhrase> };
+  opening?: Opening;
 }
 
 /** What a continuation block is appended to: the paragraph itself or its last sub-paragraph. */
@@ -77,14 +76,6 @@ function letterValue(label: string): number {
 }
 
 /** The vocabulary a paragraph's phrase came from, and the phrase. */
-function matchPhrase(words: readonly Word[], kind: 'preambular' | 'operative'): { vocabulary: Opener['vocabulary']; match?: PhraseMatch } {
-  const own = kind === 'operative' ? matchOperativePhrase(words) : matchPreambularPhrase(words);
-  if (own) return { vocabulary: kind, match: own };
-  const other = kind === 'operative' ? matchPreambularPhrase(words) : matchOperativePhrase(words);
-  if (other) return { vocabulary: kind === 'operative' ? 'preambular' : 'operative', match: other };
-  return { vocabulary: 'unknown' };
-}
-
 function firstLetterIsLower(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text[i];
@@ -406,45 +397,9 @@ function finishParagraph(text: string, draft: ParagraphDraft, index: number, pro
     number: draft.number,
     content: { start: contentPieces[0].start, end: lastContent.end },
     contentPieces,
-    opener: readOpener(text, draft, italics),
+    opener: readOpener(text, draft.kind, draft.contentPieces, draft.opening, italics),
     punctuation: punctuationOf(text, lastContent),
     subparagraphs,
-  };
-}
-
-function readOpener(text: string, draft: ParagraphDraft, italics: ReturnType<typeof scanItalics>): Opener | undefined {
-  const { contentPieces } = draft;
-  const first = contentPieces[0];
-  const words = draft.opening?.words ?? leadingWords(text, first.start, first.end);
-  if (words.length === 0) return undefined;
-  const { vocabulary, match } = draft.opening?.phrase ?? matchPhrase(words, draft.kind);
-  const last = contentPieces[contentPieces.length - 1];
-  const contentEnd = meaningfulEnd(text, last.start, last.end);
-  const run = italics.atStart ? italics.first : undefined;
-  const reachesEnd = (end: number): boolean => end >= contentEnd - (CLOSING_MARKS.includes(text[contentEnd - 1]) ? 1 : 0);
-
-  let phraseWords: number;
-  if (match) phraseWords = match.wordCount;
-  else if (run && !reachesEnd(run.end)) phraseWords = Math.max(1, words.filter((w) => w.span.end <= run.end).length);
-  else phraseWords = 1;
-  const phraseEnd = words[phraseWords - 1].span.end;
-  const span = { start: words[0].span.start, end: phraseEnd };
-
-  let italic: ItalicExtent;
-  if (!italics.first || italics.first.start >= phraseEnd) italic = 'none';
-  else if (!run) italic = 'partial';
-  else if (reachesEnd(run.end) && !reachesEnd(phraseEnd)) italic = 'paragraph';
-  else if (run.end <= phraseEnd && words.some((w, i) => i + 1 >= (match?.coreWordCount ?? phraseWords) && i < phraseWords && w.span.end === run.end)) italic = 'phrase';
-  else italic = run.end < phraseEnd ? 'partial' : 'beyond';
-
-  // Where the italics mark one of the phrase's accepted ends, the phrase ends there.
-  if (italic === 'phrase' && run) phraseWords = words.findIndex((w) => w.span.end === run.end) + 1;
-  return {
-    text: words.slice(0, phraseWords).map((w) => w.text).join(' '),
-    span: { start: span.start, end: words[phraseWords - 1].span.end },
-    vocabulary,
-    italicSpan: run,
-    italic,
   };
 }
 
