@@ -167,13 +167,56 @@ export interface Paragraph {
   /** The closing mark of the paragraph itself, or of its chapeau when it has sub-paragraphs. */
   readonly punctuation?: Punctuation;
   readonly subparagraphs: readonly Subparagraph[];
+  /** The innermost division the paragraph stands in (an index into `divisions`); undefined outside any. */
+  readonly division?: number;
 }
 
-/** An unnumbered heading inside the preamble or the operative part ("Implementation plan"). */
+/**
+ * An unnumbered heading: inside the preamble or the operative part ("Implementation plan"), or
+ * inside an annexed or adopted text (`annexed`), such as "Guiding principles".
+ */
 export interface Heading {
   readonly span: Span;
   readonly text: string;
-  readonly part: 'preamble' | 'operative';
+  readonly part: 'preamble' | 'operative' | 'annexed';
+  readonly division?: number;
+}
+
+/**
+ * What a division of the text is:
+ * - `section`: "I Conditions of service …", "II. Strategic heritage plan …" (roman numerals);
+ * - `part`: "A", "B. Evolution of the margin …" (capital letters), each often with its own preamble,
+ *   or even its own "The General Assembly," when the part is a resolution of its own;
+ * - `annex`: "Annex", "Annex II Declaration on Future Generations": a text the resolution annexes;
+ * - `introduced`: the text that a paragraph ending with a colon introduces and that is not its
+ *   sub-paragraphs: a declaration, pact or outcome document the resolution adopts in its body, a
+ *   table, a schedule, quoted wording.
+ * Sections and parts of the resolution hold its own paragraphs; annexes and introduced texts hold
+ * another text's paragraphs (`annexed`), and so do the sections and parts inside them.
+ */
+export type DivisionKind = 'section' | 'part' | 'annex' | 'introduced';
+
+/** A division of the text; see `DivisionKind`. */
+export interface Division {
+  readonly kind: DivisionKind;
+  /** The numeral or letter as written ("XIII", "B"), or the annex's ("II" of "Annex II"). */
+  readonly label?: TextField;
+  /** The position its label gives: XIII is 13, B is 2, Annex II is 2. */
+  readonly ordinal?: number;
+  /** The heading after the label, on its line or the next ("Contingency fund"), or an annexed text's title. */
+  readonly heading?: TextField;
+  /** The line of the label and heading. */
+  readonly headingSpan: Span;
+  /** From its heading line to the end of its last text. */
+  readonly span: Span;
+  /** The division it lies in, as an index into `divisions`. */
+  readonly parent?: number;
+  /** Whether its paragraphs are the resolution's own (false in an annex or introduced text, and in the divisions inside them). */
+  readonly own: boolean;
+  /** "The General Assembly," opening the division again: a part that is a sentence of its own. */
+  readonly opening?: OpeningLine;
+  /** For an introduced text: the paragraph whose text ends with the colon that introduces it. */
+  readonly introducedBy?: Paragraph;
 }
 
 /** How a footnote is marked in the text. */
@@ -287,13 +330,21 @@ export interface ResolutionDocument {
   readonly preamble: readonly Paragraph[];
   readonly operative: readonly Paragraph[];
   readonly headings: readonly Heading[];
+  /** Sections, parts, annexes and introduced texts, in text order (a division before the ones inside it). */
+  readonly divisions: readonly Division[];
+  /**
+   * The paragraphs of the texts the resolution annexes, adopts in its body or quotes (declarations,
+   * outcome documents, tables, lists): not the resolution's own, which are `preamble` and `operative`.
+   * Numbered ones have the kind `operative`, the others `preambular`.
+   */
+  readonly annexed: readonly Paragraph[];
   readonly footnoteReferences: readonly FootnoteReference[];
   readonly footnoteDefinitions: readonly FootnoteDefinition[];
   readonly citations: readonly Citation[];
   readonly closing?: Closing;
   /** HTML comments (front matter, `<!-- unres-disable ... -->`), which are not part of the text. */
   readonly comments: readonly Span[];
-  /** Everything from an "Annex" line after the closing lines to the end, if present. */
+  /** Everything from the first "Annex" line to the end, if present. */
   readonly annex?: Span;
   readonly problems: readonly ParseProblem[];
 }

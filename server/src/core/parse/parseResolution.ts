@@ -1,6 +1,8 @@
 import type {
   Citation,
   Closing,
+  Division,
+  DivisionKind,
   FootnoteDefinition,
   FootnoteReference,
   Heading,
@@ -27,9 +29,17 @@ const NUMBER_PREFIX = /^(\d{1,4})(?:[ \t]+(bis|ter|quater|quinquies|sexies))?\.(
 const SUBPARAGRAPH_PREFIX = /^((?:[-+][ \t]+)?)(\(([a-z]{1,2}|[ivxl]+)\))(?=[ \t]|$)[ \t]*/;
 const CLOSING_MEETING = /^\*?\s*\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b/;
 const DATE_ONLY = /^\*?\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s*\*?$/;
-const ANNEX = /^\*{0,2}Annex\b/;
+/** "Annex", "Annex II", "Annex I Global Digital Compact", "**Annex**". */
+const ANNEX_LINE = /^\*{0,2}Annex(?:es)?\*{0,2}(?:[ \t]+([IVXL]+|\d{1,2})(?=[ \t]|$))?(?:[ \t]+([^]*))?$/;
+/** "I", "XIII Contingency fund", "II. Credentials of representatives": a section's numeral and heading. */
+const SECTION_LINE = /^\*{0,2}([IVXL]{1,6})\.?\*{0,2}\.?(?:[ \t]+([^]*))?$/;
+/** "A", "B. Evolution of the margin": a part's letter and heading. */
+const PART_LINE = /^\*{0,2}([A-Z])\.?\*{0,2}\.?(?:[ \t]+([^]*))?$/;
 const CLOSING_MARKS = ',;.:';
-const HEADING_MAX_WORDS = 12;
+/** A heading among the resolution's own paragraphs: a budget resolution's run to 20 words and more. */
+const HEADING_MAX_WORDS = 40;
+/** A division's label and heading stand on one line, or a few when a long heading wraps. */
+const DIVISION_HEADING_MAX_LINES = 3;
 /** Longer than any opening line, with its italics and spacing. */
 const MAX_OPENING_LINE_LENGTH = 1000;
 
@@ -50,6 +60,29 @@ interface ParagraphDraft {
   subparagraphs: SubparagraphDraft[];
   /** The leading words of the first piece and their phrase in the paragraph's vocabulary, when read to place the paragraph. */
   opening?: Opening;
+  division?: number;
+}
+
+interface DivisionDraft {
+  kind: DivisionKind;
+  label?: TextField;
+  ordinal?: number;
+  heading?: TextField;
+  headingSpan: Span;
+  start: number;
+  end: number;
+  parent?: number;
+  own: boolean;
+  opening?: OpeningLine;
+  introducedBy?: ParagraphDraft;
+}
+
+/** A division's label line as read: its kind, label, position and the heading after it, if any. */
+interface DivisionLine {
+  kind: 'section' | 'part' | 'annex';
+  label?: TextField;
+  ordinal?: number;
+  heading?: TextField;
 }
 
 /** What a continuation block is appended to: the paragraph itself or its last sub-paragraph. */
@@ -116,6 +149,15 @@ export function parseResolution(text: string): ResolutionDocument {
     }
   }
 
+  // "A" alone above "The General Assembly,": the resolution is in parts, and this is the first.
+  let firstPartIndex = -1;
+  for (let j = openingIndex - 1; j >= 0 && units[j].kind !== 'footnote'; j--) {
+    if (units[j].kind === 'comment') continue;
+    const line = readDivisionLine(text, units[j]);
+    if (line?.kind === 'part' && !line.heading) firstPartIndex = j;
+    break;
+  }
+
   // Without an opening line, the body starts at the first block that looks like a paragraph.
   let bodyStart = openingIndex + 1;
   if (openingIndex < 0) {
@@ -126,7 +168,7 @@ export function parseResolution(text: string): ResolutionDocument {
   const headerUnits: Unit[] = [];
   for (let i = 0; i < Math.min(bodyStart, units.length); i++) {
     const unit = units[i];
-    if (i === openingIndex) continue;
+    if (i === openingIndex || i === firstPartIndex) continue;
     if (unit.kind === 'comment') {
       comments.push(unit.span);
       if (headerUnits.length === 0) frontMatter.push(unit);
@@ -141,19 +183,78 @@ export function parseResolution(text: string): ResolutionDocument {
 
   const preamble: ParagraphDraft[] = [];
   const operative: ParagraphDraft[] = [];
+  const annexedDrafts: ParagraphDraft[] = [];
   const headings: Heading[] = [];
+  const divisions: DivisionDraft[] = [];
+  /** The divisions open at this point of the text, outermost first. */
+  const open: number[] = [];
   let closing: Closing | undefined;
   let annex: Span | undefined;
   let target: Target | undefined;
   let inOperativePart = false;
   let footnotesSinceLastText = false;
+  /** A division whose heading may still follow on the next line. */
+  let awaitingHeading: DivisionDraft | undefined;
+  /** The number of the resolution's last numbered operative paragraph, and the ordinal of its last section and part. */
+  let lastOwnNumber: number | undefined;
+  const lastOwnOrdinal: { section?: number; part?: number } = {};
+
+  const innermost = (): number | undefined => (open.length > 0 ? open[open.length - 1] : undefined);
+  const inAnnexed = (): boolean => open.length > 0 && !divisions[open[open.length - 1]].own;
+  const introducedAt = (): number => open.findIndex((d) => divisions[d].kind === 'introduced');
+
+  const openDivision = (kind: DivisionKind, span: Span, line?: Omit<DivisionLine, 'kind'>, introducedBy?: ParagraphDraft): DivisionDraft => {
+    if (kind === 'annex') open.length = 0;
+    else if (kind === 'section' || kind === 'part') {
+      // A new section closes the section before it (and what lies inside it), not the annex around it.
+      for (let at = open.length - 1; at >= 0; at--) {
+        const k = divisions[open[at]].kind;
+        if (k === kind) {
+          open.length = at;
+          break;
+        }
+        if (k === 'annex' || k === 'introduced') break;
+      }
+    }
+    const parent = innermost();
+    const own = kind !== 'annex' && kind !== 'introduced' && (parent === undefined || divisions[parent].own);
+    const draft: DivisionDraft = { kind, ...line, headingSpan: span, start: span.start, end: span.end, parent, own, introducedBy };
+    divisions.push(draft);
+    open.push(divisions.length - 1);
+    if (own && (kind === 'section' || kind === 'part')) {
+      lastOwnOrdinal[kind] = line?.ordinal;
+      inOperativePart = false;
+    }
+    target = undefined;
+    awaitingHeading = line?.heading ? undefined : draft;
+    return draft;
+  };
+  const closeIntroduced = (): void => {
+    const at = introducedAt();
+    if (at >= 0) open.length = at;
+  };
 
   const startParagraph = (kind: 'preambular' | 'operative', contentStart: number, unitEnd: number, number?: ParagraphNumber, opening?: ParagraphDraft['opening']): ParagraphDraft => {
-    const draft: ParagraphDraft = { kind, number, contentPieces: [{ start: contentStart, end: unitEnd }], subparagraphs: [], opening };
-    (kind === 'operative' ? operative : preamble).push(draft);
+    const annexedText = inAnnexed();
+    const draft: ParagraphDraft = { kind: annexedText ? (number ? 'operative' : 'preambular') : kind, number, contentPieces: [{ start: contentStart, end: unitEnd }], subparagraphs: [], opening, division: innermost() };
+    if (annexedText) annexedDrafts.push(draft);
+    else (kind === 'operative' ? operative : preamble).push(draft);
+    if (!annexedText && kind === 'operative' && number) lastOwnNumber = number.value;
     target = { paragraph: draft };
     return draft;
   };
+
+  /** A numbered paragraph that takes up the resolution's own numbering with an operative verb ("11. *Decides*"). */
+  const resumesOwnNumbering = (unit: Unit, numbered: RegExpExecArray | null): boolean => {
+    if (!numbered || lastOwnNumber === undefined || Number(numbered[1]) !== lastOwnNumber + 1) return false;
+    return matchOperativePhrase(leadingWords(text, unit.span.start + numbered[0].length, unit.span.end)) !== undefined;
+  };
+
+  if (firstPartIndex >= 0) {
+    const letter = units[firstPartIndex];
+    openDivision('part', letter.span, readDivisionLine(text, letter)).opening = opening;
+    awaitingHeading = undefined;
+  }
 
   for (let i = bodyStart; i < units.length; i++) {
     const unit = units[i];
@@ -169,11 +270,13 @@ export function parseResolution(text: string): ResolutionDocument {
     const raw = text.slice(unit.span.start, unit.span.end);
     const afterPageBreak = footnotesSinceLastText || unit.blankLinesBefore >= 2;
     footnotesSinceLastText = false;
+    const divisionLine = readDivisionLine(text, unit);
+    const annexed = open.length > 0 && divisions[open[0]].kind === 'annex';
 
-    if (annex) continue;
-    if (closing) {
-      if (ANNEX.test(raw)) {
-        annex = { start: unit.span.start, end: text.length };
+    if (closing && !annexed) {
+      if (divisionLine?.kind === 'annex') {
+        annex ??= { start: unit.span.start, end: text.length };
+        openDivision('annex', firstLineSpan(text, unit), divisionLine);
       } else if (!closing.date && DATE_ONLY.test(raw)) {
         closing = { ...closing, span: { start: closing.span.start, end: unit.span.end }, date: field(text, unit.span) };
       } else {
@@ -181,18 +284,75 @@ export function parseResolution(text: string): ResolutionDocument {
       }
       continue;
     }
-    if (CLOSING_MEETING.test(raw)) {
+    for (const d of open) divisions[d].end = unit.span.end;
+
+    const numbered = NUMBER_PREFIX.exec(raw);
+    const openingLine = unit.lines.length === 1 && unit.span.end - unit.span.start <= MAX_OPENING_LINE_LENGTH ? OPENING_LINE.exec(stripMarkup(text, unit.span).plain.trim()) : null;
+    // An introduced text runs until the resolution takes up its own thread again.
+    if (introducedAt() >= 0) {
+      const resumesSequence =
+        (divisionLine?.kind === 'section' || divisionLine?.kind === 'part') &&
+        lastOwnOrdinal[divisionLine.kind] !== undefined &&
+        divisionLine.ordinal === lastOwnOrdinal[divisionLine.kind]! + 1;
+      if (!closing && !annexed && (CLOSING_MEETING.test(raw) || openingLine || resumesSequence || resumesOwnNumbering(unit, numbered))) {
+        closeIntroduced();
+        for (const d of open) divisions[d].end = unit.span.end;
+      }
+    }
+
+    if (!closing && !annexed && CLOSING_MEETING.test(raw)) {
       const [first, second] = unit.lines;
       closing = {
         span: unit.span,
         meeting: field(text, { start: firstNonBlank(text, first), end: first.end }),
         date: second ? field(text, { start: firstNonBlank(text, second), end: second.end }) : undefined,
       };
+      open.length = 0;
       target = undefined;
       continue;
     }
 
-    const numbered = NUMBER_PREFIX.exec(raw);
+    if (divisionLine?.kind === 'annex') {
+      annex ??= { start: unit.span.start, end: text.length };
+      openDivision('annex', firstLineSpan(text, unit), divisionLine);
+      continue;
+    }
+    if (openingLine && !inAnnexed()) {
+      // "The General Assembly," again, under a part's letter: the part is a sentence of its own.
+      const at = innermost();
+      if (at !== undefined && !divisions[at].opening) divisions[at].opening = readOpeningLine(text, unit.span, openingLine[1] as IssuingBody);
+      inOperativePart = false;
+      target = undefined;
+      awaitingHeading = undefined;
+      continue;
+    }
+    if (divisionLine) {
+      openDivision(divisionLine.kind, firstLineSpan(text, unit), divisionLine);
+      continue;
+    }
+
+    const lowerStart = firstLetterIsLower(text, unit.span.start, unit.span.end);
+    const sub = SUBPARAGRAPH_PREFIX.exec(raw);
+    // A paragraph whose text ends with a colon and has no sub-paragraphs introduces what follows:
+    // a text it adopts, a table, a schedule, quoted wording.
+    if (!inAnnexed() && target && !target.sub && target.paragraph.kind === 'operative' && target.paragraph.subparagraphs.length === 0 && !sub && !lowerStart && !resumesOwnNumbering(unit, numbered)) {
+      const pieces = target.paragraph.contentPieces;
+      if (punctuationOf(text, pieces[pieces.length - 1])?.char === ':') {
+        const introducedBy = target.paragraph;
+        openDivision('introduced', firstLineSpan(text, unit), undefined, introducedBy);
+      }
+    }
+
+    if (awaitingHeading) {
+      const candidate = awaitingHeading;
+      awaitingHeading = undefined;
+      if (!numbered && !sub && !lowerStart && unit.lines.length <= DIVISION_HEADING_MAX_LINES && punctuationOf(text, unit.span) === undefined) {
+        candidate.heading = field(text, unit.span);
+        candidate.headingSpan = { start: candidate.headingSpan.start, end: unit.span.end };
+        continue;
+      }
+    }
+
     if (numbered) {
       const value = Number(numbered[1]);
       const numberText = numbered[2] ? `${numbered[1]} ${numbered[2]}` : numbered[1];
@@ -203,14 +363,13 @@ export function parseResolution(text: string): ResolutionDocument {
         value,
         suffix: numbered[2],
       });
-      inOperativePart = true;
+      if (!inAnnexed()) inOperativePart = true;
       continue;
     }
 
-    const sub = SUBPARAGRAPH_PREFIX.exec(raw);
     if (sub) {
       if (!target) {
-        problems.push({ span: firstLineSpan(text, unit), code: 'misplaced-subparagraph', message: `Sub-paragraph ${sub[2]} does not follow a paragraph it could belong to.` });
+        if (!inAnnexed()) problems.push({ span: firstLineSpan(text, unit), code: 'misplaced-subparagraph', message: `Sub-paragraph ${sub[2]} does not follow a paragraph it could belong to.` });
         startParagraph(inOperativePart ? 'operative' : 'preambular', unit.span.start, unit.span.end);
         continue;
       }
@@ -228,7 +387,6 @@ export function parseResolution(text: string): ResolutionDocument {
       continue;
     }
 
-    const lowerStart = firstLetterIsLower(text, unit.span.start, unit.span.end);
     if (target && (lowerStart || (afterPageBreak && !isTerminated(text, target) && !raw.startsWith('*')))) {
       const piece = { start: unit.span.start, end: unit.span.end };
       if (target.sub) target.sub.pieces.push(piece);
@@ -240,8 +398,18 @@ export function parseResolution(text: string): ResolutionDocument {
     const kind = inOperativePart ? 'operative' : 'preambular';
     const phrase = matchPhrase(words, kind);
     const punctuation = punctuationOf(text, unit.span);
+    if (inAnnexed()) {
+      // Another text's own headings ("Guiding principles", "Action 1 …" titles, table rows) may be long.
+      if (!punctuation && !lowerStart && unit.lines.length <= DIVISION_HEADING_MAX_LINES) {
+        headings.push({ span: unit.span, text: field(text, unit.span).text, part: 'annexed', division: innermost() });
+        target = undefined;
+        continue;
+      }
+      startParagraph('preambular', unit.span.start, unit.span.end, undefined, { words, phrase });
+      continue;
+    }
     if (!punctuation && phrase.vocabulary === 'unknown' && unit.lines.length === 1 && countWords(raw) <= HEADING_MAX_WORDS && !lowerStart) {
-      headings.push({ span: unit.span, text: field(text, unit.span).text, part: inOperativePart ? 'operative' : 'preamble' });
+      headings.push({ span: unit.span, text: field(text, unit.span).text, part: inOperativePart ? 'operative' : 'preamble', division: innermost() });
       target = undefined;
       continue;
     }
@@ -264,14 +432,24 @@ export function parseResolution(text: string): ResolutionDocument {
   }
   citations.sort((a, b) => a.span.start - b.span.start);
 
-  const finish = (draft: ParagraphDraft, index: number): Paragraph => finishParagraph(text, draft, index, problems);
+  const finished = new Map<ParagraphDraft, Paragraph>();
+  const finish = (draft: ParagraphDraft, index: number): Paragraph => {
+    const paragraph = finishParagraph(text, draft, index, problems);
+    finished.set(draft, paragraph);
+    return paragraph;
+  };
+  const preambleParagraphs = preamble.map(finish);
+  const operativeParagraphs = operative.map(finish);
+  const annexed = annexedDrafts.map(finish);
   const doc: ResolutionDocument = {
     text,
     header,
     opening,
-    preamble: preamble.map(finish),
-    operative: operative.map(finish),
+    preamble: preambleParagraphs,
+    operative: operativeParagraphs,
     headings,
+    divisions: divisions.map((d) => finishDivision(d, finished)),
+    annexed,
     footnoteReferences,
     footnoteDefinitions,
     citations,
@@ -293,6 +471,62 @@ export function isResolution(doc: ResolutionDocument): boolean {
   const operativeOpeners = doc.operative.filter((p) => p.number && p.opener?.vocabulary === 'operative').length;
   const hasMasthead = doc.header.adoption !== undefined || doc.header.sponsorLine !== undefined || doc.header.resolutionNumber !== undefined;
   return operativeOpeners >= 2 || (hasMasthead && operativeOpeners >= 1);
+}
+
+function finishDivision(draft: DivisionDraft, finished: ReadonlyMap<ParagraphDraft, Paragraph>): Division {
+  return {
+    kind: draft.kind,
+    label: draft.label,
+    ordinal: draft.ordinal,
+    heading: draft.heading,
+    headingSpan: draft.headingSpan,
+    span: { start: draft.start, end: draft.end },
+    parent: draft.parent,
+    own: draft.own,
+    opening: draft.opening,
+    introducedBy: draft.introducedBy && finished.get(draft.introducedBy),
+  };
+}
+
+/**
+ * Reads a line that opens a division: "Annex II Declaration on Future Generations", "XIII
+ * Contingency fund", "II. Credentials of representatives", "B", "A. Plenary meetings". A heading
+ * after the label starts with a capital letter or a figure and ends without punctuation, so that
+ * "A Credentials Committee of nine members shall be appointed …." stays a paragraph.
+ */
+function readDivisionLine(text: string, unit: Unit): DivisionLine | undefined {
+  if (unit.kind !== 'text' || unit.lines.length > DIVISION_HEADING_MAX_LINES) return undefined;
+  const raw = text.slice(unit.span.start, unit.span.end);
+  const first = raw.charCodeAt(0);
+  // Only lines that start with a capital letter or a star can be one: most paragraphs are passed at once.
+  if (!(first >= 65 && first <= 90) && first !== 42) return undefined;
+  const annexLine = ANNEX_LINE.exec(raw);
+  if (annexLine && (!annexLine[2] || /^[\p{Lu}\d“"]/u.test(annexLine[2]))) {
+    const labelText = annexLine[1];
+    const labelAt = labelText ? unit.span.start + raw.indexOf(labelText, 5) : -1;
+    return {
+      kind: 'annex',
+      label: labelText ? { span: { start: labelAt, end: labelAt + labelText.length }, text: labelText } : undefined,
+      ordinal: labelText ? (/\d/.test(labelText) ? Number(labelText) : romanValue(labelText.toLowerCase())) : undefined,
+      heading: annexLine[2] ? headingField(text, unit, raw.length - annexLine[2].length) : undefined,
+    };
+  }
+  const section = SECTION_LINE.exec(raw);
+  const part = section && ROMAN.test(section[1].toLowerCase()) ? undefined : PART_LINE.exec(raw);
+  const line = section && ROMAN.test(section[1].toLowerCase()) ? section : part;
+  if (!line) return undefined;
+  const heading = line[2] ?? '';
+  if (heading !== '' && !/^[\p{Lu}\d“"]/u.test(heading.replace(/^\*+/, ''))) return undefined;
+  if (heading !== '' && ',;.:'.includes(text[meaningfulEnd(text, unit.span.start, unit.span.end) - 1])) return undefined;
+  if (heading === '' && unit.lines.length > 1) return undefined;
+  const labelAt = unit.span.start + raw.indexOf(line[1]);
+  const label = { span: { start: labelAt, end: labelAt + line[1].length }, text: line[1] };
+  const ordinal = line === section ? romanValue(line[1].toLowerCase()) : line[1].charCodeAt(0) - 64;
+  return { kind: line === section ? 'section' : 'part', label, ordinal, heading: heading ? headingField(text, unit, raw.length - heading.length) : undefined };
+}
+
+function headingField(text: string, unit: Unit, offsetInUnit: number): TextField {
+  return field(text, { start: unit.span.start + offsetInUnit, end: unit.span.end });
 }
 
 function firstLineSpan(text: string, unit: Unit): Span {
