@@ -1,4 +1,5 @@
 import type { TextEdit } from '../findings';
+import { numberingRuns } from '../divisions';
 import type { Paragraph, ResolutionDocument, Span, Subparagraph } from '../model';
 
 /**
@@ -52,25 +53,34 @@ export function paragraphReferences(doc: ResolutionDocument): ParagraphReference
 /**
  * The edits that number the operative paragraphs 1, 2, 3 ... in order ("5 bis" becomes a number of
  * its own, an unnumbered paragraph gets one) and rewrite the internal references to follow them.
+ * In a resolution in sections or parts, each run of paragraphs numbered together (see
+ * `numberingRuns`) is numbered from 1, and a reference is rewritten by the run it stands in.
  * A lone operative paragraph stays unnumbered. Returns no edits when the numbering is already right.
  */
 export function renumberParagraphs(doc: ResolutionDocument): TextEdit[] {
-  const operative = doc.operative;
-  if (operative.length === 1 && !operative[0].number) return [];
   const edits: TextEdit[] = [];
-  const newNumberOf = new Map<string, string>();
-  operative.forEach((p: Paragraph, i) => {
-    const wanted = String(i + 1);
-    if (p.number) {
-      if (!newNumberOf.has(p.number.text)) newNumberOf.set(p.number.text, wanted);
-      if (p.number.text !== wanted) edits.push({ span: { start: p.number.span.start, end: p.number.span.end - 1 }, newText: wanted });
-    } else {
-      edits.push({ span: { start: p.content.start, end: p.content.start }, newText: `${wanted}. ` });
-    }
-  });
+  const runs = numberingRuns(doc);
+  const newNumbers: Map<string, string>[] = [];
+  for (const run of runs) {
+    const newNumberOf = new Map<string, string>();
+    newNumbers.push(newNumberOf);
+    if (run.length === 1 && !run[0].number) continue;
+    run.forEach((p: Paragraph, i) => {
+      const wanted = String(i + 1);
+      if (p.number) {
+        if (!newNumberOf.has(p.number.text)) newNumberOf.set(p.number.text, wanted);
+        if (p.number.text !== wanted) edits.push({ span: { start: p.number.span.start, end: p.number.span.end - 1 }, newText: wanted });
+      } else {
+        edits.push({ span: { start: p.content.start, end: p.content.start }, newText: `${wanted}. ` });
+      }
+    });
+  }
   if (edits.length === 0) return [];
+  // A reference points into the run it stands in, or the run before it when it stands in a preamble.
+  let run = 0;
   for (const ref of paragraphReferences(doc)) {
-    const wanted = newNumberOf.get(ref.number);
+    while (run + 1 < runs.length && runs[run + 1][0].span.start <= ref.span.start) run++;
+    const wanted = newNumbers[run]?.get(ref.number);
     if (wanted !== undefined && wanted !== ref.number) edits.push({ span: ref.span, newText: wanted });
   }
   return edits.sort((a, b) => a.span.start - b.span.start);

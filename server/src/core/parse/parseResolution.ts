@@ -256,6 +256,10 @@ export function parseResolution(text: string): ResolutionDocument {
     awaitingHeading = undefined;
   }
 
+  /** A section or part line that takes up the resolution's own sections or parts ("XIII" after "XII"). */
+  const resumesOwnDivisions = (line: DivisionLine | undefined): boolean =>
+    (line?.kind === 'section' || line?.kind === 'part') && lastOwnOrdinal[line.kind] !== undefined && line.ordinal === lastOwnOrdinal[line.kind]! + 1;
+
   for (let i = bodyStart; i < units.length; i++) {
     const unit = units[i];
     if (unit.kind === 'comment') {
@@ -290,11 +294,7 @@ export function parseResolution(text: string): ResolutionDocument {
     const openingLine = unit.lines.length === 1 && unit.span.end - unit.span.start <= MAX_OPENING_LINE_LENGTH ? OPENING_LINE.exec(stripMarkup(text, unit.span).plain.trim()) : null;
     // An introduced text runs until the resolution takes up its own thread again.
     if (introducedAt() >= 0) {
-      const resumesSequence =
-        (divisionLine?.kind === 'section' || divisionLine?.kind === 'part') &&
-        lastOwnOrdinal[divisionLine.kind] !== undefined &&
-        divisionLine.ordinal === lastOwnOrdinal[divisionLine.kind]! + 1;
-      if (!closing && !annexed && (CLOSING_MEETING.test(raw) || openingLine || resumesSequence || resumesOwnNumbering(unit, numbered))) {
+      if (!closing && !annexed && (CLOSING_MEETING.test(raw) || openingLine || resumesOwnDivisions(divisionLine) || resumesOwnNumbering(unit, numbered))) {
         closeIntroduced();
         for (const d of open) divisions[d].end = unit.span.end;
       }
@@ -326,21 +326,20 @@ export function parseResolution(text: string): ResolutionDocument {
       awaitingHeading = undefined;
       continue;
     }
-    if (divisionLine) {
-      openDivision(divisionLine.kind, firstLineSpan(text, unit), divisionLine);
-      continue;
-    }
-
     const lowerStart = firstLetterIsLower(text, unit.span.start, unit.span.end);
     const sub = SUBPARAGRAPH_PREFIX.exec(raw);
     // A paragraph whose text ends with a colon and has no sub-paragraphs introduces what follows:
     // a text it adopts, a table, a schedule, quoted wording.
-    if (!inAnnexed() && target && !target.sub && target.paragraph.kind === 'operative' && target.paragraph.subparagraphs.length === 0 && !sub && !lowerStart && !resumesOwnNumbering(unit, numbered)) {
+    if (!inAnnexed() && target && !target.sub && target.paragraph.kind === 'operative' && target.paragraph.subparagraphs.length === 0 && !sub && !lowerStart && !resumesOwnNumbering(unit, numbered) && !resumesOwnDivisions(divisionLine)) {
       const pieces = target.paragraph.contentPieces;
       if (punctuationOf(text, pieces[pieces.length - 1])?.char === ':') {
         const introducedBy = target.paragraph;
         openDivision('introduced', firstLineSpan(text, unit), undefined, introducedBy);
       }
+    }
+    if (divisionLine) {
+      openDivision(divisionLine.kind, firstLineSpan(text, unit), divisionLine);
+      continue;
     }
 
     if (awaitingHeading) {
@@ -634,6 +633,7 @@ function finishParagraph(text: string, draft: ParagraphDraft, index: number, pro
     opener: readOpener(text, draft.kind, draft.contentPieces, draft.opening, italics),
     punctuation: punctuationOf(text, lastContent),
     subparagraphs,
+    division: draft.division,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Fix } from '../findings';
 import type { Paragraph, Subparagraph } from '../model';
+import { annexedTexts, numberingRuns } from '../divisions';
 import { renumberParagraphs } from '../edit/renumber';
 import type { Rule, RuleReport } from './rule';
 
@@ -17,7 +18,9 @@ function expectedLabel(level: 1 | 2, ordinal: number): string | undefined {
  * Operative paragraphs are numbered 1, 2, 3 ... without gaps, repeats or disorder; a lone
  * operative paragraph may go unnumbered (conventions OP-02, AKN4UN). "5 bis" is accepted in a
  * draft, not in an adopted text (SP-05). Sub-paragraphs run (a), (b) ... and (i), (ii) ... (SP-01).
- * Documentation: docs/rules/UNR001.md.
+ * In a resolution in sections or parts, each division numbers anew or runs on (see
+ * `numberingRuns`). The numbered paragraphs of an annexed or adopted text run on without gaps,
+ * a list inside it starting again at 1. Documentation: docs/rules/UNR001.md.
  */
 export const operativeNumbering: Rule = {
   id: 'UNR001',
@@ -36,12 +39,15 @@ export const operativeNumbering: Rule = {
       return renumber.edits.length > 0 ? [renumber] : [];
     };
 
-    let previous: Paragraph | undefined;
-    for (const p of operative) {
-      const findings = numberingProblem(p, previous, operative.length, adopted);
-      if (findings) report({ ...findings, fixes: renumberFix() });
-      if (p.number) previous = p;
+    for (const run of numberingRuns(doc)) {
+      let previous: Paragraph | undefined;
+      for (const p of run) {
+        const findings = numberingProblem(p, previous, run.length, adopted);
+        if (findings) report({ ...findings, fixes: renumberFix() });
+        if (p.number) previous = p;
+      }
     }
+    for (const text of annexedTexts(doc)) checkAnnexedNumbering(text, report);
     for (const p of operative) checkSubparagraphs(p.subparagraphs, report);
     for (const p of doc.preamble) checkSubparagraphs(p.subparagraphs, report);
   },
@@ -69,6 +75,44 @@ function numberingProblem(p: Paragraph, previous: Paragraph | undefined, count: 
     return { message: `Paragraph ${value} follows paragraph ${previous.number!.text}: ${missing}.`, span };
   }
   return { message: `Paragraph ${value} comes after paragraph ${previous.number!.text}: the numbers are out of order.`, span };
+}
+
+/** Lists inside an annexed text may nest ("7. … the following objectives:" then "1. …"): so many are followed back. */
+const MAX_NESTED_LISTS = 4;
+
+/**
+ * The numbered paragraphs of an annexed or adopted text: each takes the number after the one
+ * before, or starts a list at 1, or takes up a list it interrupted. A gap or a repeat is reported.
+ */
+function checkAnnexedNumbering(paragraphs: readonly Paragraph[], report: (finding: RuleReport) => void): void {
+  const lists: number[] = [];
+  for (const p of paragraphs) {
+    if (!p.number || p.number.suffix) continue;
+    const { value } = p.number;
+    const last = lists[lists.length - 1];
+    if (last === undefined || value === 1) {
+      if (lists.length === MAX_NESTED_LISTS) lists.shift();
+      lists.push(value);
+      continue;
+    }
+    if (value === last + 1) {
+      lists[lists.length - 1] = value;
+      continue;
+    }
+    const resumed = lists.findIndex((n) => n + 1 === value);
+    if (resumed >= 0) {
+      lists.length = resumed + 1;
+      lists[resumed] = value;
+      continue;
+    }
+    const span = { start: p.number.span.start, end: p.number.span.end - 1 };
+    if (value === last) report({ message: `Paragraph ${value} of the annexed text is numbered twice.`, span });
+    else if (value > last + 1) {
+      const missing = value - last === 2 ? `paragraph ${last + 1} is missing` : `paragraphs ${last + 1} to ${value - 1} are missing`;
+      report({ message: `Paragraph ${value} of the annexed text follows paragraph ${last}: ${missing}.`, span });
+    } else report({ message: `Paragraph ${value} of the annexed text comes after paragraph ${last}: the numbers are out of order.`, span });
+    lists[lists.length - 1] = value;
+  }
 }
 
 function checkSubparagraphs(subs: readonly Subparagraph[], report: (finding: RuleReport) => void): void {

@@ -1,5 +1,6 @@
 import type { Fix } from '../findings';
 import type { Paragraph, Punctuation, ResolutionDocument, Span, Subparagraph } from '../model';
+import { introducedDivision, sentenceEnds } from '../divisions';
 import { meaningfulEnd } from '../parse/inline';
 import type { Rule, RuleReport } from './rule';
 
@@ -12,7 +13,10 @@ const CLOSING_QUOTES = '”’"\'';
  * stop; a paragraph that introduces sub-paragraphs ends its opening words with a colon, each item
  * ends with a semicolon and the last item with the paragraph's own mark. A footnote mark goes after
  * the punctuation that follows the cited name (FN-03), and punctuation after a quoted title goes
- * outside the closing quotation mark (REF-02). Documentation: docs/rules/UNR008.md.
+ * outside the closing quotation mark (REF-02). A part that opens again with "The General Assembly,"
+ * is a sentence of its own, ending with a full stop; a section is not. A paragraph that introduces
+ * a text with a colon (a declaration it adopts, a table, a schedule) ends with that colon: what it
+ * introduces is not the resolution's own and is not judged. Documentation: docs/rules/UNR008.md.
  */
 export const punctuation: Rule = {
   id: 'UNR008',
@@ -24,12 +28,14 @@ export const punctuation: Rule = {
   fixable: true,
   check(doc, _options, report) {
     for (const p of doc.preamble) checkParagraph(doc, p, ',', `The preambular paragraph`, 'preambular paragraphs end with a comma', report);
-    doc.operative.forEach((p, i) => {
-      const last = i === doc.operative.length - 1;
+    const ends = sentenceEnds(doc);
+    for (const p of doc.operative) {
+      const last = ends.has(p);
       const name = p.number ? `Paragraph ${p.number.text}` : 'The operative paragraph';
+      if (p.subparagraphs.length === 0 && p.punctuation?.char === ':' && introducedDivision(doc, p)) continue;
       const rule = last ? 'the last operative paragraph ends with a full stop' : 'operative paragraphs end with a semicolon, the last with a full stop';
       checkParagraph(doc, p, last ? '.' : ';', last && doc.operative.length > 1 ? `${name}, the last,` : name, rule, report);
-    });
+    }
     checkFootnoteMarks(doc, report);
   },
 };

@@ -1,0 +1,89 @@
+import type { Division, Paragraph, ResolutionDocument } from './model';
+
+/**
+ * How the divisions of a text (sections, parts, annexes, introduced texts) bear on its numbering
+ * and its punctuation: which operative paragraphs are numbered together, which end a sentence.
+ */
+
+/** The divisions from a paragraph's own out to the outermost, as indexes into `doc.divisions`. */
+function divisionPath(doc: ResolutionDocument, index: number | undefined): number[] {
+  const path: number[] = [];
+  // Each division's parent comes before it: the walk ends.
+  for (let at = index; at !== undefined && path.length < doc.divisions.length; at = doc.divisions[at].parent) path.push(at);
+  return path;
+}
+
+/**
+ * The runs of operative paragraphs of the resolution that are numbered 1, 2, 3 … together. A
+ * resolution in sections or parts numbers each one anew ("1." again under "II") or runs on
+ * through them ("30." opening section III after "29."): a division whose first numbered paragraph
+ * takes up the number after the last one runs on, any other starts a run of its own, and so do
+ * its unnumbered paragraphs (a section may hold a lone unnumbered paragraph).
+ */
+export function numberingRuns(doc: ResolutionDocument): Paragraph[][] {
+  const runs: Paragraph[][] = [];
+  const operative = doc.operative;
+  let lastNumber: number | undefined;
+  for (let i = 0; i < operative.length; i++) {
+    const p = operative[i];
+    const previous = operative[i - 1];
+    if (!previous || p.division !== previous.division) {
+      const firstNumbered = firstNumberedFrom(operative, i);
+      const runsOn = previous !== undefined && firstNumbered?.number !== undefined && lastNumber !== undefined && firstNumbered.number.value === lastNumber + 1 && firstNumbered.number.value !== 1;
+      if (!runsOn) runs.push([]);
+    }
+    runs[runs.length - 1].push(p);
+    if (p.number) lastNumber = p.number.value;
+  }
+  return runs;
+}
+
+/** The first numbered paragraph of the division `operative[from]` opens (its paragraphs are consecutive). */
+function firstNumberedFrom(operative: readonly Paragraph[], from: number): Paragraph | undefined {
+  const division = operative[from].division;
+  for (let i = from; i < operative.length && operative[i].division === division; i++) {
+    if (operative[i].number) return operative[i];
+  }
+  return undefined;
+}
+
+/**
+ * The operative paragraphs that close a sentence: a resolution is one sentence, and so is each
+ * part that opens again with "The General Assembly,". The last paragraph of a sentence ends with
+ * a full stop; a section ends with a semicolon, the sentence going on into the next.
+ */
+export function sentenceEnds(doc: ResolutionDocument): Set<Paragraph> {
+  const ends = new Set<Paragraph>();
+  const own = [...doc.preamble, ...doc.operative].sort((a, b) => a.span.start - b.span.start);
+  const openings = doc.divisions.filter((d) => d.own && d.opening).map((d) => d.opening!.span.start);
+  let next = 0;
+  for (let i = 0; i < own.length; i++) {
+    const p = own[i];
+    const following = own[i + 1];
+    while (next < openings.length && openings[next] < p.span.end) next++;
+    const opensAgain = following !== undefined && next < openings.length && openings[next] < following.span.start;
+    if (p.kind === 'operative' && (!following || opensAgain)) ends.add(p);
+  }
+  return ends;
+}
+
+/** The division a paragraph's text introduces with its closing colon (a text it adopts, a table), if any. */
+export function introducedDivision(doc: ResolutionDocument, p: Paragraph): Division | undefined {
+  return doc.divisions.find((d) => d.kind === 'introduced' && d.introducedBy === p);
+}
+
+/**
+ * The paragraphs of the annexed and introduced texts, grouped by text: each annex, each text a
+ * paragraph introduces. Their own numbering is checked within each.
+ */
+export function annexedTexts(doc: ResolutionDocument): Paragraph[][] {
+  const byText = new Map<number, Paragraph[]>();
+  for (const p of doc.annexed) {
+    const path = divisionPath(doc, p.division);
+    const top = path.find((d) => doc.divisions[d].kind === 'annex' || doc.divisions[d].kind === 'introduced') ?? -1;
+    const list = byText.get(top) ?? [];
+    list.push(p);
+    byText.set(top, list);
+  }
+  return [...byText.values()];
+}
