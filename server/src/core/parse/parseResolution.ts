@@ -25,7 +25,7 @@ import { leadingWords, matchOperativePhrase, matchPreambularPhrase } from './phr
 import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitOf, type Unit } from './units';
 
 const OPENING_LINE = /^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*(,?)\s*$/;
-const NUMBER_PREFIX = /^(\d{1,4})(?:[ \t]+(bis|ter|quater|quinquies|sexies))?\.(?=[ \t]|$)[ \t]*/;
+const NUMBER_PREFIX = /^(\d{1,4})(?:[ \t]+(bis|ter|quater|quinquies|sexies))?(?:\.|\*\.\*)(?=[ \t]|$)[ \t]*/;
 const SUBPARAGRAPH_PREFIX = /^((?:[-+][ \t]+)?)(\(([a-z]{1,2}|[ivxl]+)\))(?=[ \t]|$)[ \t]*/;
 const CLOSING_MEETING = /^\*?\s*\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b/;
 const DATE_ONLY = /^\*?\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s*\*?$/;
@@ -50,6 +50,8 @@ interface SubparagraphDraft {
   pieces: Span[];
   contentStart: number;
   children: SubparagraphDraft[];
+  /** Whether lines it introduces with a colon follow it ("Panel 1: …;"): they are part of it. */
+  listing?: boolean;
 }
 
 interface ParagraphDraft {
@@ -386,9 +388,12 @@ export function parseResolution(text: string): ResolutionDocument {
       continue;
     }
 
-    if (target && (lowerStart || (afterPageBreak && !isTerminated(text, target) && !raw.startsWith('*')))) {
+    if (target && (lowerStart || (afterPageBreak && continuesAcrossPageBreak(text, target, unit)) || continuesList(text, target))) {
       const piece = { start: unit.span.start, end: unit.span.end };
-      if (target.sub) target.sub.pieces.push(piece);
+      if (target.sub) {
+        target.sub.listing ||= punctuationOf(text, target.sub.pieces[target.sub.pieces.length - 1])?.char === ':';
+        target.sub.pieces.push(piece);
+      }
       else target.paragraph.contentPieces.push(piece);
       continue;
     }
@@ -543,9 +548,30 @@ function looksLikeParagraphStart(text: string, unit: Unit): boolean {
   return (matchPreambularPhrase(words) ?? matchOperativePhrase(words)) !== undefined && /[,;.:]\s*$/.test(text.slice(unit.span.start, meaningfulEnd(text, unit.span.start, unit.span.end)));
 }
 
-function isTerminated(text: string, target: Target): boolean {
+/**
+ * Whether a block after a page break goes on with the paragraph before it: that paragraph's text
+ * stopped without punctuation (or inside italics, a title cut by the page), or an operative
+ * paragraph or a sub-paragraph stopped at a comma or a semicolon (inside a list: "entitled “…”;
+ * GC(69)/DEC/11, entitled …") and the block does not open like a paragraph or a heading.
+ */
+function continuesAcrossPageBreak(text: string, target: Target, unit: Unit): boolean {
   const pieces = target.sub ? target.sub.pieces : target.paragraph.contentPieces;
-  return punctuationOf(text, pieces[pieces.length - 1]) !== undefined;
+  const last = pieces[pieces.length - 1];
+  const mark = punctuationOf(text, last)?.char;
+  const words = leadingWords(text, unit.span.start, unit.span.end);
+  const opensParagraph = matchOperativePhrase(words) !== undefined || matchPreambularPhrase(words) !== undefined;
+  if (text[unit.span.start] === '*') return mark === undefined && (scanItalics(text, [last]).unterminated || !opensParagraph);
+  if (mark === undefined) return true;
+  if ((mark !== ',' && mark !== ';') || (!target.sub && target.paragraph.kind !== 'operative')) return false;
+  // A heading after the page break ends without punctuation: it is no continuation.
+  return !opensParagraph && punctuationOf(text, unit.span) !== undefined;
+}
+
+/** Whether a sub-paragraph ends with a colon that introduces lines of its own ("… the following themes:"). */
+function continuesList(text: string, target: Target): boolean {
+  const sub = target.sub;
+  if (!sub || sub.children.length > 0) return false;
+  return sub.listing === true || punctuationOf(text, sub.pieces[sub.pieces.length - 1])?.char === ':';
 }
 
 function readOpeningLine(text: string, span: Span, body: IssuingBody): OpeningLine {
