@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Measures unres on the official General Assembly texts in ../shared/official (or the folder given):
-// texts refused, exceptions, and warnings and errors per adopted resolution and per draft, by rule.
+// texts refused (as `unres lint` refuses a file named on its command line), exceptions, and warnings and errors per adopted resolution and per draft, by rule.
 // Needs `npm run build` first (it reads the core from out/).
 //
 //   node scripts/official-findings.mjs                 figures by rule
@@ -44,7 +44,7 @@ for (const file of files) {
     crashed.push(`${file}: ${error.stack ?? error}`);
     continue;
   }
-  if (!core.isResolution(model)) refused.push(file);
+  if (!core.isUnitedNationsText(model)) refused.push(file);
   for (const f of findings) {
     const line = text.slice(0, f.span.start).split('\n').length;
     if (listRule === 'all' || listRule === f.ruleId || onlyFile) listed.push(`${file}:${line} ${f.severity} ${f.ruleId} ${f.message}`);

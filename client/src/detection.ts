@@ -1,6 +1,6 @@
 // Whether a plain text or Markdown document is a resolution, and what `unres.detect` says to do.
 // Pure: tested without VS Code; the core's parser decides.
-import { isResolution, parseResolution } from '../../server/src/core';
+import { isUnitedNationsText, parseResolution } from '../../server/src/core';
 
 /** The values of `unres.detect`. */
 export type DetectMode = 'off' | 'prompt' | 'auto';
@@ -26,11 +26,12 @@ export type DetectionAction = 'none' | 'offer' | 'switch';
 
 /**
  * The action for a document of a language, with a text, under a mode: a `.txt` or `.md`
- * document that the core reads as a resolution (an opening line such as "The General Assembly,",
- * or numbered operative paragraphs) is offered the unres language, or switched to it with `auto`.
+ * document that the core reads (a resolution with an opening line such as "The General Assembly,"
+ * or numbered operative paragraphs, a decision, an amendment, or another document under a United
+ * Nations masthead) is offered the unres language, or switched to it with `auto`.
  */
 export function detectionAction(mode: DetectMode, languageId: string, text: string): DetectionAction {
   if (mode === 'off' || !DETECTED_LANGUAGES.includes(languageId) || text.length > MAX_DETECTED_LENGTH) return 'none';
-  if (!isResolution(parseResolution(text))) return 'none';
+  if (!isUnitedNationsText(parseResolution(text))) return 'none';
   return mode === 'auto' ? 'switch' : 'offer';
 }

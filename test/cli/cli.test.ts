@@ -214,7 +214,7 @@ describe('unres command line', () => {
       const run = runUnres(['lint', file], dir);
       assert.equal(run.status, 2);
       assert.equal(run.stdout, '');
-      assert.equal(run.stderr, 'unres: notes.txt: not a resolution\n');
+      assert.equal(run.stderr, 'unres: notes.txt: not a resolution (no United Nations masthead, opening line or operative paragraphs)\n');
     });
 
     it('checks a named .txt file that is a resolution', () => {

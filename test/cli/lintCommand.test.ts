@@ -17,7 +17,7 @@ import { cleanDraftLines } from '../support/drafts';
  */
 const doubleSpaceEngine: LintEngine = {
   parse: CORE_ENGINE.parse,
-  isResolution: CORE_ENGINE.isResolution,
+  isUnitedNationsText: CORE_ENGINE.isUnitedNationsText,
   lint(doc: ResolutionDocument, config: RuleConfig): Finding[] {
     const findings: Finding[] = [...CORE_ENGINE.lint(doc, config)];
     for (let at = doc.text.indexOf('  '); at !== -1; at = doc.text.indexOf('  ', at + 1)) {

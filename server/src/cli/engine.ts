@@ -1,4 +1,4 @@
-import { isResolution, lint, parseResolution, type Finding, type ResolutionDocument, type RuleConfig, type RuleContext } from '../core';
+import { isUnitedNationsText, lint, parseResolution, type Finding, type ResolutionDocument, type RuleConfig, type RuleContext } from '../core';
 
 /**
  * The analysis the command line runs on every file. The command line uses the core's functions;
@@ -6,9 +6,10 @@ import { isResolution, lint, parseResolution, type Finding, type ResolutionDocum
  */
 export interface LintEngine {
   parse(text: string): ResolutionDocument;
-  isResolution(doc: ResolutionDocument): boolean;
+  /** Whether the text is one unres reads: a resolution, decision, amendment or other document under a United Nations masthead. */
+  isUnitedNationsText(doc: ResolutionDocument): boolean;
   lint(doc: ResolutionDocument, config: RuleConfig, context?: RuleContext): readonly Finding[];
 }
 
 /** The core's parser and rules. */
-export const CORE_ENGINE: LintEngine = { parse: parseResolution, isResolution, lint };
+export const CORE_ENGINE: LintEngine = { parse: parseResolution, isUnitedNationsText, lint };

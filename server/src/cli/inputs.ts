@@ -53,6 +53,7 @@ export function analyseFile<T>(file: string, analyse: () => T): T {
 }
 
 const BYTE_ORDER_MARK = '\uFEFF';
+const NOT_A_RESOLUTION = 'not a resolution (no United Nations masthead, opening line or operative paragraphs)';
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 /** Files with these endings are resolutions by their name; they are checked even when the parser doubts it. */
@@ -86,8 +87,9 @@ type FileOrigin = 'named' | 'found';
 
 /**
  * Reads one file and decides whether it is checked. A file named on the command line must be a
- * resolution (unless its name says it is one); a file found in a folder is skipped quietly when
- * only its text could have made it one.
+ * resolution, decision or amendment, or another document under a United Nations masthead (unless
+ * its name says it is a resolution); a file found in a folder is skipped quietly when only its
+ * text could have made it one.
  */
 async function readInput(file: string, origin: FileOrigin, engine: LintEngine): Promise<ResolutionInput | InputError | undefined> {
   const byName = isResolutionByName(file);
@@ -101,7 +103,7 @@ async function readInput(file: string, origin: FileOrigin, engine: LintEngine): 
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return quiet ? undefined : new InputError(file, decoded.problem);
   const model = analyseFile(file, () => engine.parse(decoded.text));
-  if (!byName && !analyseFile(file, () => engine.isResolution(model))) return quiet ? undefined : new InputError(file, 'not a resolution');
+  if (!byName && !analyseFile(file, () => engine.isUnitedNationsText(model))) return quiet ? undefined : new InputError(file, NOT_A_RESOLUTION);
   return { file, text: decoded.text, byteOrderMark: decoded.byteOrderMark, model };
 }
 

@@ -38,8 +38,20 @@ export interface SponsorLine {
   readonly span: Span;
   /** Each sponsor as written, in order; empty for a bare "Draft resolution" line. */
   readonly sponsors: readonly TextField[];
-  /** "draft resolution", "revised draft resolution", "draft decision", "Draft resolution". */
+  /**
+   * "draft resolution", "revised draft resolution", "draft decision", "Draft resolution", "amendment"
+   * ("Brazil: amendment to draft resolution A/80/L.22"), "Draft resolution" of "Draft resolution
+   * submitted by the Chair".
+   */
   readonly documentKind: TextField;
+  /** What an amendment amends, as written: "draft resolution A/80/L.22", "revised draft resolution A/C.3/80/L.20/Rev.1". */
+  readonly amends?: TextField;
+  /** The symbol of the draft an amendment amends, when the line gives one: "A/80/L.22". */
+  readonly amendedSymbol?: TextField;
+  /** Who submitted a draft that no State sponsors: "the Chair", "the Vice-Chair of the Committee, Name (Country)". */
+  readonly submittedBy?: TextField;
+  /** On what it was submitted: "on the basis of informal consultations on draft resolution A/C.2/80/L.33". */
+  readonly submissionBasis?: TextField;
 }
 
 /** The masthead and title block that stands above the opening line. */
@@ -320,11 +332,72 @@ export type ParseProblemCode =
   | 'unrecognized-header-line'
   | 'text-after-closing'
   | 'unterminated-italics'
-  | 'misplaced-subparagraph';
+  | 'misplaced-subparagraph'
+  | 'not-a-resolution';
+
+/**
+ * What a text is, as its masthead and form say: a resolution (draft or adopted), a decision, an
+ * amendment to a draft, another document under a United Nations masthead (a note by the
+ * Secretariat, a programme of work), or none of these (no masthead, opening line or operative
+ * paragraphs: a README, meeting notes).
+ */
+export type DocumentKind = 'resolution' | 'decision' | 'amendment' | 'other' | 'none';
+
+/** Where an amendment acts in the draft it amends: "operative paragraph 200", "the fourteenth preambular paragraph", "the title". */
+export interface AmendmentTarget {
+  /** The words that name it, in the instruction. */
+  readonly span: Span;
+  readonly part: 'preambular' | 'operative' | 'title';
+  /** The paragraph's number (preambular paragraphs are counted: "fourteenth" is 14); none for "the preambular paragraphs" or the title. */
+  readonly number?: number;
+  /** The number as written: "200", "5 bis", "fourteenth". */
+  readonly numberText?: string;
+}
+
+/** One instruction of an amendment: "Replace operative paragraph 200 with the following text:". */
+export interface AmendmentInstruction {
+  /** The instruction's own text (without the paragraphs it quotes). */
+  readonly span: Span;
+  /** "1." of a numbered instruction. */
+  readonly number?: TextField;
+  /** What it does, when it says it with one of the verbs amendments use. */
+  readonly action?: 'insert' | 'replace' | 'delete';
+  readonly actionSpan?: Span;
+  /** "After operative paragraph 70, insert …": where an insertion goes relative to its target. */
+  readonly position?: 'after' | 'before';
+  /** The paragraphs and parts it acts on, in order; several for "operative paragraphs 5, 6, 10 and 13". */
+  readonly targets: readonly AmendmentTarget[];
+  /** Words quoted inside the instruction: “sexual and reproductive”, “emergency”, without the quotation marks. */
+  readonly quotations: readonly TextField[];
+  /** The paragraphs it quotes after it ("with the following text:"), each also in the preamble or operative part by its kind. */
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/** An amendment to a draft resolution: its instructions, each with its target and quoted text. */
+export interface Amendment {
+  /** The amended draft as the sponsor line names it, and its symbol when it gives one. */
+  readonly amends?: TextField;
+  readonly amendedSymbol?: TextField;
+  readonly instructions: readonly AmendmentInstruction[];
+}
+
+/**
+ * A decision written as one sentence under its title: "The General Assembly, recalling …,
+ * decides to include …", with any lettered items or list after it.
+ */
+export interface DecisionText {
+  /** From "The General Assembly" to the end of the decision's text (before closing lines or an annex). */
+  readonly span: Span;
+  /** The words "The General Assembly" that open it. */
+  readonly opening: Span;
+  readonly body: IssuingBody;
+}
 
 /** The whole document: everything a rule, hover or completion reads. */
 export interface ResolutionDocument {
   readonly text: string;
+  /** What the text is; an amendment's or a note's paragraphs are not a resolution's. */
+  readonly documentKind: DocumentKind;
   readonly header: Header;
   readonly opening?: OpeningLine;
   readonly preamble: readonly Paragraph[];
@@ -346,5 +419,13 @@ export interface ResolutionDocument {
   readonly comments: readonly Span[];
   /** Everything from the first "Annex" line to the end, if present. */
   readonly annex?: Span;
+  /**
+   * An amendment's instructions. Its preamble and operative part hold only the paragraphs the
+   * instructions quote, checked as paragraphs of their kind; their numbers and order are the
+   * amended draft's, not the amendment's.
+   */
+  readonly amendment?: Amendment;
+  /** A decision written as one sentence; its text is not read as paragraphs. */
+  readonly decision?: DecisionText;
   readonly problems: readonly ParseProblem[];
 }

@@ -2,6 +2,8 @@ import { MEMBER_STATE_NAMES_WITH_AND } from '../data/memberStates';
 import type { AgendaItem, Header, ParseProblem, Span, SponsorLine, TextField } from '../model';
 import { firstNonBlank, type Unit } from './units';
 import { field, stripMarkup } from './inline';
+import { completesAmendmentLine, readAmendmentLine } from './amendments';
+import { readSubmittedDraftLine } from './submission';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE = `\\d{1,2} ${MONTH} \\d{4}`;
@@ -13,7 +15,7 @@ const SESSION = /^(?:[A-Z][a-z]+(?:-[a-z]+)?|Resumed [a-z]+(?:-[a-z]+)?)(?: (?:s
 const COMMITTEE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?)$/;
 const FOURTH_COMMITTEE_TAIL = /^\(Fourth Committee\)$/;
 const AGENDA = /^Agenda items?\s+(\S.*)$/;
-const SPONSOR = /^(.*?):(?:\\?\*)?\s*((?:revised )?draft (?:resolution|decision))\s*$/;
+const SPONSOR = /^(.*?):(?:\\?\*){0,3}\s*((?:revised )?draft (?:resolution|decision))\s*$/;
 const BARE_DRAFT = /^((?:Revised )?[Dd]raft (?:resolution|decision))$/;
 const ADOPTION = new RegExp(`^(?:Resolution|Decision) adopted by the (General Assembly|Security Council|Economic and Social Council|Human Rights Council) on (${DATE})$`);
 const SC_ADOPTION = new RegExp(`^Adopted by the (Security Council) at its (\\d+(?:st|nd|rd|th) meeting), on (${DATE})$`);
@@ -83,6 +85,36 @@ function splitSponsors(line: HeaderLine, length: number): TextField[] {
     push(from, list.length);
   }
   return fields;
+}
+
+/**
+ * The line that takes the place of a sponsor line in the other forms of draft: an amendment's
+ * ("Brazil: amendment to draft resolution A/80/L.22") and a draft submitted by an officer
+ * ("Draft resolution submitted by the Chair").
+ */
+function readFormLine(line: HeaderLine): SponsorLine | undefined {
+  const plain = line.plain;
+  const amendment = readAmendmentLine(plain);
+  if (amendment) {
+    return {
+      span: line.span,
+      sponsors: splitSponsors(line, amendment.sponsorsEnd),
+      documentKind: lineField(line, ...amendment.kind),
+      amends: lineField(line, ...amendment.amends),
+      amendedSymbol: amendment.amendedSymbol && lineField(line, ...amendment.amendedSymbol),
+    };
+  }
+  const submitted = readSubmittedDraftLine(plain);
+  if (submitted) {
+    return {
+      span: line.span,
+      sponsors: [],
+      documentKind: lineField(line, ...submitted.kind),
+      submittedBy: lineField(line, ...submitted.submittedBy),
+      submissionBasis: submitted.basis && lineField(line, ...submitted.basis),
+    };
+  }
+  return undefined;
 }
 
 /**
@@ -164,6 +196,19 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: r
       } else if ((m = SC_NUMBER.exec(plain))) {
         recognized();
         header.resolutionNumber = lineField(line, m[0].length - m[1].length);
+      } else if (!header.sponsorLine && (header.sponsorLine = readFormLine(line))) {
+        recognized();
+      } else if (completesAmendmentLine(header.sponsorLine, plain)) {
+        recognized();
+        const sponsorLine = header.sponsorLine!;
+        const symbol = lineField(line, 0);
+        const amends = sponsorLine.amends!;
+        header.sponsorLine = {
+          ...sponsorLine,
+          span: { start: sponsorLine.span.start, end: line.span.end },
+          amends: { span: { start: amends.span.start, end: symbol.span.end }, text: `${amends.text} ${symbol.text}` },
+          amendedSymbol: symbol,
+        };
       } else if ((m = SPONSOR.exec(plain)) && !header.sponsorLine) {
         recognized();
         const sponsors = splitSponsors(line, m[1].length);

@@ -18,6 +18,7 @@ import type {
   TextField,
 } from '../model';
 import { scanCitations } from './citations';
+import { planForm, readForm } from './forms';
 import { parseHeader } from './header';
 import { field, isSuperscript, meaningfulEnd, scanItalics, stripMarkup } from './inline';
 import { matchPhrase, readOpener, type Opening } from './opener';
@@ -160,9 +161,12 @@ export function parseResolution(text: string): ResolutionDocument {
     break;
   }
 
-  // Without an opening line, the body starts at the first block that looks like a paragraph.
+  // Without an opening line, an amendment's body starts at its first instruction, a decision's at
+  // its sentence, any other's at the first block that looks like a paragraph.
+  const form = openingIndex < 0 ? planForm(text, units) : undefined;
   let bodyStart = openingIndex + 1;
-  if (openingIndex < 0) {
+  if (form) bodyStart = form.bodyStart;
+  else if (openingIndex < 0) {
     bodyStart = units.findIndex((u) => u.kind === 'footnote' || (u.kind === 'text' && looksLikeParagraphStart(text, u)));
     if (bodyStart < 0) bodyStart = units.length;
   }
@@ -319,6 +323,16 @@ export function parseResolution(text: string): ResolutionDocument {
       openDivision('annex', firstLineSpan(text, unit), divisionLine);
       continue;
     }
+    const role = form?.roleOf(i);
+    if (role === 'skip') {
+      target = undefined;
+      continue;
+    }
+    if (role) {
+      // The first block of paragraphs an amendment quotes: paragraphs of the part its instruction names.
+      inOperativePart = role === 'operative';
+      target = undefined;
+    }
     if (openingLine && !inAnnexed()) {
       // "The General Assembly," again, under a part's letter: the part is a sentence of its own.
       const at = innermost();
@@ -445,8 +459,7 @@ export function parseResolution(text: string): ResolutionDocument {
   const preambleParagraphs = preamble.map(finish);
   const operativeParagraphs = operative.map(finish);
   const annexed = annexedDrafts.map(finish);
-  const doc: ResolutionDocument = {
-    text,
+  const read = readForm(text, units, form, {
     header,
     opening,
     preamble: preambleParagraphs,
@@ -454,27 +467,49 @@ export function parseResolution(text: string): ResolutionDocument {
     headings,
     divisions: divisions.map((d) => finishDivision(d, finished)),
     annexed,
+    problems,
+    end: closing?.span.start ?? annex?.start ?? text.length,
+  });
+  const doc: ResolutionDocument = {
+    text,
+    documentKind: read.documentKind,
+    header,
+    opening,
+    preamble: read.preamble,
+    operative: read.operative,
+    headings: read.headings,
+    divisions: read.divisions,
+    annexed: read.annexed,
     footnoteReferences,
     footnoteDefinitions,
     citations,
     closing,
     comments,
     annex,
-    problems,
+    amendment: read.amendment,
+    decision: read.decision,
+    problems: read.problems,
   };
-  problems.sort((a, b) => a.span.start - b.span.start);
+  read.problems.sort((a, b) => a.span.start - b.span.start);
   return doc;
 }
 
 /**
- * Whether a parsed document is a resolution: it has an opening line such as "The General
- * Assembly,", or numbered paragraphs that open with operative verbs under a resolution's masthead.
+ * Whether a parsed document is a resolution, a decision or an amendment to a draft: it has an
+ * opening line such as "The General Assembly,", a sponsor or adoption line, or numbered paragraphs
+ * that open with operative verbs.
  */
 export function isResolution(doc: ResolutionDocument): boolean {
-  if (doc.opening) return true;
-  const operativeOpeners = doc.operative.filter((p) => p.number && p.opener?.vocabulary === 'operative').length;
-  const hasMasthead = doc.header.adoption !== undefined || doc.header.sponsorLine !== undefined || doc.header.resolutionNumber !== undefined;
-  return operativeOpeners >= 2 || (hasMasthead && operativeOpeners >= 1);
+  return doc.documentKind === 'resolution' || doc.documentKind === 'decision' || doc.documentKind === 'amendment';
+}
+
+/**
+ * Whether unres reads a parsed document: a resolution, decision or amendment, or another document
+ * under a United Nations masthead (a note by the Secretariat), whose footnotes and citations it
+ * checks. Not a README or meeting notes.
+ */
+export function isUnitedNationsText(doc: ResolutionDocument): boolean {
+  return doc.documentKind !== 'none';
 }
 
 function finishDivision(draft: DivisionDraft, finished: ReadonlyMap<ParagraphDraft, Paragraph>): Division {

@@ -39,7 +39,8 @@ export const operativeNumbering: Rule = {
       return renumber.edits.length > 0 ? [renumber] : [];
     };
 
-    for (const run of numberingRuns(doc)) {
+    // The paragraphs an amendment quotes take their numbers from the draft it amends.
+    for (const run of doc.documentKind === 'amendment' ? [] : numberingRuns(doc)) {
       let previous: Paragraph | undefined;
       for (const p of run) {
         const findings = numberingProblem(p, previous, run.length, adopted);

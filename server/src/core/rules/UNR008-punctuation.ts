@@ -28,6 +28,12 @@ export const punctuation: Rule = {
   fixable: true,
   check(doc, _options, report) {
     for (const p of doc.preamble) checkParagraph(doc, p, ',', `The preambular paragraph`, 'preambular paragraphs end with a comma', report);
+    if (doc.documentKind === 'amendment') {
+      // A quoted operative paragraph's place in the amended draft (the last or not) is not known here.
+      for (const p of doc.operative) checkParagraph(doc, p, ';', p.number ? `Paragraph ${p.number.text}` : 'The operative paragraph', 'operative paragraphs end with a semicolon, the last with a full stop', report, ';.');
+      checkFootnoteMarks(doc, report);
+      return;
+    }
     const ends = sentenceEnds(doc);
     for (const p of doc.operative) {
       const last = ends.has(p);
@@ -40,12 +46,12 @@ export const punctuation: Rule = {
   },
 };
 
-function checkParagraph(doc: ResolutionDocument, p: Paragraph, endMark: string, name: string, rule: string, report: (r: RuleReport) => void): void {
+function checkParagraph(doc: ResolutionDocument, p: Paragraph, endMark: string, name: string, rule: string, report: (r: RuleReport) => void, endMarks = endMark): void {
   // Preambular items end with a comma in official texts (sample 000) or a semicolon (SP-02).
   const itemMarks = p.kind === 'preambular' ? ';,' : ';';
   const lastPiece = p.contentPieces[p.contentPieces.length - 1];
   if (p.subparagraphs.length === 0) {
-    checkMark(doc, p.punctuation, lastPiece, endMark, name, rule, report);
+    checkMark(doc, p.punctuation, lastPiece, endMark, name, rule, report, endMarks);
     return;
   }
   checkMark(doc, p.punctuation, lastPiece, ':', `${name}`, 'a paragraph that introduces sub-paragraphs ends its opening words with a colon', report);

@@ -16,6 +16,8 @@ export const paragraphReferencesRule: Rule = {
   options: [],
   fixable: false,
   check(doc, _options, report) {
+    // The paragraphs an amendment quotes cite the numbers of the draft it amends.
+    if (doc.documentKind === 'amendment') return;
     const numbered = doc.operative.filter((p) => p.number);
     if (numbered.length === 0) return;
     const byNumber = new Map(numbered.map((p) => [p.number!.text, p]));
