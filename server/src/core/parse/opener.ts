@@ -1,5 +1,6 @@
 import type { ItalicExtent, Opener, Span } from '../model';
 import { meaningfulEnd, type ItalicScan } from './inline';
+import { italicEnds } from './italicExtent';
 import { leadingWords, matchOperativePhrase, matchPreambularPhrase, type PhraseMatch, type Word } from './phrases';
 
 const CLOSING_MARKS = ',;.:';
@@ -43,15 +44,21 @@ export function readOpener(
   const phraseEnd = words[phraseWords - 1].span.end;
   const span = { start: words[0].span.start, end: phraseEnd };
 
+  const { head, ends } = match ? italicEnds(words, match) : { head: phraseWords, ends: new Set([phraseWords]) };
+  // A comma or colon set in italics with the phrase is read with it ("*Reaffirms,* in this regard, …").
+  const runEnd = run ? endBeforeMarks(text, run) : 0;
+  const endsAtWord = words.findIndex((w) => w.span.end === runEnd) + 1;
+
   let italic: ItalicExtent;
   if (!italics.first || italics.first.start >= phraseEnd) italic = 'none';
   else if (!run) italic = 'partial';
   else if (reachesEnd(run.end) && !reachesEnd(phraseEnd)) italic = 'paragraph';
-  else if (run.end <= phraseEnd && words.some((w, i) => i + 1 >= (match?.coreWordCount ?? phraseWords) && i < phraseWords && w.span.end === run.end)) italic = 'phrase';
-  else italic = run.end < phraseEnd ? 'partial' : 'beyond';
+  else if (endsAtWord >= head && ends.has(endsAtWord)) italic = 'phrase';
+  else italic = runEnd < phraseEnd ? 'partial' : 'beyond';
 
-  // Where the italics mark one of the phrase's accepted ends, the phrase ends there.
-  if (italic === 'phrase' && run) phraseWords = words.findIndex((w) => w.span.end === run.end) + 1;
+  // Where the italics stop at an optional end of the phrase ("*Takes note* of"), the phrase ends
+  // there; short of the vocabulary's core ("*Recalling* also"), the phrase keeps its words.
+  if (italic === 'phrase' && endsAtWord < phraseWords && endsAtWord >= (match?.coreWordCount ?? 1)) phraseWords = endsAtWord;
   return {
     text: words.slice(0, phraseWords).map((w) => w.text).join(' '),
     span: { start: span.start, end: words[phraseWords - 1].span.end },
@@ -59,4 +66,11 @@ export function readOpener(
     italicSpan: run,
     italic,
   };
+}
+
+/** The end of an italic run without the commas, colons and semicolons it closes on. */
+function endBeforeMarks(text: string, run: Span): number {
+  let end = run.end;
+  while (end > run.start && CLOSING_MARKS.includes(text[end - 1])) end--;
+  return end;
 }
