@@ -51,7 +51,9 @@ describe('corpus: resolutions, symbols and sessions in the real documents', func
     }
     // 156 General Assembly resolutions are cited with a date, each within its session; 11 Security
     // Council and 8 Economic and Social Council resolutions within their years.
-    assert.deepEqual(count, { resolutions: 322, documents: 203, unknownOrgan: 9, datedAssembly: 156, datedCouncil: 11, datedEcosoc: 8, links: 515, assemblySessions: 41 });
+    // Five resolutions' organs stay unknown; the Commission on Crime Prevention and Criminal Justice's
+    // resolutions 27/2 to 27/4 and the Conference of the Parties' 11/5 in sample 000 are read from their names.
+    assert.deepEqual(count, { resolutions: 322, documents: 203, unknownOrgan: 5, datedAssembly: 156, datedCouncil: 11, datedEcosoc: 8, links: 515, assemblySessions: 41 });
   });
 
   it('leaves the organ unknown where the text does, and follows "Council", "in its" and "including" to the organ they mean', () => {

@@ -264,10 +264,13 @@ export interface ResolutionCitation {
   readonly kind: 'resolution';
   readonly span: Span;
   /**
-   * The organ named before the number, or the issuing body when the text says "its" or nothing;
-   * `unknown` when the text cites it from another body's document or has another body in view.
+   * The organ named before or after the number or acting in the clause (parse/organs.ts), or the
+   * issuing body when the text says "its" or nothing; `unknown` when the text cites it from another
+   * body's document or has another body in view.
    */
   readonly organ: CitedOrgan;
+  /** True when the text names no organ ("resolution 64/293" with no "its" or name) and the issuing body is taken. */
+  readonly organAssumed?: boolean;
   /** The number as written, without link artefacts: "64/293", "2200 A (XXI)", "2334 (2016)". */
   readonly number: string;
   /** "30 July 2010" when the text gives "of <date>". */

@@ -1,20 +1,18 @@
 import type { Citation, CitedOrgan, IssuingBody, ResolutionCitation, Span } from '../model';
 import { field, linkEnd } from './inline';
+import { bodiesIn, bodyAfter, bodyAtEnd, bodyAtStart, organOfName } from './organs';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 // A resolution number, optionally inside a link artefact "[64/293](#)":
 // sessional "64/293", "75/254 A to C", "ES-10/24", ECOSOC "2017/18"; early GA "2200 A (XXI)"; Security Council "2334 (2016)".
-const RESOLUTION_NUMBER = /^(?:(?:ES|S)-)?\d{1,4}\/\d{1,3}(?: ?[A-Z](?: (?:to|and) [A-Z])?\b)?|^\d{1,4}(?: ?[A-Z](?:-[A-Z])?)?\s\((?:[IVXL]+|S-[IVX]+|ES-[IVX]+|(?:19[4-9]\d|20\d\d))\)/;
+const RESOLUTION_NUMBER = /^(?:(?:ES|S)-)?\d{1,4}\/\d{1,3}(?!\d)(?: ?[A-Z](?: (?:to|and) [A-Z])?\b)?|^\d{1,4}(?: ?[A-Z](?:-[A-Z])?)?\s\((?:[IVXL]+|S-[IVX]+|ES-[IVX]+|(?:19[4-9]\d|20\d\d))\)/;
 const OF_DATE = new RegExp(`^,?\\s+of\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4})`);
-const LIST_SEPARATOR = /^(?:,?\s+and\s+|,\s+(?:and\s+)?)/;
+// A footnote mark may stand after an item: "10/6 of 16 October 2020³⁶ and 11/3 of …".
+const LIST_SEPARATOR = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:,?\s+and\s+|,\s+(?:and\s+)?)/;
 const RESOLUTION_KEYWORD = /\b[Rr]esolutions?\s+/g;
-const ORGAN_BEFORE = /(Security Council|Human Rights Council|Economic and Social Council|General Assembly|Commission on (?:the )?[A-Z][A-Za-z ]*?|Conference of the Parties[A-Za-z ]*?|Assembly|Council)\s+$/;
 const FULL_COUNCIL = /(Security Council|Human Rights Council|Economic and Social Council|Trusteeship Council)/g;
-// "Human Rights Council resolutions on the subject, including resolution 60/5": the list names the organ.
-const BODY_IN_ITS = /(Security Council|Human Rights Council|Economic and Social Council|General Assembly|Commission on [A-Z][A-Za-z ]*?|Conference of the Parties[A-Za-z ]*?|Committee[A-Za-z ]*?|Council|Assembly),?\s+in\s+its\s+$/;
 const IN_A_DOCUMENT = /(?:\b(?:chap|sect|para)\.\s+[\w.]+|\bannex(?:\s+[IVXL]+)?|[A-Z]{1,10}\/[\w./-]*\d[\w./-]*),\s+$/;
-const OTHER_BODY = /\b(?:Conference\s+of\s+the\s+Parties|Commission\s+on|Committee\s+on|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social\s+Council|Meeting\s+of\s+States\s+Parties)\b/;
 /** The organ of a resolution cited where the text does not make its organ plain. */
 export const UNKNOWN_ORGAN = 'unknown';
 const ORGAN_OF_INCLUDING = /(?:(Security Council|Human Rights Council|Economic and Social Council|General Assembly) resolutions|resolutions (?:adopted by|of) the (Security Council|Human Rights Council|Economic and Social Council|General Assembly))\b[^;.]{0,150}\bincluding\s+$/;
@@ -66,8 +64,9 @@ function scanResolutions(text: string, base: number, slice: string, issuingBody:
   // Searching for the fixed part first is far cheaper than running the expression over text without it.
   if (!slice.includes('esolution')) return;
   RESOLUTION_KEYWORD.lastIndex = 0;
+  let previous: { end: number; reading: OrganReading } | undefined;
   for (let m = RESOLUTION_KEYWORD.exec(slice); m; m = RESOLUTION_KEYWORD.exec(slice)) {
-    const organ = organBefore(text, base + m.index, base, issuingBody);
+    const list: Array<{ -readonly [K in keyof ResolutionCitation]: ResolutionCitation[K] }> = [];
     let at = m.index + m[0].length;
     for (;;) {
       const num = readNumber(slice.slice(at));
@@ -78,7 +77,7 @@ function scanResolutions(text: string, base: number, slice: string, issuingBody:
       const citation: { -readonly [K in keyof ResolutionCitation]: ResolutionCitation[K] } = {
         kind: 'resolution',
         span: { start, end: start + num.number.length },
-        organ,
+        organ: issuingBody,
         number: num.number,
       };
       const date = OF_DATE.exec(slice.slice(at));
@@ -89,40 +88,127 @@ function scanResolutions(text: string, base: number, slice: string, issuingBody:
         at += date[0].length;
       }
       citation.span = { start, end };
-      out.push(citation);
+      list.push(citation);
       const sep = LIST_SEPARATOR.exec(slice.slice(at));
       if (!sep || !readNumber(slice.slice(at + sep[0].length))) break;
       at += sep[0].length;
+    }
+    if (list.length > 0) {
+      // "Commission … resolution 27/2 of 18 May 2018, entitled “…”,¹³ resolution 27/3 …": one list, one organ.
+      let reading = organOf(text, base + m.index, base + at, base, base + slice.length, issuingBody);
+      if (!reading.explicit && previous && CONTINUED_LIST.test(slice.slice(previous.end, m.index))) reading = previous.reading;
+      previous = { end: at, reading };
+      for (const citation of list) {
+        citation.organ = reading.organ;
+        if (reading.assumed) citation.organAssumed = true;
+        out.push(citation);
+      }
     }
     RESOLUTION_KEYWORD.lastIndex = Math.max(RESOLUTION_KEYWORD.lastIndex, at);
   }
 }
 
+/** What may stand between two citations of one list: a title, a footnote mark, a comma, "and". */
+const CONTINUED_LIST = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:,?\s*entitled\s+[“"][^”"]{0,400}[”"])?[,\s⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:and\s+|as\s+well\s+as\s+)?$/;
+
+interface OrganReading {
+  readonly organ: CitedOrgan;
+  /** The text names no organ: the issuing body is taken. */
+  readonly assumed?: boolean;
+  /** Named right before or after the citation, not read from the clause around it. */
+  readonly explicit?: boolean;
+}
+
+/** "… in its", "… at its resumed fifth session, in its", "… in paragraph 6 of its": the body just named is the one acting. */
+const BODY_THEN_ITS = /^,?\s+(?:at\s+its\s+(?:[\p{L}-]+\s+){1,3}session,?\s+)?(?:in|of|through|by)\s+(?:paragraph\s+[\w.()]+\s+of\s+)?its\s+$/u;
+/** "… at its seventy-second session, of resolution", "… adopted resolution", "… in resolution": the body just named is the one acting. */
+const BODY_THEN_RESOLUTION = /^,?\s+(?:at\s+its\s+(?:[\p{L}-]+\s+){1,3}session,?\s+)?(?:in|of|through|adopted|by)\s+(?:paragraph\s+[\w.()]+\s+of\s+)?$/u;
+/** Bodies whose resolutions a General Assembly text cites with their own numbering, in view in the clause of a bare "resolution". */
+const OTHER_BODY = /\b(?:Conference\s+of\s+the\s+(?:States\s+)?Parties|Commission\s+on|Committee\s+on|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social\s+Council|Meeting\s+of\s+(?:the\s+)?States\s+Parties)\b/;
+/** "through its resolution 54/18 of 12 October 2023, the Human Rights Council submitted …": the body acting is named after. */
+const ACTING_AFTER = /^[\s,]*[⁰¹²³⁴⁵⁶⁷⁸⁹]*,?\s+the\s+/;
+/** How far back the clause of a citation is read for the body acting in it. */
+const CLAUSE_REACH = 1500;
+/** Where a clause starts: after a semicolon or a full stop. */
+const CLAUSE_BREAK = /[;.]\s+(?=[^;.]*$)/;
+
 /**
- * The organ named before the word "resolution" at `at`: "Security Council resolution", "Assembly
- * resolution" (the General Assembly), "Council resolution" (the council last named in full before
- * it), "… Council resolutions on the subject, including resolution"; else the issuing body.
+ * The organ of the resolutions cited after "resolution(s)" at `at`, up to `listEnd`: named right
+ * before the word ("Security Council resolution", "Environment Assembly resolutions", "Assembly
+ * resolution" for the General Assembly, "Council resolution" for the council last named in full);
+ * named right after the list ("… of the Conference of the Parties to …", "… on promoting
+ * sustainable lifestyles, adopted by the Environment Assembly"); for "its", the body acting in the
+ * clause ("the Human Rights Council in its resolution 14/7"), else the issuing body; for a bare
+ * "resolution", unknown when another body is in view in the clause or the resolution is printed in
+ * another document, else the issuing body, assumed.
  */
-function organBefore(text: string, at: number, paragraphStart: number, issuingBody: IssuingBody): CitedOrgan {
-  const before = text.slice(Math.max(0, at - 200), at);
-  const named = ORGAN_BEFORE.exec(before.slice(-80));
-  if (named?.[1] === 'Assembly') return 'General Assembly';
-  if (named?.[1] === 'Council') {
-    const councils = text.slice(Math.max(0, at - 3000), at - named[0].length).match(FULL_COUNCIL);
-    return councils ? councils[councils.length - 1] : issuingBody === 'General Assembly' ? 'Council' : issuingBody;
-  }
-  if (named) return named[1];
+function organOf(text: string, at: number, listEnd: number, unitStart: number, unitEnd: number, issuingBody: IssuingBody): OrganReading {
+  const before = (at - unitStart < 300 ? pieceBefore(text, unitStart) : '') + text.slice(Math.max(unitStart, at - 300), at);
+  const named = bodyAtEnd(before);
+  if (named) return { organ: councilOrBody(text, at, organOfName(named), issuingBody), explicit: true };
   const including = ORGAN_OF_INCLUDING.exec(before);
-  if (including) return including[1] ?? including[2];
-  // "the recommendation made by the Human Rights Council in its resolution 14/7": "its" is that body's.
-  const itsBody = BODY_IN_ITS.exec(before);
-  if (itsBody) return itsBody[1] === 'Assembly' ? 'General Assembly' : itsBody[1] === 'Council' || itsBody[1].startsWith('Committee') ? UNKNOWN_ORGAN : itsBody[1];
-  if (/\bits\s+$/.test(before)) return issuingBody;
+  if (including) return { organ: including[1] ?? including[2], explicit: true };
+  const after = bodyAfter(text.slice(listEnd, Math.min(unitEnd, listEnd + 600)));
+  if (after) return { organ: councilOrBody(text, at, organOfName(after), issuingBody), explicit: true };
+  const wide = at - unitStart > 300 ? text.slice(Math.max(unitStart, at - CLAUSE_REACH), at) : before;
+  const clause = wide.slice(CLAUSE_BREAK.exec(wide)?.index ?? 0);
+  const bodies = bodiesIn(clause);
+  const its = /\bits\s+$/.test(before);
   // "A/56/1026-S/2002/932, annex II, resolution 14/221": a resolution printed in another body's document.
-  if (IN_A_DOCUMENT.test(before)) return UNKNOWN_ORGAN;
-  // "the Conference of the Parties … taking note of resolutions 10/1": another body is in view.
-  if (OTHER_BODY.test(text.slice(paragraphStart, at))) return UNKNOWN_ORGAN;
-  return issuingBody;
+  if (!its && IN_A_DOCUMENT.test(before)) return { organ: UNKNOWN_ORGAN };
+  const agent = bodies.filter((b) => !b.qualifiesCitation).pop();
+  const agentOrgan = agent && organOfName(agent.name);
+  if (agent && agentOrgan !== 'General Assembly') {
+    // "the Human Rights Council in its resolution 14/7", "by the Environment Assembly at its resumed fifth session, in resolution 5/14".
+    if ((its ? BODY_THEN_ITS : BODY_THEN_RESOLUTION).test(clause.slice(agent.end))) return { organ: councilOrBody(text, at, agentOrgan!, issuingBody) };
+  }
+  if (its && /\b(?:through|by|in)\s+its\s+$/.test(before)) {
+    // "through its resolution 54/18 of 12 October 2023, the Human Rights Council submitted …".
+    const acting = ACTING_AFTER.exec(text.slice(listEnd, Math.min(unitEnd, listEnd + 200)));
+    const body = acting && bodyFollowedByVerb(text.slice(listEnd + acting[0].length, Math.min(unitEnd, listEnd + 400)));
+    if (body) return { organ: councilOrBody(text, at, organOfName(body), issuingBody) };
+  }
+  if (!its && OTHER_BODY.test(clause)) return { organ: UNKNOWN_ORGAN };
+  // Another body in the clause, farther off: "its" or a bare "resolution" is most likely the issuing body's, but not surely.
+  const otherInView = bodies.some((b) => organOfName(b.name) !== 'General Assembly');
+  if (its && !otherInView) return { organ: issuingBody };
+  return { organ: issuingBody, assumed: issuingBody === 'General Assembly' ? true : undefined };
+}
+
+const FOOTNOTE_LINE = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\?\*|\[\^[^\]]+\]:)\s/;
+
+/**
+ * The end of the paragraph a page break cut, when the text at `unitStart` carries it on ("albinism,¹²
+ * as well as resolutions …" after the footnotes printed at the foot of the page): the last 300
+ * characters of the line before the footnotes and empty lines, and a space. Looks back 60 lines at most.
+ */
+function pieceBefore(text: string, unitStart: number): string {
+  if (!/^[\p{Ll}\d(“"]/u.test(text.slice(unitStart, unitStart + 1))) return '';
+  let end = unitStart;
+  for (let lines = 0; lines < 60 && end > 0; lines++) {
+    const lineStart = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(lineStart, end).trim();
+    if (line !== '' && !FOOTNOTE_LINE.test(line)) return /[.;:]$/.test(line) ? '' : `${line.slice(-300)} `;
+    end = lineStart;
+  }
+  return '';
+}
+
+/** A body named at the start of `after` and followed by a verb: "Human Rights Council submitted". */
+function bodyFollowedByVerb(after: string): string | undefined {
+  const body = bodyAtStart(after);
+  return body && /^\s+[a-z]/.test(after.slice(body.length)) ? body.name : undefined;
+}
+
+/**
+ * A bare "Council" is the council last named in full before it; another bare noun ("Commission
+ * resolution 31/1") leaves the organ unknown; any other organ stays as named.
+ */
+function councilOrBody(text: string, at: number, organ: string, issuingBody: IssuingBody): CitedOrgan {
+  if (!organ.includes(' ') && organ !== 'Council' && organ !== 'General Assembly') return UNKNOWN_ORGAN;
+  if (organ !== 'Council') return organ;
+  const councils = text.slice(Math.max(0, at - 3000), at).match(FULL_COUNCIL);
+  return councils ? councils[councils.length - 1] : issuingBody === 'General Assembly' ? 'Council' : issuingBody;
 }
 
 function scanDocumentSymbols(base: number, slice: string, out: Citation[]): void {

@@ -14,6 +14,8 @@ export interface SymbolMention {
   readonly written: string;
   /** The organ that adopted or issued it; undefined when the text does not make it plain. */
   readonly organ?: string;
+  /** True when the text names no organ for a resolution and the organ is the issuing body's by default. */
+  readonly organAssumed?: boolean;
   /** The symbol it stands for; undefined when the organ or the form has none (a commission's resolution). */
   readonly symbol?: UnSymbol;
   /** The adoption date written next to a resolution: "of 30 July 2010". */
@@ -98,7 +100,7 @@ function resolutionMention(doc: ResolutionDocument, c: ResolutionCitation): Symb
   const symbolText = organ ? resolutionSymbol(organ, written) : undefined;
   const symbol = symbolText ? parseUnSymbol(symbolText) : undefined;
   const date = c.date ? { span: c.date.span, text: fold(doc.text.slice(c.date.span.start, c.date.span.end)), value: parseDate(doc.text.slice(c.date.span.start, c.date.span.end)) } : undefined;
-  return { kind: 'resolution', span, written, organ, symbol, date };
+  return { kind: 'resolution', span, written, organ, organAssumed: organ === c.organ && c.organAssumed ? true : undefined, symbol, date };
 }
 
 // The word "session" is found first, then the ordinal before it: one cheap search over long texts.
