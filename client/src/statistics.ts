@@ -47,6 +47,8 @@ export function statisticsLines(stats: DocumentStatistics): string[] {
     `Sub-paragraphs: ${number(stats.subparagraphs)}`,
     `Footnotes: ${number(stats.footnotes)}`,
     `Words (preamble and operative part): ${number(stats.words)}`,
+    ...(stats.divisions ? [`Divisions (sections, parts, annexes, adopted texts): ${number(stats.divisions)}`] : []),
+    ...(stats.annexedParagraphs ? [`Paragraphs of annexed and adopted texts: ${number(stats.annexedParagraphs)}`] : []),
     `Problems: ${problemsBySeverity(stats)}`,
   ];
 }

@@ -1,10 +1,10 @@
-import type { FootnoteDefinition, Paragraph, ResolutionDocument, Span, Subparagraph } from './model';
+import type { Division, FootnoteDefinition, Paragraph, ResolutionDocument, Span, Subparagraph } from './model';
 
 /** One entry of the document outline (LSP document symbols, VS Code's outline and breadcrumbs). */
 export interface OutlineItem {
   readonly name: string;
   readonly detail?: string;
-  readonly kind: 'header' | 'opening' | 'preamble' | 'operative' | 'paragraph' | 'heading' | 'footnotes' | 'footnote' | 'closing';
+  readonly kind: 'header' | 'opening' | 'preamble' | 'operative' | 'division' | 'paragraph' | 'heading' | 'footnotes' | 'footnote' | 'closing';
   /** The whole element. */
   readonly span: Span;
   /** The part to reveal and highlight: the number and verb, the heading text. */
@@ -33,7 +33,10 @@ function shorten(text: string): string {
  * The outline of a resolution, for the outline view and breadcrumbs: the header, the opening
  * line, the preamble with each paragraph under its opening phrase, the operative part with each
  * paragraph as "12. Encourages" (what it says beside it) and its sub-paragraphs, the headings
- * among them, each block of footnotes where it was printed, and the closing lines.
+ * among them, each block of footnotes where it was printed, and the closing lines. A text in
+ * sections or parts shows each division ("II Strategic heritage plan …", "Part B", "Annex I
+ * Global Digital Compact", the text a paragraph adopts) with its paragraphs, headings and the
+ * divisions inside it.
  */
 export function outline(doc: ResolutionDocument): OutlineItem[] {
   const items: OutlineItem[] = [];
@@ -54,7 +57,7 @@ export function outline(doc: ResolutionDocument): OutlineItem[] {
   }
   const headingItems = (part: 'preamble' | 'operative'): OutlineItem[] =>
     doc.headings
-      .filter((h) => h.part === part)
+      .filter((h) => h.part === part && h.division === undefined)
       .map((h) => ({ name: h.text, kind: 'heading', span: h.span, selectionSpan: h.span, children: [] }));
   // Each block of footnotes printed together is one item, inside the part it was printed in (a
   // page break in the preamble), so that breadcrumbs name the part around it.
@@ -81,37 +84,78 @@ export function outline(doc: ResolutionDocument): OutlineItem[] {
     const after = doc.text.slice(p.opener?.span.end ?? p.content.start, p.content.end).replace(/^[*\s]+/, '').replace(/\*/g, '');
     return after.trim() === '' ? undefined : shorten(after);
   };
-  if (doc.preamble.length > 0) {
-    const paragraphs: OutlineItem[] = doc.preamble.map((p) => ({
-      name: p.opener?.text ?? shorten(doc.text.slice(p.content.start, p.content.end)),
+  const paragraphItem = (p: Paragraph): OutlineItem => {
+    const phrase = p.opener?.text ?? shorten(doc.text.slice(p.content.start, p.content.end));
+    return {
+      name: p.number ? `${p.number.text}. ${phrase}` : phrase,
       detail: p.opener ? gist(p) : undefined,
       kind: 'paragraph',
       span: p.span,
-      selectionSpan: p.opener?.span ?? p.content,
+      selectionSpan: p.opener ? cover([p.number?.span ?? p.opener.span, p.opener.span]) : p.content,
       children: subparagraphItems(p.subparagraphs),
-    }));
-    items.push(partItem('Preamble', 'preamble', paragraphs, headingItems('preamble')));
-  }
-  if (doc.operative.length > 0) {
-    const paragraphs: OutlineItem[] = doc.operative.map((p) => {
-      const verb = p.opener?.text ?? shorten(doc.text.slice(p.content.start, p.content.end));
-      return {
-        name: p.number ? `${p.number.text}. ${verb}` : verb,
-        detail: p.opener ? gist(p) : undefined,
-        kind: 'paragraph',
-        span: p.span,
-        selectionSpan: p.opener ? cover([p.number?.span ?? p.opener.span, p.opener.span]) : p.content,
-        children: subparagraphItems(p.subparagraphs),
-      };
-    });
-    items.push(partItem('Operative part', 'operative', paragraphs, headingItems('operative')));
-  }
+    };
+  };
+  const outside = (p: Paragraph): boolean => p.division === undefined;
+  const preamble = doc.preamble.filter(outside);
+  const operative = doc.operative.filter(outside);
+  if (preamble.length > 0) items.push(partItem('Preamble', 'preamble', preamble.map(paragraphItem), headingItems('preamble')));
+  if (operative.length > 0) items.push(partItem('Operative part', 'operative', operative.map(paragraphItem), headingItems('operative')));
+  items.push(...divisionItems(doc, paragraphItem, blocks));
   items.push(...blocks);
-  items.sort((a, b) => a.span.start - b.span.start);
   if (doc.closing) {
     items.push({ name: 'Closing', detail: doc.closing.meeting?.text, kind: 'closing', span: doc.closing.span, selectionSpan: doc.closing.span, children: [] });
   }
-  return items;
+  // An annex after the closing lines comes after them.
+  return items.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The name of a division in the outline: "II", "Part B", "Annex I", "Text adopted by paragraph 1". */
+function divisionName(division: Division): string {
+  const label = division.label?.text;
+  switch (division.kind) {
+    case 'section':
+      return label ?? 'Section';
+    case 'part':
+      return label ? `Part ${label}` : 'Part';
+    case 'annex':
+      return label ? `Annex ${label}` : 'Annex';
+    case 'introduced': {
+      const by = division.introducedBy?.number?.text;
+      return by ? `Text introduced by paragraph ${by}` : 'Introduced text';
+    }
+  }
+}
+
+/**
+ * An item for each division that lies in no other, with its paragraphs (the resolution's own or
+ * the annexed text's), its headings and the divisions inside it as children; the footnote blocks
+ * printed inside a division go into it (and leave `blocks`).
+ */
+function divisionItems(doc: ResolutionDocument, paragraphItem: (p: Paragraph) => OutlineItem, blocks: OutlineItem[]): OutlineItem[] {
+  const count = doc.divisions.length;
+  const children: OutlineItem[][] = Array.from({ length: count }, () => []);
+  const paragraphs = new Array<number>(count).fill(0);
+  for (const p of [...doc.preamble, ...doc.operative, ...doc.annexed]) {
+    if (p.division === undefined) continue;
+    children[p.division].push(paragraphItem(p));
+    paragraphs[p.division]++;
+  }
+  for (const h of doc.headings) {
+    if (h.division !== undefined) children[h.division].push({ name: h.text, kind: 'heading', span: h.span, selectionSpan: h.span, children: [] });
+  }
+  const items = new Array<OutlineItem>(count);
+  // A division's parent comes before it: from the last to the first, each is done before its parent.
+  for (let i = count - 1; i >= 0; i--) {
+    const division = doc.divisions[i];
+    const inside = blocks.filter((b) => b.span.start > division.span.start && b.span.end < division.span.end);
+    for (const block of inside) blocks.splice(blocks.indexOf(block), 1);
+    const own = [...children[i], ...inside].sort((a, b) => a.span.start - b.span.start);
+    const span = cover([division.span, ...own.map((c) => c.span)]);
+    const detail = division.heading ? shorten(division.heading.text) : `${paragraphs[i]} paragraphs`;
+    items[i] = { name: divisionName(division), detail, kind: 'division', span, selectionSpan: division.headingSpan, children: own };
+    if (division.parent !== undefined) children[division.parent].push(items[i]);
+  }
+  return items.filter((_, i) => doc.divisions[i].parent === undefined);
 }
 
 /** One item per block of footnote definitions printed together: "Footnotes 1–3", "Footnotes *, 1", or "Footnote 4" alone. */

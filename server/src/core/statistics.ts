@@ -14,6 +14,10 @@ export interface DocumentStatistics {
    * labels, footnote marks or italic markers, nor the masthead, closing lines or footnote texts.
    */
   readonly words: number;
+  /** Sections, parts, annexes and texts a paragraph introduces (a declaration it adopts, a table). */
+  readonly divisions?: number;
+  /** Paragraphs of the annexed and adopted texts, which are not the resolution's own and are not counted above. */
+  readonly annexedParagraphs?: number;
   readonly problems: Readonly<Record<Severity, number>>;
 }
 
@@ -65,6 +69,8 @@ export function documentStatistics(doc: ResolutionDocument, findings: readonly F
     subparagraphs: paragraphs.reduce((sum, paragraph) => sum + countSubparagraphs(paragraph.subparagraphs), 0),
     footnotes: numbers.size,
     words: paragraphs.reduce((sum, paragraph) => sum + countParagraphWords(doc, paragraph, marks), 0),
+    // Only a text with divisions has these counts: a plain resolution's statistics stay as they were.
+    ...(doc.divisions.length > 0 ? { divisions: doc.divisions.length, annexedParagraphs: doc.annexed.length } : {}),
     problems: countProblems(findings),
   };
 }

@@ -6,7 +6,7 @@ import { treatyMentions } from './treaties/treatyMentions';
 export interface FoldingRegion {
   readonly startLine: number;
   readonly endLine: number;
-  readonly kind: 'header' | 'preamble' | 'operative' | 'paragraph' | 'footnotes';
+  readonly kind: 'header' | 'preamble' | 'operative' | 'division' | 'paragraph' | 'footnotes';
 }
 
 function cover(spans: readonly Span[]): Span {
@@ -42,8 +42,10 @@ function partSpan(doc: ResolutionDocument, paragraphs: readonly Paragraph[]): Sp
 /**
  * The folding regions of a resolution: the masthead, the preamble (folded under its opening line
  * "The General Assembly,"), the operative part (under the opening line when there is no preamble), each paragraph of more than one line (with its
- * sub-paragraphs), and each block of footnote definitions. One region per start line: where two
- * start on one line (the operative part and its first paragraph), the larger is kept.
+ * sub-paragraphs), each division (a section, part, annex or adopted text, under its heading) and
+ * each block of footnote definitions. The preamble and operative part folded are those outside
+ * any division. One region per start line: where two start on one line (the operative part and
+ * its first paragraph), the larger is kept.
  */
 export function foldingRegions(doc: ResolutionDocument): FoldingRegion[] {
   const lines = new LineIndex(doc.text);
@@ -58,9 +60,12 @@ export function foldingRegions(doc: ResolutionDocument): FoldingRegion[] {
     if (endLine > startLine) regions.push({ startLine, endLine, kind });
   };
   add(doc.header.span, 'header');
-  add(partSpan(doc, doc.preamble), 'preamble', doc.opening && doc.preamble.length > 0 && doc.opening.span.start < doc.preamble[0].span.start ? doc.opening.span.start : undefined);
-  const operative = partSpan(doc, doc.operative);
-  for (const p of [...doc.preamble, ...doc.operative]) add(p.span, 'paragraph');
+  const preamble = doc.preamble.filter((p) => p.division === undefined);
+  const operativeParagraphs = doc.operative.filter((p) => p.division === undefined);
+  add(partSpan(doc, preamble), 'preamble', doc.opening && preamble.length > 0 && doc.opening.span.start < preamble[0].span.start ? doc.opening.span.start : undefined);
+  const operative = partSpan(doc, operativeParagraphs);
+  for (const p of [...doc.preamble, ...doc.operative, ...doc.annexed]) add(p.span, 'paragraph');
+  for (const division of doc.divisions) add(division.span, 'division');
   // A first operative paragraph of several lines keeps its own fold: the part's fold then starts
   // on the blank line above it, when there is one the preamble's fold does not take.
   if (operative) {
@@ -70,7 +75,7 @@ export function foldingRegions(doc: ResolutionDocument): FoldingRegion[] {
     const blankAbove = lineAbove !== undefined && doc.text.slice(lineAbove, lines.offsetAt({ line: first, character: 0 })).trim() === '';
     const paragraphFold = regions.some((r) => r.kind === 'paragraph' && r.startLine === first);
     // With no preamble, the operative part folds under the opening line, as the preamble would.
-    const underOpening = doc.preamble.length === 0 && doc.opening && doc.opening.span.start < operative.start ? doc.opening.span.start : undefined;
+    const underOpening = preamble.length === 0 && doc.opening && doc.opening.span.start < operative.start ? doc.opening.span.start : undefined;
     add(operative, 'operative', underOpening ?? (paragraphFold && blankAbove ? lineAbove : undefined));
   }
   for (const block of footnoteBlocks(doc)) add(cover(block.map((d) => d.span)), 'footnotes');
@@ -85,7 +90,7 @@ export function foldingRegions(doc: ResolutionDocument): FoldingRegion[] {
 /**
  * The spans an editor's "expand selection" steps through from an offset, innermost first: the
  * opening phrase, treaty name or citation under the cursor, the sub-paragraph, the paragraph,
- * its part (the preamble or the operative part), the whole document. In the masthead: the line,
+ * its part (the preamble or the operative part), the divisions around it, the whole document. In the masthead: the line,
  * the masthead. In a footnote: its text, the definition, its block of footnotes.
  */
 export function selectionSpans(doc: ResolutionDocument, offset: number): Span[] {
@@ -98,7 +103,7 @@ export function selectionSpans(doc: ResolutionDocument, offset: number): Span[] 
     if (last && (span.start > last.start || span.end < last.end)) return;
     spans.push(span);
   };
-  const paragraph = [...doc.preamble, ...doc.operative].find((p) => p.pieces.some(inside));
+  const paragraph = [...doc.preamble, ...doc.operative, ...doc.annexed].find((p) => p.pieces.some(inside));
   const definition = doc.footnoteDefinitions.find((d) => inside(d.span));
   if (paragraph) {
     const phrase = [paragraph.opener?.span, ...treatyMentions(doc).map((m) => m.span), ...doc.citations.map((c) => c.span)].find((s) => s !== undefined && inside(s));
@@ -111,7 +116,9 @@ export function selectionSpans(doc: ResolutionDocument, offset: number): Span[] 
     }
     for (const sub of path.reverse()) push(sub.span);
     push(paragraph.span);
-    push(partSpan(doc, paragraph.kind === 'preambular' ? doc.preamble : doc.operative));
+    const part = doc.annexed.includes(paragraph) ? [] : (paragraph.kind === 'preambular' ? doc.preamble : doc.operative).filter((p) => p.division === paragraph.division);
+    push(partSpan(doc, part));
+    for (let at = paragraph.division; at !== undefined; at = doc.divisions[at].parent) push(doc.divisions[at].span);
   } else if (definition) {
     push(definition.content);
     push(definition.span);

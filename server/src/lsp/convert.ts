@@ -17,6 +17,7 @@ const SYMBOL_KINDS: Record<OutlineItem['kind'], SymbolKind> = {
   opening: SymbolKind.Key,
   preamble: SymbolKind.Namespace,
   operative: SymbolKind.Namespace,
+  division: SymbolKind.Namespace,
   paragraph: SymbolKind.String,
   heading: SymbolKind.Package,
   footnotes: SymbolKind.Namespace,

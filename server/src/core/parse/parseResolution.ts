@@ -201,6 +201,8 @@ export function parseResolution(text: string): ResolutionDocument {
   let footnotesSinceLastText = false;
   /** A division whose heading may still follow on the next line. */
   let awaitingHeading: DivisionDraft | undefined;
+  /** Where the last block of text ended. */
+  let previousTextEnd = 0;
   /** The number of the resolution's last numbered operative paragraph, and the ordinal of its last section and part. */
   let lastOwnNumber: number | undefined;
   const lastOwnOrdinal: { section?: number; part?: number } = {};
@@ -282,6 +284,9 @@ export function parseResolution(text: string): ResolutionDocument {
     footnotesSinceLastText = false;
     const divisionLine = readDivisionLine(text, unit);
     const annexed = open.length > 0 && divisions[open[0]].kind === 'annex';
+    // The divisions still open when a block comes reach to the block before it.
+    for (const d of open) divisions[d].end = Math.max(divisions[d].end, previousTextEnd);
+    previousTextEnd = unit.span.end;
 
     if (closing && !annexed) {
       if (divisionLine?.kind === 'annex') {
@@ -294,7 +299,6 @@ export function parseResolution(text: string): ResolutionDocument {
       }
       continue;
     }
-    for (const d of open) divisions[d].end = unit.span.end;
 
     const numbered = NUMBER_PREFIX.exec(raw);
     const openingLine = unit.lines.length === 1 && unit.span.end - unit.span.start <= MAX_OPENING_LINE_LENGTH ? OPENING_LINE.exec(stripMarkup(text, unit.span).plain.trim()) : null;
@@ -302,7 +306,6 @@ export function parseResolution(text: string): ResolutionDocument {
     if (introducedAt() >= 0) {
       if (!closing && !annexed && (CLOSING_MEETING.test(raw) || openingLine || resumesOwnDivisions(divisionLine) || resumesOwnNumbering(unit, numbered))) {
         closeIntroduced();
-        for (const d of open) divisions[d].end = unit.span.end;
       }
     }
 
@@ -438,6 +441,8 @@ export function parseResolution(text: string): ResolutionDocument {
     }
     startParagraph(kind, unit.span.start, unit.span.end, undefined, { words, phrase });
   }
+
+  for (const d of open) divisions[d].end = Math.max(divisions[d].end, previousTextEnd);
 
   const footnoteDefinitions = footnoteUnits.map((unit) => readFootnoteDefinition(text, unit));
   const footnoteReferences: FootnoteReference[] = [];
