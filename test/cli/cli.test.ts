@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, parseResolution, RULES } from '../../server/src/core';
 import { REPO_ROOT } from '../support/paths';
 import { adoptedWithTrailingNoteLines, cleanDraftLines, draftWithoutOpeningLines, MEETING_NOTES, PREAMBLE_LINES } from '../support/drafts';
+import { AMENDMENT, DECISION, SECRETARIAT_NOTE } from '../support/formDrafts';
 import { runUnres } from './runUnres';
 
 interface JsonPosition {
@@ -217,6 +218,17 @@ describe('unres command line', () => {
       assert.equal(run.stderr, 'unres: notes.txt: not a resolution (no United Nations masthead, opening line or operative paragraphs)\n');
     });
 
+    it('checks a named amendment, draft decision and note by the Secretariat instead of refusing them, and exits 0 on their warnings', () => {
+      write('amendment.md', AMENDMENT);
+      write('decision.md', DECISION);
+      write('note.txt', SECRETARIAT_NOTE);
+      const run = runUnres(['lint', 'amendment.md', 'decision.md', 'note.txt'], dir);
+      assert.equal(run.stderr, '');
+      assert.equal(run.status, 0);
+      const lines = run.stdout.trim().split('\n').map((line) => line.replace(/^(\S+?):\d+:\d+ (\S+) (\S+) .*$/, '$1 $2 $3'));
+      assert.deepEqual(lines, ['amendment.md warning UNR004', 'note.txt information UNR000']);
+    });
+
     it('checks a named .txt file that is a resolution', () => {
       const file = write('draft.txt', draftWithoutOpeningLines().join('\n'));
       const run = runUnres(['lint', file], dir);
@@ -241,7 +253,7 @@ describe('unres command line', () => {
   });
 
   describe('lint: folders', () => {
-    it('checks .unres and .res.md always, .md and .txt only when they are resolutions', () => {
+    it('checks .unres and .res.md always, .md and .txt only when they are resolutions or other documents under a UN masthead', () => {
       const resolution = cleanDraftLines().join('\n');
       write('drafts/water.unres', resolution);
       write('drafts/notes.res.md', MEETING_NOTES);
@@ -249,6 +261,8 @@ describe('unres command line', () => {
       write('drafts/README.md', '# Drafts\n\nWorking texts of the Third Committee.\n');
       write('drafts/consultations/water-rev2.txt', resolution);
       write('drafts/consultations/minutes.txt', MEETING_NOTES);
+      write('drafts/consultations/amendment.md', AMENDMENT);
+      write('drafts/consultations/work-programme.md', SECRETARIAT_NOTE);
       write('drafts/consultations/scan.md', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0xff]));
       write('drafts/node_modules/pkg/vendored.unres', resolution);
       write('drafts/.history/water-old.unres', resolution);
@@ -260,7 +274,9 @@ describe('unres command line', () => {
       assert.deepEqual(
         files,
         [
+          path.join('drafts', 'consultations', 'amendment.md'),
           path.join('drafts', 'consultations', 'water-rev2.txt'),
+          path.join('drafts', 'consultations', 'work-programme.md'),
           path.join('drafts', 'notes.res.md'),
           path.join('drafts', 'water-rev1.md'),
           path.join('drafts', 'water.unres'),

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { ConfigurationScope, TextDocument, WorkspaceConfiguration } from 'vscode';
 import { CancellationToken, ResponseError, type ConfigurationParams } from 'vscode-languageserver-protocol';
 import { languageScopedConfiguration, type SettingsWorkspace } from '../../client/src/configuration';
+import { AMENDMENT, DECISION, SECRETARIAT_NOTE } from '../support/formDrafts';
 import { detectionAction, readDetectMode } from '../../client/src/detection';
 import { isDocumentStatistics, statisticsLines, statisticsSummary, statusBarText, statusBarTooltip, type DocumentStatistics } from '../../client/src/statistics';
 import { cleanDraftLines, draftWithoutOpeningLines, MEETING_NOTES } from '../support/drafts';
@@ -57,6 +58,10 @@ describe('extension: detection of resolutions opened as plain text or Markdown',
     assert.equal(detectionAction('prompt', 'markdown', draftWithoutOpeningLines().join('\n')), 'offer');
     assert.equal(detectionAction('prompt', 'markdown', MEETING_NOTES), 'none');
     assert.equal(detectionAction('auto', 'plaintext', '# Shopping list\n\n1. Bread\n2. Milk\n'), 'none');
+  });
+
+  it('offers an amendment, a draft decision and a note under a United Nations masthead', () => {
+    for (const text of [AMENDMENT, DECISION, SECRETARIAT_NOTE]) assert.equal(detectionAction('prompt', 'markdown', text), 'offer');
   });
 
   it('does nothing with "off", nor for documents of other languages', () => {

@@ -366,8 +366,11 @@ export interface AmendmentInstruction {
   /** What it does, when it says it with one of the verbs amendments use. */
   readonly action?: 'insert' | 'replace' | 'delete';
   readonly actionSpan?: Span;
-  /** "After operative paragraph 70, insert …": where an insertion goes relative to its target. */
-  readonly position?: 'after' | 'before';
+  /**
+   * Where it acts relative to its target: "After operative paragraph 70, insert …" (after), "In
+   * operative paragraph 68, replace “…” with “…”" (in: on words inside it).
+   */
+  readonly position?: 'after' | 'before' | 'in';
   /** The paragraphs and parts it acts on, in order; several for "operative paragraphs 5, 6, 10 and 13". */
   readonly targets: readonly AmendmentTarget[];
   /** Words quoted inside the instruction: “sexual and reproductive”, “emergency”, without the quotation marks. */

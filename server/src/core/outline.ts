@@ -1,10 +1,11 @@
 import type { Division, FootnoteDefinition, Paragraph, ResolutionDocument, Span, Subparagraph } from './model';
+import { describeInstruction } from './parse/amendments';
 
 /** One entry of the document outline (LSP document symbols, VS Code's outline and breadcrumbs). */
 export interface OutlineItem {
   readonly name: string;
   readonly detail?: string;
-  readonly kind: 'header' | 'opening' | 'preamble' | 'operative' | 'division' | 'paragraph' | 'heading' | 'footnotes' | 'footnote' | 'closing';
+  readonly kind: 'header' | 'opening' | 'preamble' | 'operative' | 'division' | 'paragraph' | 'heading' | 'footnotes' | 'footnote' | 'closing' | 'amendment' | 'instruction' | 'decision';
   /** The whole element. */
   readonly span: Span;
   /** The part to reveal and highlight: the number and verb, the heading text. */
@@ -95,7 +96,23 @@ export function outline(doc: ResolutionDocument): OutlineItem[] {
       children: subparagraphItems(p.subparagraphs),
     };
   };
-  const outside = (p: Paragraph): boolean => p.division === undefined;
+  if (doc.amendment) {
+    // An amendment's quoted paragraphs stand under the instruction that quotes them.
+    const instructions: OutlineItem[] = doc.amendment.instructions.map((instruction) => {
+      const children = instruction.paragraphs.map(paragraphItem);
+      const span = cover([instruction.span, ...children.map((c) => c.span)]);
+      return { name: describeInstruction(instruction), kind: 'instruction', span, selectionSpan: instruction.actionSpan ?? instruction.span, children };
+    });
+    if (instructions.length > 0) {
+      const span = cover(instructions.map((i) => i.span));
+      items.push({ name: 'Amendment', detail: doc.amendment.amends?.text, kind: 'amendment', span, selectionSpan: span, children: instructions });
+    }
+  }
+  if (doc.decision) {
+    const detail = shorten(doc.text.slice(doc.decision.opening.end, doc.decision.span.end).replace(/^[,\s]+/, ''));
+    items.push({ name: 'Decision', detail, kind: 'decision', span: doc.decision.span, selectionSpan: doc.decision.opening, children: [] });
+  }
+  const outside = (p: Paragraph): boolean => p.division === undefined && !doc.amendment;
   const preamble = doc.preamble.filter(outside);
   const operative = doc.operative.filter(outside);
   if (preamble.length > 0) items.push(partItem('Preamble', 'preamble', preamble.map(paragraphItem), headingItems('preamble')));

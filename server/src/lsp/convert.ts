@@ -23,6 +23,9 @@ const SYMBOL_KINDS: Record<OutlineItem['kind'], SymbolKind> = {
   footnotes: SymbolKind.Namespace,
   footnote: SymbolKind.Field,
   closing: SymbolKind.Event,
+  amendment: SymbolKind.Module,
+  instruction: SymbolKind.Method,
+  decision: SymbolKind.Namespace,
 };
 
 /** The LSP range of a span of UTF-16 offsets into the document. */

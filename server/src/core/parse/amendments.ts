@@ -183,7 +183,7 @@ const TARGET = new RegExp(
 );
 const LIST_ITEM = new RegExp(`${ORDINAL_WORDS_PATTERN}|${NUMBER}`, 'g');
 const ACTION = /\b(insert|replace|delete)\b/i;
-const POSITION = /^(?:\d{1,4}\.\s+)?(After|Before)\b/;
+const POSITION = /^(?:\d{1,4}\.\s+)?(After|Before|In)\b/;
 const INSTRUCTION_NUMBER = /^(\d{1,4})\.\s/;
 
 /**
@@ -257,8 +257,30 @@ function readInstruction(text: string, span: Span): Omit<AmendmentInstruction, '
     number: numbered ? fieldOf(0, numbered[1].length) : undefined,
     action: action ? (action[1].toLowerCase() as AmendmentInstruction['action']) : undefined,
     actionSpan: action ? fieldOf(action.index, action.index + action[1].length).span : undefined,
-    position: position ? (position[1].toLowerCase() as 'after' | 'before') : undefined,
+    position: position ? (position[1].toLowerCase() as AmendmentInstruction['position']) : undefined,
     targets,
     quotations,
   };
+}
+
+/**
+ * What an instruction does, in a few words, for the outline and hovers: "1. Insert after operative
+ * paragraph 7", "Delete operative paragraphs 9, 12", "Replace in the title, preambular paragraphs".
+ */
+export function describeInstruction(instruction: Omit<AmendmentInstruction, 'paragraphs'>): string {
+  const verb = instruction.action ? instruction.action[0].toUpperCase() + instruction.action.slice(1) : 'Amend';
+  const parts: string[] = [];
+  for (const part of ['title', 'preambular', 'operative'] as const) {
+    const targets = instruction.targets.filter((t) => t.part === part);
+    if (targets.length === 0) continue;
+    if (part === 'title') {
+      parts.push('the title');
+      continue;
+    }
+    const numbers = targets.filter((t) => t.number !== undefined).map((t) => t.number);
+    if (numbers.length === 0) parts.push(`${part} paragraphs`);
+    else parts.push(`${part} paragraph${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`);
+  }
+  const where = parts.length > 0 ? ` ${instruction.position ? `${instruction.position} ` : ''}${parts.join(', ')}` : '';
+  return `${instruction.number ? `${instruction.number.text}. ` : ''}${verb}${where}`;
 }

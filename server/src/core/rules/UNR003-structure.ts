@@ -19,7 +19,7 @@ export const structure: Rule = {
   check(doc, _options, report) {
     // An amendment's quoted paragraphs, a decision's sentence and a note have no opening line,
     // preamble or closing lines of their own; a text not yet anything (a new draft) is a resolution to be.
-    if (doc.documentKind === 'amendment' || doc.documentKind === 'decision' || doc.documentKind === 'other') return;
+    if (doc.amendment || doc.decision || doc.documentKind === 'amendment' || doc.documentKind === 'other') return;
     const first = doc.preamble[0] ?? doc.operative[0];
     if (!doc.opening) {
       const start = first?.span.start ?? 0;
