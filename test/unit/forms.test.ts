@@ -71,6 +71,15 @@ describe('forms: amendments to draft resolutions', () => {
     assert.deepEqual(lint(broken), []);
   });
 
+  it('reads a masthead whose session, committee and agenda item run on one line', () => {
+    const text = blocks('General Assembly', 'Distr.: Limited\n9 November 2026', 'Original: English', 'Eighty-first session Second Committee Agenda item 19 (d) Sustainable development: protection of mountain ecosystems', 'Ghana: amendment to draft resolution A/C.2/81/L.3', 'Water', 'Delete operative paragraph 4.');
+    const joined = parseResolution(text);
+    assert.equal(joined.header.session?.text, 'Eighty-first session');
+    assert.equal(joined.header.committee?.text, 'Second Committee');
+    assert.deepEqual(joined.header.agendaItems.map((a) => [a.number.text, a.title?.text]), [['19 (d)', 'Sustainable development: protection of mountain ecosystems']]);
+    assert.deepEqual(lint(joined), []);
+  });
+
   it('takes no target from the words an instruction quotes, or from the new paragraph it inserts', () => {
     const text = blocks(...MASTHEAD, 'Ghana: amendment to draft resolution A/C.2/81/L.3', 'Water', 'In operative paragraph 4, delete “as referred to in paragraph 9 below”.');
     const [instruction] = parseResolution(text).amendment!.instructions;

@@ -13,6 +13,12 @@ const DATE_LINE = new RegExp(`^${DATE}$`);
 const ORIGINAL = /^Original:\s*(\S.*)$/;
 const SESSION = /^(?:[A-Z][a-z]+(?:-[a-z]+)?|Resumed [a-z]+(?:-[a-z]+)?)(?: (?:special|emergency special))? session$/;
 const COMMITTEE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?)$/;
+/**
+ * The session, committee and agenda item run together on one line, as some conversions print them
+ * ("Eightieth session Third Committee Agenda item 71 (b) Promotion and protection of human
+ * rights: …", A/C.3/80/L.58; "Eightieth session Agenda item 72 (a) Strengthening …", A/80/L.31).
+ */
+const JOINED_MASTHEAD = new RegExp(`^(${SESSION.source.slice(1, -1)})(?: (${COMMITTEE.source.slice(1, -1)}))?(?: Agenda items? (\\d{1,3}(?: \\([a-z]{1,2}\\))?)(?: (\\S.*))?)?$`);
 const FOURTH_COMMITTEE_TAIL = /^\(Fourth Committee\)$/;
 const AGENDA = /^Agenda items?\s+(\S.*)$/;
 const SPONSOR = /^(.*?):(?:\\?\*){0,3}\s*((?:revised )?draft (?:resolution|decision))\s*$/;
@@ -166,6 +172,20 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: r
       } else if (header.committee && FOURTH_COMMITTEE_TAIL.test(plain) && !header.committee.text.endsWith(')')) {
         recognized();
         header.committee = { span: { start: header.committee.span.start, end: line.span.end }, text: `${header.committee.text} ${plain}` };
+      } else if ((m = JOINED_MASTHEAD.exec(plain)) && (m[2] || m[3])) {
+        recognized();
+        header.session = lineField(line, 0, m[1].length);
+        const committeeStart = m[1].length + 1;
+        if (m[2]) header.committee = lineField(line, committeeStart, committeeStart + m[2].length);
+        if (m[3]) {
+          const numberStart = plain.indexOf(m[3], plain.indexOf('Agenda item'));
+          const titleStart = plain.length - (m[4]?.length ?? 0);
+          header.agendaItems.push({
+            span: lineField(line, plain.indexOf('Agenda item')).span,
+            number: lineField(line, numberStart, numberStart + m[3].length),
+            title: m[4] ? lineField(line, titleStart) : undefined,
+          });
+        }
       } else if ((m = AGENDA.exec(plain))) {
         header.agendaItems.push({ span: line.span, number: lineField(line, plain.length - m[1].length) });
         agendaTitleOpen = true;
