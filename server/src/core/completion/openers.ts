@@ -16,8 +16,9 @@ export function offeredPhrases(kind: 'operative' | 'preambular'): readonly strin
   const plain: string[] = [];
   const withAttitude: string[] = [];
   for (const { pattern, sources } of entries) {
-    if (!sources.some((tag) => SOURCES[tag].confidence !== 'S')) continue;
-    const words = pattern.split(' ').filter((w) => w !== '~' && w !== '|' && w !== '{INTENSITY?}' && !w.startsWith('('));
+    // "Having {PARTICIPLE}" stands for any participle: the vocabulary's "Having considered" ... are offered.
+    if (!sources.some((tag) => SOURCES[tag].confidence !== 'S') || pattern.includes('{PARTICIPLE}')) continue;
+    const words = pattern.split(' ').filter((w) => w !== '~' && w !== '|' && !OPTIONAL_CLASSES.has(w) && !w.startsWith('('));
     // "Expresses [its] {ATTITUDE}" gives "Expresses appreciation", "Expresses its appreciation", ...
     let forms: string[][] = [[]];
     for (const word of words) {
@@ -33,6 +34,9 @@ export function offeredPhrases(kind: 'operative' | 'preambular'): readonly strin
   offered.set(kind, phrases);
   return phrases;
 }
+
+/** The optional word classes of a pattern, left out of the phrases offered: "Notes with concern", not "Notes with deep concern". */
+const OPTIONAL_CLASSES = new Set(['{INTENSITY?}', '{INTENSITY*}', '{ADVERB?}']);
 
 const offered = new Map<'operative' | 'preambular', readonly string[]>();
 

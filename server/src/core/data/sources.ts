@@ -11,7 +11,7 @@ export interface Source {
   readonly confidence: 'A' | 'O' | 'S';
 }
 
-export type SourceTag = 'EM' | 'AKN4UN' | 'SAMPLES' | 'CORPUS' | 'UNF' | 'HF' | 'MUN' | 'MUNIFY' | 'UNMEMBERS';
+export type SourceTag = 'EM' | 'AKN4UN' | 'SAMPLES' | 'CORPUS' | 'OFFICIAL' | 'UNF' | 'HF' | 'MUN' | 'MUNIFY' | 'UNMEMBERS';
 
 export const SOURCES: Readonly<Record<SourceTag, Source>> = {
   EM: {
@@ -36,6 +36,12 @@ export const SOURCES: Readonly<Record<SourceTag, Source>> = {
     tag: 'CORPUS',
     title: 'Twenty-five official General Assembly resolutions and L. drafts of the 78th to 80th sessions',
     reference: 'A/RES/80/6, A/RES/79/15, A/RES/79/118, A/RES/79/122, A/RES/79/165, A/RES/79/86, A/RES/79/203, A/RES/79/246, A/RES/79/10, A/RES/78/171, A/RES/78/192, A/RES/78/197, A/RES/78/220, A/C.3/80/L.20, A/C.3/80/L.27, A/C.3/80/L.42, A/C.3/80/L.21, A/C.1/80/L.40, A/C.1/80/L.29, A/C.2/80/L.16, A/C.4/80/L.9, A/C.6/80/L.14, A/C.6/80/L.11, A/80/L.11, A/80/L.10',
+    confidence: 'O',
+  },
+  OFFICIAL: {
+    tag: 'OFFICIAL',
+    title: 'General Assembly resolutions and draft resolutions of the seventy-eighth to eightieth sessions (579 texts converted from the official PDFs)',
+    reference: 'the symbol given with each entry (an official text that uses it); the text is at https://docs.un.org/en/ followed by the symbol',
     confidence: 'O',
   },
   UNF: {

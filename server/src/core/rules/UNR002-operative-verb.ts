@@ -1,6 +1,6 @@
 import type { Fix } from '../findings';
 import type { Opener, Paragraph, ResolutionDocument } from '../model';
-import { isOperativeAdverb, leadingWords } from '../parse/phrases';
+import { isOperativeAdverb, leadingWords, matchOperativePhrase } from '../parse/phrases';
 import { EXTRA_PHRASES_OPTION, extraPhrasesOf, opensWithExtraPhrase } from '../phrasing/extraPhrases';
 import { replaceWords } from '../phrasing/italics';
 import { nearestPhrases } from '../phrasing/suggestions';
@@ -35,6 +35,8 @@ export const operativeVerb: Rule = {
       if (p.opener.vocabulary === 'preambular') {
         // An unnumbered one ending with a comma is a stray preambular paragraph: UNR003 says so.
         if (!p.number && p.punctuation?.char === ',') continue;
+        // "Alarmed by the cuts in funding, calls upon ...": the participle introduces the verb.
+        if (leadsIntoOperativeVerb(doc, p, p.opener)) continue;
         report(preambularFormInOperativePart(doc, p, p.opener));
       } else if (p.opener.vocabulary === 'unknown') {
         report(unknownOperativeOpener(doc, p, p.opener, extraPhrases));
@@ -48,6 +50,28 @@ export const operativeVerb: Rule = {
     }
   },
 };
+
+/** How far after its opening phrase an introductory phrase may run before the operative verb it leads into. */
+const MAX_INTRODUCTION = 400;
+
+/**
+ * Whether a paragraph opening with a preambular phrase goes on, after a comma, with an operative
+ * verb in lower case: the phrase then introduces the paragraph's verb ("*Alarmed by* the sharp
+ * reductions in funding, calls upon ..."), as published resolutions sometimes write.
+ */
+function leadsIntoOperativeVerb(doc: ResolutionDocument, p: Paragraph, opener: Opener): boolean {
+  const content = p.contentPieces[0];
+  const end = Math.min(content.end, opener.span.end + MAX_INTRODUCTION);
+  for (let i = opener.span.end; i < end; i++) {
+    const c = doc.text[i];
+    if (c === ';' || c === '.' || c === ':') return false;
+    if (c !== ',') continue;
+    const words = leadingWords(doc.text, i + 1, content.end);
+    const first = words[0]?.text.charAt(0);
+    if (first && first !== first.toUpperCase() && matchOperativePhrase(words)) return true;
+  }
+  return false;
+}
 
 /** The words a paragraph's text opens with, up to the first mark of punctuation. */
 function openingWords(doc: ResolutionDocument, p: Paragraph): ReturnType<typeof leadingWords> {

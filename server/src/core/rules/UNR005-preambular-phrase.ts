@@ -1,5 +1,5 @@
 import type { Fix } from '../findings';
-import { leadingWords } from '../parse/phrases';
+import { isPreambularAdverb, leadingWords } from '../parse/phrases';
 import { EXTRA_PHRASES_OPTION, extraPhrasesOf, opensWithExtraPhrase } from '../phrasing/extraPhrases';
 import { replaceWords } from '../phrasing/italics';
 import { nearestPhrases } from '../phrasing/suggestions';
@@ -35,14 +35,21 @@ export const preambularPhrase: Rule = {
       const content = p.contentPieces[0];
       const words = leadingWords(doc.text, content.start, content.end);
       if (words.length === 0 || opensWithExtraPhrase('preambular', words, extraPhrases)) continue;
-      const suggestions = nearestPhrases('preambular', words.map((w) => w.text), 3, extraPhrases);
+      // Keep a standard adverb ("Deeply") and look for the phrase after it.
+      const skip = words.length > 1 && isPreambularAdverb(words[0].text) ? 1 : 0;
+      const rest = words.slice(skip);
+      const suggestions = nearestPhrases('preambular', rest.map((w) => w.text), 3, extraPhrases);
       const fixes: Fix[] = [];
+      const offeredPhrases: string[] = [];
       for (const s of suggestions) {
-        const edit = replaceWords(doc.text, { start: words[0].span.start, end: words[s.replacesWords - 1].span.end }, s.phrase, opener.italicSpan);
-        if (edit) fixes.push({ title: `Change to "${s.phrase}"`, edits: [edit] });
+        const phrase = skip > 0 ? `${words[0].text} ${s.phrase.charAt(0).toLowerCase()}${s.phrase.slice(1)}` : s.phrase;
+        offeredPhrases.push(phrase);
+        const edit = replaceWords(doc.text, { start: rest[0].span.start, end: rest[s.replacesWords - 1].span.end }, phrase.split(' ').slice(skip).join(' '), opener.italicSpan);
+        if (edit) fixes.push({ title: `Change to "${phrase}"`, edits: [edit] });
       }
-      const offered = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s.phrase}"`).join(', ')}?` : '.';
-      report({ message: `"${words[0].text}" is not a standard preambular opening${offered}`, span: words[0].span, fixes });
+      const offered = offeredPhrases.length > 0 ? `; did you mean ${offeredPhrases.map((phrase) => `"${phrase}"`).join(', ')}?` : '.';
+      const span = { start: words[0].span.start, end: rest[0].span.end };
+      report({ message: `"${doc.text.slice(span.start, span.end)}" is not a standard preambular opening${offered}`, span, fixes });
     }
   },
 };
