@@ -79,6 +79,21 @@ describe('code actions', () => {
       changes: { [URI]: [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 2 } }, newText: 'x' }] },
     });
   });
+
+  it('offers the rewording a hint suggests as a quick fix, never preferred and never in fix-all', () => {
+    const text = ['The General Assembly,', '', '1. *Urges* Member States to ratify the Convention;', '', '2. *Urges* States parties to implement it;', '', '3. *Decides* to remain seized of the matter.', ''].join('\n');
+    const document = TextDocument.create(URI, 'unres', 1, text);
+    const findings = lint(parseResolution(text));
+    const diagnostics = findings.filter((f) => f.ruleId === 'UNR007').map((finding) => toDiagnostic(document, finding));
+    assert.equal(diagnostics.length, 1);
+    const actions = codeActions(document, findings, { diagnostics }, false);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind, a.isPreferred]),
+      [['Change to "Also urges"', CodeActionKind.QuickFix, false]],
+    );
+    assert.ok(applyWorkspaceEdit(document, actions[0].edit!).includes('2. *Also urges* States parties'));
+    assert.deepEqual(firstFixEdits(findings), []);
+  });
 });
 
 describe('renumbering', () => {

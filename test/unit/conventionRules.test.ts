@@ -198,17 +198,19 @@ describe('UNR007 repetition', () => {
     '4. *Decides* to remain seized of the matter.',
   );
 
-  it('hints at a repeated opener in a run, with "also" then "further"', () => {
+  it('suggests "also" then "further" for a repeated opener in a run, as a quick fix that fix-all never applies', () => {
     const found = findings(text, 'UNR007');
-    assert.deepEqual(found.map((f) => [f.severity, lineOf(text, f.span.start), f.fixes[0]?.title]), [
-      ['hint', 5, 'Change to "Recalling also"'],
-      ['hint', 9, 'Change to "Taking note also of"'],
-      ['hint', 13, 'Change to "Also urges"'],
-      ['hint', 15, 'Change to "Further urges"'],
+    assert.deepEqual(found.map((f) => [f.severity, lineOf(text, f.span.start), f.fixes[0]?.title, f.fixes[0]?.quickFixOnly]), [
+      ['hint', 5, 'Change to "Recalling also"', true],
+      ['hint', 9, 'Change to "Taking note also of"', true],
+      ['hint', 13, 'Change to "Also urges"', true],
+      ['hint', 15, 'Change to "Further urges"', true],
     ]);
-    assertFixedTo(
-      text,
-      'UNR007',
+    assert.equal(found[2].message, '"Urges" opens paragraph 2 as it opened paragraph 1; "Also urges" would mark the repetition (a suggestion: published texts often repeat a phrase unchanged).');
+    assert.equal(fixAll(text, 'UNR007'), text, 'fix-all leaves the wording as it is');
+    assert.equal(fixAll(text, 'UNR007', { repetition: 'information' }), text, 'also when the hint is raised to information');
+    assert.equal(
+      applyEdits(text, found.flatMap((f) => f.fixes[0].edits)).text,
       text.replace('*Recalling* its resolution 78/228', '*Recalling also* its resolution 78/228').replace('*Taking note of* the report of the Special', '*Taking note also of* the report of the Special').replace('2. *Urges*', '2. *Also urges*').replace('3. *Urges*', '3. *Further urges*'),
     );
   });
@@ -220,8 +222,29 @@ describe('UNR007 repetition', () => {
     assert.deepEqual(findings(apart, 'UNR007', { repetition: { options: { anywhere: true } } }).map((f) => f.fixes[0].title), ['Change to "Also requests"']);
   });
 
-  it('treats "Expresses deep concern" and "Expresses support" as different phrases', () => {
-    const clean = blocks(OPENING, '1. *Expresses deep concern* at the situation;', '2. *Expresses support* for the Special Rapporteur;', '3. *Also expresses concern* at the delays.');
+  it('keeps the rewording of any rule set to hint out of fix-all, but not its renumbering', () => {
+    const draft = blocks(OPENING, '*Recalls* its resolution 79/12,', '1. *Urges* Member States to act;', '3. *Decides* to remain seized of the matter.');
+    const config: RuleConfig = { 'operative-verb': 'hint', 'operative-numbering': 'hint' };
+    const rewording = findings(draft, 'UNR002', config);
+    assert.deepEqual(rewording.map((f) => [f.severity, f.fixes[0].title, f.fixes[0].quickFixOnly]), [['hint', 'Change to "Recalling"', true]]);
+    const fixed = applyEdits(draft, firstFixEdits(lint(parseResolution(draft), config))).text;
+    assert.equal(fixed, draft.replace('3. *Decides*', '2. *Decides*'));
+  });
+
+  it('treats phrases that differ by more than "also" or "further" as different phrases', () => {
+    const clean = blocks(
+      OPENING,
+      '1. *Expresses deep concern* at the situation;',
+      '2. *Expresses support* for the Special Rapporteur;',
+      '3. *Expresses concern* at the delays;',
+      '4. *Encourages* Member States to share data;',
+      '5. *Strongly encourages* donors to contribute;',
+      '6. *Reaffirms* its resolution 79/12;',
+      '7. *Reaffirms its support* for the Office;',
+      '8. *Requests* a report;',
+      '9. *Also requests* a briefing;',
+      '10. *Decides* to remain seized of the matter.',
+    );
     assert.deepEqual(findings(clean, 'UNR007'), []);
   });
 });

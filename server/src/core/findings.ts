@@ -13,6 +13,12 @@ export interface TextEdit {
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /**
+   * A suggestion that changes the drafter's wording (the "Also" UNR007 proposes): the editor
+   * offers it as a quick fix, but fix-all, fix on save and `unres lint --fix` never apply it.
+   * `lint` sets it on every fix of a finding reported as a hint that changes words.
+   */
+  readonly quickFixOnly?: true;
 }
 
 /** Something unres reports about a document. */

@@ -39,7 +39,8 @@ export function* lintInSteps(doc: ResolutionDocument, config: RuleConfig = {}, c
     if (configured === 'off') continue;
     const severity = rule.maxSeverity && SEVERITY_RANK[configured] > SEVERITY_RANK[rule.maxSeverity] ? rule.maxSeverity : configured;
     rule.check(doc, options, (report) => {
-      findings.push({ ruleId: rule.id, severity, message: report.message, span: report.span, fixes: report.fixes ?? [] });
+      const fixes = severity === 'hint' && report.fixes ? report.fixes.map((fix) => asSuggestion(doc.text, fix)) : (report.fixes ?? []);
+      findings.push({ ruleId: rule.id, severity, message: report.message, span: report.span, fixes });
     }, context);
     yield;
   }
@@ -51,6 +52,16 @@ export function* lintInSteps(doc: ResolutionDocument, config: RuleConfig = {}, c
     kept.push({ ruleId: parseProblem.id, severity: 'warning', message: `The suppression comment names ${names}, which is no rule id, alias or tag.`, span: s.span, fixes: [] });
   }
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** Whether an edit adds, removes or replaces a letter: a change of wording, not of numbers, marks or spacing. */
+function changesWords(text: string, edit: TextEdit): boolean {
+  return /\p{L}/u.test(edit.newText) || /\p{L}/u.test(text.slice(edit.span.start, edit.span.end));
+}
+
+/** A hint's fix that changes wording is a suggestion: a quick fix only, never applied by fix-all or `--fix`. */
+function asSuggestion(text: string, fix: Fix): Fix {
+  return fix.quickFixOnly || !fix.edits.some((edit) => changesWords(text, edit)) ? fix : { ...fix, quickFixOnly: true };
 }
 
 /**
@@ -85,14 +96,15 @@ function sameEdits(a: Fix, b: Fix): boolean {
 /**
  * The edits of the first fix of every finding, taking each fix whole or not at all: a fix with an
  * edit that overlaps an edit already taken is left out, so no fix is ever half applied. A fix that
- * several findings share (such as "Renumber paragraphs") is taken once.
+ * several findings share (such as "Renumber paragraphs") is taken once. A suggestion
+ * (`quickFixOnly`, such as UNR007's "Also") is never taken: fix-all does not reword a text.
  */
 export function firstFixEdits(findings: readonly Finding[]): TextEdit[] {
   const takenFixes: Fix[] = [];
   const taken: TextEdit[] = [];
   for (const finding of findings) {
     const fix = finding.fixes[0];
-    if (!fix || takenFixes.some((other) => other === fix || sameEdits(other, fix))) continue;
+    if (!fix || fix.quickFixOnly || takenFixes.some((other) => other === fix || sameEdits(other, fix))) continue;
     if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
     takenFixes.push(fix);
     taken.push(...fix.edits);

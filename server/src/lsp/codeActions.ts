@@ -68,14 +68,15 @@ export function codeActions(document: TextDocument, findings: readonly Finding[]
         const shared = byFix.get(key);
         if (shared) {
           shared.diagnostics!.push(diagnostic);
-          if (index === 0) shared.isPreferred = true;
+          if (index === 0 && !fix.quickFixOnly) shared.isPreferred = true;
           return;
         }
         const action: CodeAction = {
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: index === 0,
+          // A suggestion that rewords the text is never the preferred fix applied at a keystroke.
+          isPreferred: index === 0 && !fix.quickFixOnly,
           edit: toWorkspaceEdit(document, fix.edits, useDocumentChanges),
         };
         byFix.set(key, action);

@@ -1,19 +1,19 @@
 import type { Fix } from '../findings';
 import type { Opener, Paragraph, ResolutionDocument } from '../model';
-import { isOperativeAdverb, isRepetitionModifier, isWholePhrase, leadingWords } from '../parse/phrases';
-import { INTENSITY_ADJECTIVES } from '../data/vocabulary';
+import { isRepetitionModifier, isWholePhrase, leadingWords } from '../parse/phrases';
 import type { Rule, RuleReport } from './rule';
 
 const TRAILING_PARTICLES = new Set(['of', 'to', 'with', 'by']);
-const INTENSITY = new Set(INTENSITY_ADJECTIVES.map((e) => e.pattern));
 
 /**
- * When the same opening phrase comes again, official texts mark the repetition: "*Also urges*",
- * then "*Further urges*" in the operative part; "*Recalling also*", "*Recalling further*" in the
- * preamble (conventions OP-05, PRE-06, §6). Official texts mark a run of paragraphs that open
- * alike and often repeat a plain "*Recalling*" further on, so by default only a run counts (the
- * option `anywhere` counts every repetition). Real texts do not always follow it, so this is a
- * hint and never more than information. Documentation: docs/rules/UNR007.md.
+ * A suggestion, not a rule: when the same opening phrase comes again, a drafter may mark the
+ * repetition, "*Also urges*" then "*Further urges*" in the operative part, "*Recalling also*",
+ * "*Recalling further*" in the preamble (conventions OP-05, PRE-06, §6). Published resolutions
+ * often repeat a phrase unchanged ("11. *Encourages* …; 12. *Encourages* …"), so a repetition is
+ * no defect: this is a hint, never more than information, and its fix rewords the text, so it is
+ * a quick fix only, never applied by fix-all or `--fix`. By default only a run of paragraphs that
+ * open alike counts (the option `anywhere` counts every repetition). Documentation:
+ * docs/rules/UNR007.md.
  */
 export const repetition: Rule = {
   id: 'UNR007',
@@ -47,7 +47,7 @@ function checkPart(doc: ResolutionDocument, paragraphs: readonly Paragraph[], ki
       continue;
     }
     const words = leadingWords(doc.text, opener.span.start, opener.span.end).map((w) => w.text);
-    const key = lemmaOf(words, kind);
+    const key = lemmaOf(words);
     // Outside `anywhere`, a repetition counts only within a run of paragraphs with the same opener.
     const run = anywhere || key === previousKey ? (uses.get(key) ?? []) : [];
     // The paragraphs before this one in the run; the run grows in place (copying it for every
@@ -65,9 +65,9 @@ function checkPart(doc: ResolutionDocument, paragraphs: readonly Paragraph[], ki
     const before = earlier[earlier.length - 1];
     const where = (q: Paragraph): string => (q.number ? `paragraph ${q.number.text}` : `${kind === 'preambular' ? 'preambular ' : ''}paragraph ${q.index + 1}`);
     report({
-      message: `"${opener.text}" opens ${where(p)} as it opened ${where(before)}: official texts mark the repetition${suggestion ? ` ("${suggestion.phrase}")` : ` with "${modifier}"`}.`,
+      message: `"${opener.text}" opens ${where(p)} as it opened ${where(before)}; ${suggestion ? `"${suggestion.phrase}"` : `"${modifier}"`} would mark the repetition (a suggestion: published texts often repeat a phrase unchanged).`,
       span: opener.span,
-      fixes: suggestion ? [suggestion.fix] : [],
+      fixes: suggestion ? [{ ...suggestion.fix, quickFixOnly: true }] : [],
     });
   }
 }
@@ -76,11 +76,13 @@ function hasModifier(doc: ResolutionDocument, p: Paragraph, modifier: string): b
   return leadingWords(doc.text, p.opener!.span.start, p.opener!.span.end).some((w) => w.text.toLowerCase() === modifier);
 }
 
-/** The phrase with its repetition modifiers, adverbs, "its", intensity and trailing particle left out. */
-function lemmaOf(words: readonly string[], kind: 'preambular' | 'operative'): string {
-  const kept = words
-    .map((w) => w.toLowerCase())
-    .filter((w) => !isRepetitionModifier(w) && !(kind === 'operative' && isOperativeAdverb(w)) && w !== 'its' && !INTENSITY.has(w));
+/**
+ * The phrase without its repetition modifiers and trailing particle: "Also urges" and "Urges" are
+ * one phrase, "Takes note of" and "Takes note" too, but "Strongly encourages" and "Encourages",
+ * "Expresses deep concern" and "Expresses concern", "Reaffirms its support" and "Reaffirms" are not.
+ */
+function lemmaOf(words: readonly string[]): string {
+  const kept = words.map((w) => w.toLowerCase()).filter((w) => !isRepetitionModifier(w));
   if (kept.length > 1 && TRAILING_PARTICLES.has(kept[kept.length - 1])) kept.pop();
   return kept.join(' ');
 }
