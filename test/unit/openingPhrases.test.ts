@@ -85,7 +85,7 @@ describe('opening phrases of published resolutions', () => {
         ['Expresses its continued serious concern', 'phrase'],
         ['Welcomes and encourages', 'phrase'],
         ['Also calls upon', 'phrase'],
-        ['Alarmed', 'beyond'],
+        ['Alarmed', 'phrase'],
         ['Decides', 'phrase'],
       ],
     );
@@ -129,5 +129,25 @@ describe('opening phrases of published resolutions', () => {
         ['UNR002', 'Strongly calls', 'Change to "Strongly calls upon"'],
       ],
     );
+  });
+
+  it('reads a roman block after a page break in the preamble as the rest of the paragraph before it, not as an unknown opener', () => {
+    const text = blocks(
+      OPENING,
+      '*Reaffirming* that the Declaration on the Right to Development informs the Programme of Action, along with the outcome of the Conference on Financing for Development,¹',
+      '¹ Resolution 69/313, annex.',
+      'Agenda 2063 adopted by the African Union, and reaffirming the commitment to address the challenge of financing,',
+      '*Recaling* its resolution 79/12,',
+      '1. *Decides* to remain seized of the matter.',
+    );
+    const doc = parseResolution(text);
+    assert.deepEqual(
+      doc.preamble.map((p) => [p.opener?.text, p.contentPieces.length]),
+      [
+        ['Reaffirming', 2],
+        ['Recaling', 1],
+      ],
+    );
+    assert.deepEqual(findings(text, 'UNR005').map((f) => quoted(text, f)), ['Recaling']);
   });
 });

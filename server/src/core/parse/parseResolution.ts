@@ -591,8 +591,9 @@ function looksLikeParagraphStart(text: string, unit: Unit): boolean {
 /**
  * Whether a block after a page break goes on with the paragraph before it: that paragraph's text
  * stopped without punctuation (or inside italics, a title cut by the page), or an operative
- * paragraph or a sub-paragraph stopped at a comma or a semicolon (inside a list: "entitled “…”;
- * GC(69)/DEC/11, entitled …") and the block does not open like a paragraph or a heading.
+ * paragraph, a sub-paragraph or a preambular paragraph whose phrase is in italics stopped at a
+ * comma or a semicolon (inside a list: "entitled “…”; GC(69)/DEC/11, entitled …") and the block
+ * does not open like a paragraph or a heading.
  */
 function continuesAcrossPageBreak(text: string, target: Target, unit: Unit): boolean {
   const pieces = target.sub ? target.sub.pieces : target.paragraph.contentPieces;
@@ -602,7 +603,11 @@ function continuesAcrossPageBreak(text: string, target: Target, unit: Unit): boo
   const opensParagraph = matchOperativePhrase(words) !== undefined || matchPreambularPhrase(words) !== undefined;
   if (text[unit.span.start] === '*') return mark === undefined && (scanItalics(text, [last]).unterminated || !opensParagraph);
   if (mark === undefined) return true;
-  if ((mark !== ',' && mark !== ';') || (!target.sub && target.paragraph.kind !== 'operative')) return false;
+  // A preambular paragraph ends with a comma: the block goes on with it only when the paragraph's
+  // phrase is in italics and the block opens in roman with no phrase ("*Reaffirming* …,¹³" then
+  // the footnotes, then "Agenda 2063 adopted by the African Union, …").
+  const preambleGoesOn = target.paragraph.kind === 'preambular' && text[target.paragraph.contentPieces[0].start] === '*';
+  if ((mark !== ',' && mark !== ';') || (!target.sub && target.paragraph.kind !== 'operative' && !preambleGoesOn)) return false;
   // A heading after the page break ends without punctuation: it is no continuation.
   return !opensParagraph && punctuationOf(text, unit.span) !== undefined;
 }
