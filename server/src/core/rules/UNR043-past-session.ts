@@ -10,6 +10,8 @@ const REPORTING = /\bto\s+(?:(?:continue\s+to\s+)?(?:submit|report|present|provi
 const ASSEMBLY_OR_ITSELF = /(?:(?:General\s+)?Assembly,?\s+at\s+its\s+|(?:submit|report|present|provide),?\s+at\s+its\s+)$/;
 /** "Decides to include in the provisional agenda of its …", "Decides to consider the matter at its …". */
 const DECIDES_FOR_SESSION = /\bto\s+(?:include\s+in\s+the\s+provisional\s+agenda\s+of\s+its\s+|(?:consider|continue\s+(?:its\s+)?consideration\s+of|take\s+up|keep)\b[^;]*?\bat\s+its\s+)$/;
+/** "the report submitted to the General Assembly at its …": a participle names when something was done, not what is asked ("a report to be submitted …" is asked). */
+const PAST_REPORT = /(?<!\bbe\s+)\b(?:submitted|presented|transmitted|provided|made|considered)\s+to\s+(?:the\s+)?(?:General\s+)?Assembly,?\s+at\s+its\s+$/;
 const ANOTHER_BODY = /\b(?:Council|Commission|Committee|Conference|Board|Meeting\s+of|Assembly\s+of\s+States)\b/;
 
 /**
@@ -53,6 +55,8 @@ function asksFor(text: string, paragraph: Paragraph, session: SessionMention): b
   if (!FORWARD_VERB.test(paragraph.opener?.text ?? '') && !FORWARD_VERB.test(clause)) return false;
   if (session.form === 'of the') return session.body === 'General Assembly' && REPORTING.test(clause);
   if (session.body && session.body !== 'General Assembly') return false;
+  // "to provide an update to the report submitted to the General Assembly at its seventy-second session": that session is the old report's.
+  if (PAST_REPORT.test(clause)) return false;
   if (REPORTING.test(clause) && ASSEMBLY_OR_ITSELF.test(clause)) return true;
   // "Decides to consider the matter at its …": the Assembly's own session, unless another body is named after "decides".
   const decides = [...clause.matchAll(/\bdecides\b/gi)].pop();
