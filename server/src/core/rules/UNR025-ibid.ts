@@ -49,13 +49,17 @@ export const ibid: Rule = {
   },
 };
 
+const TREATY_SERIES_REPEAT = /^,\s*vols?\.\s*\d[\d,\s]*(?:and\s+\d+)?,\s*No\.\s*\d/;
+
 function repeatProblem(doc: ResolutionDocument, def: FootnoteDefinition, mark: IbidMark): RuleReport | undefined {
   const index = footnoteIndex(doc);
   const previous = definitionBefore(index, def);
   if (!previous) {
     return { message: `Footnote ${def.label} opens with "Ibid.", but no footnote comes before it to repeat.`, span: mark.span };
   }
-  if (!/^,\s*vols?\./.test(mark.continuation)) return undefined;
+  // Only a *Treaty Series* repeat ("Ibid., vol. 2237, No. 39574") needs a *Treaty Series* footnote before it; "Ibid., vol. I
+  // (NPT/CONF.2000/28 …)" or "Ibid., vol. III (A/80/5 (Vol. III))" names a volume of the publication just cited.
+  if (!TREATY_SERIES_REPEAT.test(mark.continuation)) return undefined;
   const source = sourceOf(doc, previous, (d) => definitionBefore(index, d));
   if (source === undefined || source === 'treatySeries') return undefined;
   return {
