@@ -101,6 +101,18 @@ describe('UNR024 footnote-text', () => {
     const empty = blocks(OPENING, '*Recalling* its resolution 70/1,¹', '¹ ', '1. *Decides* to remain seized of the matter.');
     assert.deepEqual(findings(empty, 'UNR024').map((f) => f.message), ['Footnote 1 is empty.']);
   });
+
+  it('accepts a footnote that is a web address or opens with "e.g.", and a full stop inside a closing quotation mark', () => {
+    const text = blocks(
+      OPENING,
+      '*Welcoming* the online repertory¹ and the guide,² and recalling article I of the Treaty,³ and the list,⁴',
+      '¹ https://legal.example.org/repertory.\n² www.example.org/guide.\n³ Article I provides that “Outer space shall be free for exploration by all States.”\n⁴ e.g. the list in A/81/100.',
+      '1. *Decides* to remain seized of the matter.',
+    );
+    assert.deepEqual(findings(text, 'UNR024'), []);
+    const broken = text.replace('States.”', 'States”').replace('⁴ e.g. the', '⁴ the');
+    assert.deepEqual(findings(broken, 'UNR024').map((f) => f.message), ['Footnote 3 does not end with a full stop.', 'Footnote 4 starts with a small letter: a footnote starts with a capital.']);
+  });
 });
 
 describe('UNR025 ibid and UNR026 ibid-suggested', () => {

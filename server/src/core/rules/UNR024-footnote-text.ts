@@ -6,6 +6,11 @@ import type { Rule } from './rule';
  * 70/1.", "A/78/119.", "See resolution 2200 A (XXI), annex." (conventions FN-05).
  * Documentation: docs/rules/UNR024.md.
  */
+/** A footnote that is a web address ("https://…", "www.…") or opens with "e.g.", "i.e.", "cf." starts as written. */
+const LOWER_CASE_START = /^(?:https?:\/\/|www\.|e\.g\.|i\.e\.|cf\.)/;
+/** A full stop, also inside the closing quotation mark of a quoted sentence ("… in such investigation.”"). */
+const ENDS_WITH_FULL_STOP = /\.[”’"']?$/;
+
 export const footnoteText: Rule = {
   id: 'UNR024',
   alias: 'footnote-text',
@@ -26,14 +31,14 @@ export const footnoteText: Rule = {
         continue;
       }
       const letter = text[first];
-      if (letter !== letter.toUpperCase()) {
+      if (letter !== letter.toUpperCase() && !LOWER_CASE_START.test(text.slice(first, Math.min(end, first + 12)))) {
         report({
           message: `Footnote ${def.label} starts with a small letter: a footnote starts with a capital.`,
           span: { start: first, end: first + 1 },
           fixes: [{ title: `Capitalize "${letter}"`, edits: [{ span: { start: first, end: first + 1 }, newText: letter.toUpperCase() }] }],
         });
       }
-      if (text[end - 1] !== '.') {
+      if (!ENDS_WITH_FULL_STOP.test(text.slice(Math.max(def.content.start, end - 4), end))) {
         report({
           message: `Footnote ${def.label} does not end with a full stop.`,
           span: { start: end - 1, end },
