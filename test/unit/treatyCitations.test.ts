@@ -52,6 +52,28 @@ describe('UNR030 treaty-citation', () => {
     assert.equal(applyEdits(text, found[0].fixes[0].edits).text, CITED);
   });
 
+  it('finds a volume the table does not know for the treaty whose number is right, and names the volumes it knows', () => {
+    const text = CITED.replace('vol. 2225, No. 39574', 'vol. 2252, No. 39574');
+    const found = findings(text);
+    assert.deepEqual(found.map((f) => f.message), [
+      'Footnote 1 cites vol. 2252, No. 39574, but the United Nations Convention against Transnational Organized Crime is not printed in vol. 2252 as far as unres knows: it is vol. 2225, No. 39574.',
+    ]);
+    assert.deepEqual(found[0].fixes, []);
+  });
+
+  it('accepts the citation of a protocol whose name ends "… to the Convention …" at the mark', () => {
+    const text = blocks(
+      OPENING,
+      '*Noting* the work of the High Contracting Parties to the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices, as amended on 3 May 1996 (Amended Protocol II), to the Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects,¹',
+      '¹ United Nations, *Treaty Series*, vol. 2048, No. 22495.',
+      '1. *Decides* to remain seized of the matter.',
+    );
+    assert.deepEqual(findings(text), []);
+    // Without "to the", the mark stands at the Convention, and the Protocol's volume is the wrong citation.
+    const convention = text.replace('(Amended Protocol II), to the Convention', '(Amended Protocol II), and the Convention');
+    assert.match(findings(convention)[0].message, /Footnote 1 cites vol\. 2048, No\. 22495, which is the citation of the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices, as amended on 3 May 1996;/);
+  });
+
   it('does not judge a treaty the table has no citation for, or a mark with no treaty before it', () => {
     const text = blocks(OPENING, '*Recalling* its resolution 70/1 of 25 September 2015,¹', '¹ United Nations, *Treaty Series*, vol. 2225, No. 39574.', '1. *Decides* to remain seized of the matter.');
     assert.deepEqual(findings(text), []);

@@ -17,6 +17,9 @@ const BETWEEN_NAME_AND_MARK = /^[\s,;:.”’"'*)]{0,4}$/;
  */
 const QUALIFIER = /^[\s,]*(?:\(No\. \d+\)|of the International Labour Organization|of (?:19|20)\d\d|(?:adopted|done|signed|opened for signature) (?:on|at|in|by) [^,;:\u2070-\u2079\u00b9\u00b2\u00b3]{1,160}?(?=[\s,;:.]*$|,))/;
 
+/** "… to the", "… supplementing the", "… additional to the" just before a treaty's name: the name ends a protocol's. */
+const PART_OF_FAMILY = /\b(?:to|supplementing|additional\s+to)\s+the\s+$/;
+
 function onlyQualifiers(between: string): boolean {
   let rest = between;
   for (let guard = 0; guard < 4; guard++) {
@@ -107,10 +110,20 @@ function mismatch(doc: ResolutionDocument, named: TreatyMention, citation: Treat
   const number = citation.registrationNumber!;
   const volumesKnown = citation.volumes.every((v) => unts.volumes.includes(v));
   if (number === unts.registrationNumber && volumesKnown) return undefined;
-  const other = table.byUnts(citation.volumes[0], number).find((t) => t.id !== treaty.id);
-  // The same number with a volume the table does not list may be a volume it lacks: not a finding.
-  if (!other && number === unts.registrationNumber) return undefined;
+  const sameCitation = table.byUnts(citation.volumes[0], number).filter((t) => t.id !== treaty.id && citation.volumes.every((v) => t.unts!.volumes.includes(v)));
+  // "the Protocol …, as amended on 3 May 1996 (Amended Protocol II), to the Convention on …,⁸": the mark ends the name of
+  // an instrument of the convention's family, and its footnote may cite that instrument.
+  if (PART_OF_FAMILY.test(doc.text.slice(Math.max(0, named.span.start - 40), named.span.start)) && sameCitation.some((t) => t.parent === treaty.id)) return undefined;
+  const other = sameCitation[0] ?? table.byUnts(citation.volumes[0], number).find((t) => t.id !== treaty.id);
   const cited = `vol${citation.volumes.length > 1 ? 's' : ''}. ${citation.volumes.join(', ')}, No. ${number}`;
+  if (!other && number === unts.registrationNumber) {
+    // The right number with a volume the table does not list for the treaty: one of the two is wrong (or the table lacks it).
+    const unknown = citation.volumes.filter((v) => !unts.volumes.includes(v));
+    return {
+      message: `Footnote ${label} cites ${cited}, but the ${treaty.title} is not printed in vol${unknown.length > 1 ? 's' : ''}. ${unknown.join(', ')} as far as unres knows: it is ${untsCitation(treaty)!.replace('United Nations, *Treaty Series*, ', '')}.`,
+      span: citation.span,
+    };
+  }
   const right = rightCitation(doc, treaty, citation);
   const whose = other ? `, which is the citation of the ${other.title}` : '';
   return {
