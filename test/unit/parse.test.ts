@@ -83,6 +83,27 @@ describe('parseResolution: masthead and title', () => {
     assert.equal(doc.footnoteDefinitions.filter((d) => d.form === 'asterisk').length, 1);
   });
 
+  it('reads a second note marked with two asterisks, on the sponsor line and at the page end', () => {
+    const doc = parseResolution(
+      blocks(
+        'General Assembly',
+        'Distr.: Limited\n3 November 2026',
+        'Original: Spanish',
+        'Eighty-first session\nFirst Committee\nAgenda item 98 (d)',
+        'Ecuador:\\*\\* draft resolution',
+        'Regional centres for disarmament in the Andes',
+        '*The General Assembly*,',
+        '1. *Decides* to keep the question under review.',
+        '\\* Reissued for technical reasons on 7 November 2026.',
+        '\\*\\* On behalf of the States Members of the United Nations that are members of the Group of Latin American and Caribbean States.',
+      ),
+    );
+    assert.deepEqual(doc.footnoteReferences.map((r) => [r.label, at(doc, r.span)]), [['**', '\\*\\*']]);
+    assert.deepEqual(doc.footnoteDefinitions.map((d) => [d.label, at(doc, d.content)?.slice(0, 14)]), [['*', 'Reissued for t'], ['**', 'On behalf of t']]);
+    assert.equal(doc.operative.length, 1);
+    assert.equal(doc.operative[0].punctuation?.char, '.');
+  });
+
   it('takes the symbol from front matter when the masthead has none', () => {
     const doc = parseResolution(`<!--\nsymbol: A/C.3/81/L.12\n-->\n\n${DRAFT}`);
     assert.equal(doc.header.symbol?.text, 'A/C.3/81/L.12');

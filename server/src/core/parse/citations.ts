@@ -175,7 +175,7 @@ function organOf(text: string, at: number, listEnd: number, unitStart: number, u
   return { organ: issuingBody, assumed: issuingBody === 'General Assembly' ? true : undefined };
 }
 
-const FOOTNOTE_LINE = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\?\*|\[\^[^\]]+\]:)\s/;
+const FOOTNOTE_LINE = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?:\\?\*){1,3}|\[\^[^\]]+\]:)\s/;
 
 /**
  * The end of the paragraph a page break cut, when the text at `unitStart` carries it on ("albinism,¹²

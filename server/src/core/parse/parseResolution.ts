@@ -727,9 +727,13 @@ function readFootnoteDefinition(text: string, unit: Unit): FootnoteDefinition {
     form = 'markdown';
     number = /^\d+$/.test(label) ? Number(label) : undefined;
   } else {
-    i += text[i] === '\\' ? 2 : 1;
+    // "\*", "\*\*", "\*\*\*": a note marked with one asterisk or more (a document's second note has two).
+    label = '';
+    while (i < unit.span.end && label.length < MAX_ASTERISKS && (text[i] === '*' || (text[i] === '\\' && text[i + 1] === '*'))) {
+      i += text[i] === '\\' ? 2 : 1;
+      label += '*';
+    }
     form = 'asterisk';
-    label = '*';
   }
   const marker = { start, end: i };
   while (i < unit.span.end && (text[i] === ' ' || text[i] === '\t')) i++;
@@ -741,6 +745,9 @@ function footnoteContentSpan(text: string, span: Span): Span {
   while (i < span.end && text[i] !== ' ' && text[i] !== '\t') i++;
   return { start: i, end: span.end };
 }
+
+/** The most asterisks of a note's mark ("\\*\\*\\*"): documents mark a third note so at most. */
+const MAX_ASTERISKS = 3;
 
 /** The characters a footnote mark starts with: a superscript digit, "[" of "[^n]", "\\" of "\*", "*". */
 const MARK_START = /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079[\\*]/g;
@@ -768,8 +775,11 @@ function scanFootnoteReferences(text: string, span: Span, out: FootnoteReference
         i = close;
       }
     } else if (c === 92 /* \\ */ && text[i + 1] === '*') {
-      out.push({ span: { start: i, end: i + 2 }, label: '*', form: 'asterisk' });
-      i++;
+      const start = i;
+      let label = '*';
+      for (i += 2; label.length < MAX_ASTERISKS && text[i] === '\\' && text[i + 1] === '*'; i += 2) label += '*';
+      out.push({ span: { start, end: i }, label, form: 'asterisk' });
+      i--;
     } else if (c === 42 /* * */ && text[i - 1] === ':' && /^\s*(?:revised )?draft (?:resolution|decision)/.test(text.slice(i + 1, Math.min(span.end, i + 40)))) {
       out.push({ span: { start: i, end: i + 1 }, label: '*', form: 'asterisk' });
     }

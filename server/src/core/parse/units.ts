@@ -29,7 +29,7 @@ export function superscriptDigitOf(code: number): number {
   return -1;
 }
 
-const FOOTNOTE_DEFINITION_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\[\^[^\]\s]+\]:|\\?\*[ \t])/;
+const FOOTNOTE_DEFINITION_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\[\^[^\]\s]+\]:|(?:\\?\*){1,3}[ \t])/;
 const SUBPARAGRAPH_START = /^(?:[-+][ \t]+)?\((?:[a-z]{1,2}|[ivxl]+)\)(?:[ \t]|$)/;
 const NUMBERED_START = /^\d{1,4}(?:[ \t]+(?:bis|ter|quater|quinquies|sexies))?\.(?:[ \t]|$)/;
 
