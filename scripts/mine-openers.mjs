@@ -47,14 +47,17 @@ for (const folder of folders) {
     const symbol = /^symbol: (\S+)/m.exec(text.slice(0, 2000))?.[1] ?? `${path.basename(folder)}/${file}`;
     const doc = core.parseResolution(text);
     const paragraphs = [];
-    for (const p of [...doc.preamble, ...doc.operative]) {
+    // The paragraphs of annexed texts (a declaration's "We …", its imperatives) are read for the
+    // symbols only: their openers are no resolution's.
+    const annexed = new Set(doc.annexed ?? []);
+    for (const p of [...doc.preamble, ...doc.operative, ...annexed]) {
       if (!p.opener) continue;
       const content = p.contentPieces[0];
       const words = phrases.leadingWords(text, content.start, content.end);
       // An unnumbered paragraph that ends with a comma is preambular wherever the parser put it
       // (the preamble of a declaration annexed to a resolution).
       const preambular = p.kind === 'preambular' || (!p.number && p.punctuation?.char === ',');
-      paragraphs.push({ kind: p.kind, preambular, known: p.opener.vocabulary === p.kind, vocabulary: p.opener.vocabulary, words, display: displayOf(text, p) });
+      paragraphs.push({ kind: p.kind, preambular, annexed: annexed.has(p), known: p.opener.vocabulary === p.kind, vocabulary: p.opener.vocabulary, words, display: displayOf(text, p) });
     }
     texts.push({ symbol, file, adopted: symbol.startsWith('A/RES/'), paragraphs });
   }
@@ -115,7 +118,7 @@ function report() {
     const unknown = new Map();
     for (const text of texts) {
       for (const p of text.paragraphs) {
-        if (p.kind !== kind || p.known) continue;
+        if (p.kind !== kind || p.known || p.annexed) continue;
         const key = p.display;
         const seen = unknown.get(key) ?? { count: 0, symbol: text.symbol, read: p.vocabulary };
         seen.count++;

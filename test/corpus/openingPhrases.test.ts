@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseResolution } from '../../server/src/core';
+import { REPO_ROOT } from '../support/paths';
 
 /**
  * Every opening phrase of the official texts in ../shared/official (adopted resolutions and
@@ -43,5 +45,12 @@ describe('opening phrases of the official texts', function () {
     }
     assert.ok(openers > 20000, `${openers} openers read`);
     assert.deepEqual(found, EXPECTED);
+  });
+
+  it('name, for each entry of the vocabulary with a symbol, an official text that uses it (scripts/mine-openers.mjs --check)', function () {
+    if (!fs.existsSync(OFFICIAL)) this.skip();
+    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'mine-openers.mjs'), '--check'], { encoding: 'utf8', timeout: 60000 });
+    assert.equal(run.status, 0, run.stdout.split('\n').filter((line) => line.includes('"')).join('\n'));
+    assert.match(run.stdout, /^0 problem\(s\) in the symbols of the vocabulary$/m);
   });
 });
