@@ -104,6 +104,42 @@ describe('parseResolution: masthead and title', () => {
     assert.equal(doc.operative[0].punctuation?.char, '.');
   });
 
+  it('reads a masthead with two agenda items, an adoption heading over two lines and a title that goes on below its number', () => {
+    const doc = parseResolution(
+      blocks(
+        'General Assembly',
+        'Distr.: General\n9 January 2027',
+        'Eighty-first session\nAgenda items 14 and 120 (b)',
+        'Integrated and coordinated implementation of and follow-up\nto the outcomes of the major United Nations conferences',
+        'Questions of coastal fisheries: small-scale fisheries',
+        'Resolution adopted by the General Assembly\non 22 December 2026',
+        '[*without reference to a Main Committee (A/81/L.40)*]',
+        '81/260. Regional Agreement on Coastal Fisheries;',
+        'Sharing of Data on Fish Stocks among the Coastal States of the Region',
+        '*The General Assembly*,',
+        '1. *Adopts* the Regional Agreement.',
+      ),
+    );
+    const h = doc.header;
+    assert.deepEqual(
+      h.agendaItems.map((a) => [at(doc, a.number.span), a.title?.text]),
+      [
+        ['14', 'Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences'],
+        ['120 (b)', 'Questions of coastal fisheries: small-scale fisheries'],
+      ],
+    );
+    assert.equal(h.adoption?.body.text, 'General Assembly');
+    assert.equal(at(doc, h.adoption?.date.span), '22 December 2026');
+    assert.equal(h.title?.text, 'Regional Agreement on Coastal Fisheries; Sharing of Data on Fish Stocks among the Coastal States of the Region');
+    assert.deepEqual(doc.problems, []);
+  });
+
+  it('keeps "Agenda item 71 (a) and (b)" one item with one title, and the next block the title of the draft', () => {
+    const doc = parseResolution(blocks('General Assembly', 'Distr.: Limited\n2 November 2026', 'Eighty-first session\nThird Committee\nAgenda item 71 (a) and (b)\nPromotion and protection of human rights', 'Norway: draft resolution', 'Human rights defenders in rural areas', 'The General Assembly,', '1. *Decides* to remain seized of the matter.'));
+    assert.deepEqual(doc.header.agendaItems.map((a) => [a.number.text, a.title?.text]), [['71 (a) and (b)', 'Promotion and protection of human rights']]);
+    assert.equal(doc.header.title?.text, 'Human rights defenders in rural areas');
+  });
+
   it('takes the symbol from front matter when the masthead has none', () => {
     const doc = parseResolution(`<!--\nsymbol: A/C.3/81/L.12\n-->\n\n${DRAFT}`);
     assert.equal(doc.header.symbol?.text, 'A/C.3/81/L.12');

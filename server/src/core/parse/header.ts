@@ -23,6 +23,8 @@ const FOURTH_COMMITTEE_TAIL = /^\(Fourth Committee\)$/;
 const AGENDA = /^Agenda items?\s+(\S.*)$/;
 const SPONSOR = /^(.*?):(?:\\?\*){0,3}\s*((?:revised )?draft (?:resolution|decision))\s*$/;
 const BARE_DRAFT = /^((?:Revised )?[Dd]raft (?:resolution|decision))$/;
+const ADOPTION_WITHOUT_DATE = /^(?:Resolution|Decision) adopted by the (General Assembly|Security Council|Economic and Social Council|Human Rights Council)$/;
+const ADOPTION_DATE_LINE = new RegExp(`^on (${DATE})$`);
 const ADOPTION = new RegExp(`^(?:Resolution|Decision) adopted by the (General Assembly|Security Council|Economic and Social Council|Human Rights Council) on (${DATE})$`);
 const SC_ADOPTION = new RegExp(`^Adopted by the (Security Council) at its (\\d+(?:st|nd|rd|th) meeting), on (${DATE})$`);
 const BASIS = /^\[(.*)\]$/;
@@ -124,6 +126,35 @@ function readFormLine(line: HeaderLine): SponsorLine | undefined {
 }
 
 /**
+ * The item numbers of an agenda line, as offsets into its list: "13 and 75 (a)" gives "13" and
+ * "75 (a)". A list whose parts do not each start with a number ("71 (a) and (b)") is one item.
+ */
+function agendaNumbers(list: string): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  const separator = /,\s*(?:and\s+)?|\s+and\s+/g;
+  let from = 0;
+  for (let m = separator.exec(list); m; m = separator.exec(list)) {
+    parts.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  parts.push([from, list.length]);
+  return parts.every(([a]) => /\d/.test(list[a] ?? '')) ? parts : [[0, list.length]];
+}
+
+/** The first agenda item from `from` on that has no title yet, or -1. */
+function nextUntitledItem(items: readonly AgendaItem[], from: number): number {
+  for (let i = Math.max(0, from); i < items.length; i++) if (!items[i].title) return i;
+  return -1;
+}
+
+/** The text of the line after `line` in the same unit, without markup; empty at the unit's end. */
+function nextLinePlain(text: string, unit: Unit, line: Unit['lines'][number]): string {
+  const at = unit.lines.indexOf(line);
+  const next = unit.lines[at + 1];
+  return next ? stripMarkup(text, next).plain.trim() : '';
+}
+
+/**
  * Reads the masthead and title block. Lines it cannot place are reported as problems and
  * otherwise ignored.
  */
@@ -131,6 +162,12 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: r
   const header: Mutable<Header> & { agendaItems: AgendaItem[] } = { agendaItems: [] };
   let agendaTitleOpen = false;
   let agendaTitleUnit = -1;
+  /** The agenda item whose title the lines below the agenda line fill. */
+  let agendaTitleItem = -1;
+  /** The first line of an adoption heading that wrapped before "on <date>". */
+  let adoptionHead: { line: HeaderLine; body: string } | undefined;
+  /** The block a numbered title that ends with a "; : ," goes on in. */
+  let titleContinuesIn = -1;
   const unplaced: Array<{ unitIndex: number; lines: HeaderLine[] }> = [];
 
   units.forEach((unit, unitIndex) => {
@@ -187,9 +224,27 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: r
           });
         }
       } else if ((m = AGENDA.exec(plain))) {
-        header.agendaItems.push({ span: line.span, number: lineField(line, plain.length - m[1].length) });
+        // "Agenda items 13 and 117": one item a number, their titles in that order below.
+        agendaTitleItem = header.agendaItems.length;
+        for (const [from, to] of agendaNumbers(m[1])) {
+          const offset = plain.length - m[1].length;
+          header.agendaItems.push({ span: line.span, number: lineField(line, offset + from, offset + to) });
+        }
         agendaTitleOpen = true;
         agendaTitleUnit = unitIndex;
+      } else if ((m = ADOPTION_WITHOUT_DATE.exec(plain)) && !header.adoption && /^on \d/.test(nextLinePlain(text, unit, rawLine))) {
+        // "Resolution adopted by the General Assembly" / "on 11 April 2025": the heading wrapped.
+        adoptionHead = { line, body: m[1] };
+      } else if (adoptionHead && (m = ADOPTION_DATE_LINE.exec(plain))) {
+        recognized();
+        const head = adoptionHead.line;
+        const bodyStart = head.plain.indexOf(adoptionHead.body);
+        header.adoption = {
+          span: { start: head.span.start, end: line.span.end },
+          body: lineField(head, bodyStart, bodyStart + adoptionHead.body.length),
+          date: lineField(line, plain.length - m[1].length),
+        };
+        adoptionHead = undefined;
       } else if ((m = ADOPTION.exec(plain))) {
         recognized();
         const bodyStart = plain.indexOf(m[1]);
@@ -213,6 +268,12 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: r
         recognized();
         header.resolutionNumber = lineField(line, 0, m[1].length);
         header.title = lineField(line, plain.length - m[2].length);
+        // "79/243. United Nations Convention against Cybercrime;" goes on in the block below.
+        titleContinuesIn = /[;:,]$/.test(m[2]) ? unitIndex + 1 : -1;
+      } else if (unitIndex === titleContinuesIn && header.title) {
+        recognized();
+        const piece = lineField(line, 0);
+        header.title = { span: { start: header.title.span.start, end: piece.span.end }, text: `${header.title.text} ${piece.text}` };
       } else if ((m = SC_NUMBER.exec(plain))) {
         recognized();
         header.resolutionNumber = lineField(line, m[0].length - m[1].length);
@@ -239,10 +300,12 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: r
       } else if (!header.symbol && SYMBOL_LINE.test(plain)) {
         recognized();
         header.symbol = lineField(line, 0);
-      } else if (agendaTitleOpen && (unitIndex === agendaTitleUnit || (unitIndex === agendaTitleUnit + 1 && !header.agendaItems[header.agendaItems.length - 1].title))) {
-        const item = header.agendaItems[header.agendaItems.length - 1];
+      } else if (agendaTitleOpen && (unitIndex === agendaTitleUnit || (unitIndex === agendaTitleUnit + 1 && nextUntitledItem(header.agendaItems, agendaTitleItem) >= 0))) {
+        // The lines of one block make one title; the next block is the title of the next item, if it has none yet.
+        if (unitIndex !== agendaTitleUnit || !header.agendaItems[agendaTitleItem].title) agendaTitleItem = nextUntitledItem(header.agendaItems, agendaTitleItem);
+        const item = header.agendaItems[agendaTitleItem];
         const piece = lineField(line, 0);
-        header.agendaItems[header.agendaItems.length - 1] = {
+        header.agendaItems[agendaTitleItem] = {
           ...item,
           span: { start: item.span.start, end: piece.span.end },
           title: item.title ? { span: { start: item.title.span.start, end: piece.span.end }, text: `${item.title.text} ${piece.text}` } : piece,
