@@ -50,3 +50,11 @@ export const OFFICIAL_FINDINGS: readonly ExpectedOfficialFinding[] = [
   { file: 'a-res-80-243.md', line: 606, rule: 'UNR008', quote: 'its resolution 79/258 A;', kind: 'defect', why: 'A preambular paragraph of a section ends with a semicolon; preambular paragraphs end with a comma.' },
   { file: 'a-res-80-243.md', line: 754, rule: 'UNR002', quote: '*Recalls* its resolution 79/258 A', kind: 'defect', why: 'In section XXIV the paragraph before operative paragraph 1 ends with a comma, as a preambular paragraph, but opens with the operative form "Recalls"; every other section of the resolution opens its preamble with "Recalling".' },
 ];
+
+/** The parse problems (UNR000, information) unres reports on the official texts, each with its reason. */
+export const OFFICIAL_PARSE_PROBLEMS: readonly ExpectedOfficialFinding[] = [
+  { file: 'a-c-3-80-l-1.md', line: 20, rule: 'UNR000', quote: 'Organization of the work of the Third Committee', kind: 'limit', why: 'A note by the Secretariat on the organization of work (its title line) is no resolution: unres says so once and checks only its footnotes and citations.' },
+  { file: 'a-c-4-80-l-1.md', line: 22, rule: 'UNR000', quote: 'Organization of work', kind: 'limit', why: 'A note by the Chair of the Committee is no resolution: unres says so once and checks only its footnotes and citations.' },
+  { file: 'a-c-5-80-l-1.md', line: 21, rule: 'UNR000', quote: 'Status of preparedness of documentation', kind: 'limit', why: 'A note by the Secretariat under the masthead is no resolution: unres says so once and checks only its footnotes and citations.' },
+  { file: 'a-res-80-74.md', line: 16, rule: 'UNR000', quote: '3', kind: 'defect', why: 'A stray "3" between the date and the session in the masthead, left by the conversion of the PDF: no masthead line reads so.' },
+];
