@@ -5,7 +5,7 @@
  * resolution structure to check. The parser asks `planForm` before its body loop and `readForm`
  * after it.
  */
-import type { Amendment, DecisionText, Division, DocumentKind, Header, Heading, OpeningLine, Paragraph, ParseProblem, Span } from '../model';
+import type { Amendment, DecisionText, Division, DocumentKind, Heading, Paragraph, ParseProblem, ResolutionDocument, Span } from '../model';
 import { planAmendment, readAmendment, type AmendmentPlan } from './amendments';
 import { planDecision, readDecision, type DecisionPlan } from './decision';
 import { documentKindOf } from './documentKind';
@@ -43,14 +43,7 @@ export function planForm(text: string, units: readonly Unit[]): FormPlan | undef
 }
 
 /** What the parser read, before the form is applied to it. */
-export interface ParsedBody {
-  readonly header: Header;
-  readonly opening?: OpeningLine;
-  readonly preamble: readonly Paragraph[];
-  readonly operative: readonly Paragraph[];
-  readonly headings: readonly Heading[];
-  readonly divisions: readonly Division[];
-  readonly annexed: readonly Paragraph[];
+export interface ParsedBody extends Pick<ResolutionDocument, 'header' | 'opening' | 'preamble' | 'operative' | 'headings' | 'divisions' | 'annexed'> {
   readonly problems: ParseProblem[];
   /** Where the text the body may take ends: the closing lines, an annex, or the end. */
   readonly end: number;
