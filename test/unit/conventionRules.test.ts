@@ -222,6 +222,22 @@ describe('UNR007 repetition', () => {
     assert.deepEqual(findings(apart, 'UNR007', { repetition: { options: { anywhere: true } } }).map((f) => f.fixes[0].title), ['Change to "Also requests"']);
   });
 
+  it('counts a repetition within a section only: each section of a budget resolution opens on its own', () => {
+    const sectioned = blocks(
+      OPENING,
+      'I Standards of accommodation for air travel',
+      '*Having considered* the report of the Secretary-General on air travel,',
+      '1. *Takes note* of the report of the Secretary-General;',
+      '2. *Takes note* of the observations of the Advisory Committee;',
+      'II Seismic retrofit of the conference building in Santiago',
+      '*Having considered* the progress report of the Secretary-General on the retrofit,',
+      '1. *Takes note* of the progress report;',
+      '2. *Decides* to keep the project under review.',
+    );
+    const found = findings(sectioned, 'UNR007', { repetition: { options: { anywhere: true } } });
+    assert.deepEqual(found.map((f) => [lineOf(sectioned, f.span.start), f.fixes[0].title]), [[9, 'Change to "Also takes note"']]);
+  });
+
   it('keeps the rewording of any rule set to hint out of fix-all, but not its renumbering', () => {
     const draft = blocks(OPENING, '*Recalls* its resolution 79/12,', '1. *Urges* Member States to act;', '3. *Decides* to remain seized of the matter.');
     const config: RuleConfig = { 'operative-verb': 'hint', 'operative-numbering': 'hint' };

@@ -40,7 +40,14 @@ export const repetition: Rule = {
 function checkPart(doc: ResolutionDocument, paragraphs: readonly Paragraph[], kind: 'preambular' | 'operative', anywhere: boolean, report: (r: RuleReport) => void): void {
   const uses = new Map<string, Paragraph[]>();
   let previousKey: string | undefined;
+  let division: number | undefined;
   for (const p of paragraphs) {
+    // Each section or part of a text is drafted on its own: a phrase that opens two of them is no repetition.
+    if (p.division !== division) {
+      uses.clear();
+      previousKey = undefined;
+      division = p.division;
+    }
     const opener = p.opener;
     if (!opener || opener.vocabulary !== kind) {
       previousKey = undefined;
