@@ -175,6 +175,19 @@ describe('divisions: a resolution in sections', () => {
     assert.deepEqual(finding.fixes?.[0].edits.map((e) => [skipped.slice(e.span.start, e.span.end), e.newText]), [['3', '2']]);
   });
 
+  it('reads "paragraph 2 above" in the section it stands in, and renumbers it with that section', () => {
+    const referring = SECTIONED.replace('3. *Approves* the changes', '3. *Approves*, subject to paragraph 2 above, the changes').replace(
+      '*Having considered* the report of the Secretary-General on the revised estimates,',
+      '*Having considered* the report of the Secretary-General on the revised estimates, and mindful of paragraph 2 below,',
+    );
+    assert.deepEqual(findings(referring, 'UNR009'), []);
+    // Section II numbered 1, 3: "paragraph 3 below" in its preamble is its own paragraph, renumbered 2.
+    const misnumbered = referring.replace('2. *Appropriates*', '3. *Appropriates*').replace('mindful of paragraph 2 below', 'mindful of paragraph 3 below');
+    const finding = lint(parseResolution(misnumbered)).find((f) => f.ruleId === 'UNR001')!;
+    assert.deepEqual(finding.fixes?.[0].edits.map((e) => [misnumbered.slice(e.span.start, e.span.end), e.newText]), [['3', '2'], ['3', '2']]);
+    assert.match(misnumbered.slice(finding.fixes![0].edits[0].span.start - 30, finding.fixes![0].edits[0].span.end), /mindful of paragraph 3$/);
+  });
+
   it('still finds a missing full stop at the end of the resolution, and a section ending with one', () => {
     assert.deepEqual(findings(SECTIONED.replace('contingency fund.', 'contingency fund'), 'UNR008'), [
       'UNR008 The operative paragraph, the last, ends without punctuation: the last operative paragraph ends with a full stop.',

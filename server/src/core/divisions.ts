@@ -38,6 +38,23 @@ export function numberingRuns(doc: ResolutionDocument): Paragraph[][] {
   return runs;
 }
 
+/**
+ * The run of `numberingRuns` each reference points into, for references in text order: the run of
+ * the section or part it stands in, its preamble included ("paragraph 3 below" there means paragraph
+ * 3 of that section), else the last run that starts before it, else the first. One sweep.
+ */
+export function runsOfReferences(doc: ResolutionDocument, runs: readonly Paragraph[][], offsets: readonly number[]): number[] {
+  const starts = runs.map((run) => {
+    const division = run[0].division;
+    return division === undefined ? run[0].span.start : Math.min(doc.divisions[division].span.start, run[0].span.start);
+  });
+  let run = 0;
+  return offsets.map((offset) => {
+    while (run + 1 < runs.length && starts[run + 1] <= offset) run++;
+    return run;
+  });
+}
+
 /** The first numbered paragraph of the division `operative[from]` opens (its paragraphs are consecutive). */
 function firstNumberedFrom(operative: readonly Paragraph[], from: number): Paragraph | undefined {
   const division = operative[from].division;

@@ -1,5 +1,5 @@
 import type { TextEdit } from '../findings';
-import { numberingRuns } from '../divisions';
+import { numberingRuns, runsOfReferences } from '../divisions';
 import type { Paragraph, ResolutionDocument, Span, Subparagraph } from '../model';
 
 /**
@@ -76,12 +76,11 @@ export function renumberParagraphs(doc: ResolutionDocument): TextEdit[] {
     });
   }
   if (edits.length === 0) return [];
-  // A reference points into the run it stands in, or the run before it when it stands in a preamble.
-  let run = 0;
-  for (const ref of paragraphReferences(doc)) {
-    while (run + 1 < runs.length && runs[run + 1][0].span.start <= ref.span.start) run++;
-    const wanted = newNumbers[run]?.get(ref.number);
+  const references = paragraphReferences(doc);
+  const runOf = runsOfReferences(doc, runs, references.map((ref) => ref.span.start));
+  references.forEach((ref, i) => {
+    const wanted = newNumbers[runOf[i]]?.get(ref.number);
     if (wanted !== undefined && wanted !== ref.number) edits.push({ span: ref.span, newText: wanted });
-  }
+  });
   return edits.sort((a, b) => a.span.start - b.span.start);
 }

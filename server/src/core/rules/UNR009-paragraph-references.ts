@@ -1,3 +1,4 @@
+import { numberingRuns, runsOfReferences } from '../divisions';
 import { paragraphReferences } from '../edit/renumber';
 import type { Rule } from './rule';
 
@@ -18,24 +19,28 @@ export const paragraphReferencesRule: Rule = {
   check(doc, _options, report) {
     // The paragraphs an amendment quotes cite the numbers of the draft it amends.
     if (doc.documentKind === 'amendment') return;
-    const numbered = doc.operative.filter((p) => p.number);
-    if (numbered.length === 0) return;
-    const byNumber = new Map(numbered.map((p) => [p.number!.text, p]));
-    const range = `the operative paragraphs run from ${numbered[0].number!.text} to ${numbered[numbered.length - 1].number!.text}`;
-    for (const ref of paragraphReferences(doc)) {
-      const target = byNumber.get(ref.number);
+    // In a text in sections or parts numbered anew, a reference points into the run it stands in.
+    const runs = numberingRuns(doc).map((run) => run.filter((p) => p.number)).filter((run) => run.length > 0);
+    if (runs.length === 0) return;
+    const byNumber = runs.map((run) => new Map(run.map((p) => [p.number!.text, p])));
+    const references = paragraphReferences(doc);
+    const runOf = runsOfReferences(doc, runs, references.map((ref) => ref.span.start));
+    references.forEach((ref, i) => {
+      const run = runs[runOf[i]];
+      const target = byNumber[runOf[i]].get(ref.number);
       if (!target) {
-        report({ message: `There is no paragraph ${ref.number} in this resolution: ${range}.`, span: ref.span });
-        continue;
+        // "paragraph 4 of section II" may name another section's paragraph: only a text numbered once is sure.
+        if (runs.length === 1) report({ message: `There is no paragraph ${ref.number} in this resolution: the operative paragraphs run from ${run[0].number!.text} to ${run[run.length - 1].number!.text}.`, span: ref.span });
+        return;
       }
       const inside = target.span.start <= ref.span.start && ref.span.start < target.span.end;
-      if (inside) continue;
+      if (inside) return;
       const targetIsAbove = target.span.start < ref.span.start;
       if (ref.direction === 'above' && !targetIsAbove) {
         report({ message: `Paragraph ${ref.number} comes after this reference: it is "below", not "above".`, span: ref.span });
       } else if (ref.direction === 'below' && targetIsAbove) {
         report({ message: `Paragraph ${ref.number} comes before this reference: it is "above", not "below".`, span: ref.span });
       }
-    }
+    });
   },
 };
