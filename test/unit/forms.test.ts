@@ -130,6 +130,32 @@ describe('forms: decisions', () => {
     assert.deepEqual(lint(doc), []);
   });
 
+  it('reads "The General Assembly:" alone before lettered clauses as a decision, and the numbered list it sets out as the decision too', () => {
+    const text = blocks(
+      ...MASTHEAD,
+      'Draft decision submitted by the Bureau',
+      'Provisional programme of work of the Committee for the eighty-second session',
+      'The General Assembly:',
+      '(a) Approves the provisional programme of work of the Committee as set out below;',
+      '(b) Invites the Bureau to take into account the resolutions adopted at the present session.',
+      'Provisional programme of work',
+      '1. Mountain ecosystems.',
+      '2. Sustainable tourism:',
+      '(a) Tourism in small island developing States;',
+      '(b) Rural tourism.',
+    );
+    const doc = parseResolution(text);
+    assert.equal(doc.documentKind, 'decision');
+    assert.equal(slice(doc, doc.decision?.opening), 'The General Assembly');
+    assert.ok(slice(doc, doc.decision?.span)?.endsWith('(b) Rural tourism.'));
+    assert.equal(doc.operative.length, 0);
+    assert.deepEqual(warnings(lint(doc)), []);
+    // A resolution's opening line ends with a comma: it stays a resolution.
+    const resolution = parseResolution(blocks(...MASTHEAD, 'Ghana: draft resolution', 'Mountain ecosystems', 'The General Assembly,', '*Recalling* its resolution 79/1,', '1. *Decides* to remain seized of the matter.'));
+    assert.equal(resolution.documentKind, 'resolution');
+    assert.equal(resolution.operative.length, 1);
+  });
+
   it('reads "Decision adopted by" as a decision, and "draft decision" as one even with an opening line', () => {
     const adopted = parseResolution(blocks('Decision adopted by the General Assembly on 12 December 2026', 'The General Assembly decides to defer consideration of the item to its eighty-second session.'));
     assert.equal(adopted.documentKind, 'decision');

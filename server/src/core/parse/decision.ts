@@ -2,14 +2,19 @@
  * Decisions written as one sentence: "The General Assembly, recalling its resolution 78/28 …,
  * decides to include in the provisional agenda …" (A/C.1/80/L.39), "The General Assembly decides to
  * defer …" followed by a list (A/C.5/80/L.22), or "… the Assembly: (a) Decides …; (b) Also decides
- * …" (A/C.6/80/L.9). The opening words run on into the sentence instead of standing on a line of
+ * …" (A/C.6/80/L.9), or "The General Assembly:" on its own line before such lettered clauses. The opening words run on into the sentence instead of standing on a line of
  * their own, and what follows is not preambular and operative paragraphs.
  */
 import type { DecisionText, IssuingBody, Span } from '../model';
 import { stripMarkup } from './inline';
 import type { Unit } from './units';
 
-const INLINE_OPENING = /^(The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)),?\s+(?=[a-z])/;
+/**
+ * The opening words running on in lower case, or standing alone before a colon ("The General
+ * Assembly:" then "(a) Approves …; (b) Invites …", A/C.2/80/L.60): a resolution's opening line
+ * ends with a comma, never a colon.
+ */
+const INLINE_OPENING = /^(The (General Assembly|Security Council|Economic and Social Council|Human Rights Council))(?:,?\s+(?=[a-z])|\s*:\s*$)/;
 /** The sentence stands under the masthead and title: it is looked for only among the first blocks. */
 const MAX_LEADING_UNITS = 40;
 const NUMBERED = /^\d{1,4}\.\s/;
