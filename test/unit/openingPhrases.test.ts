@@ -70,7 +70,8 @@ describe('opening phrases of published resolutions', () => {
       '8. *Welcomes and encourages* the efforts of the regional commissions;',
       '9. *Also, in this regard, calls upon* the donors to increase their support;',
       '10. *Alarmed by* the cuts in funding for the Office, calls upon donors to restore them;',
-      '11. *Decides* to remain seized of the matter.',
+      '11. *Expresses full support* for the mediation efforts of the regional organizations;',
+      '12. *Decides* to remain seized of the matter.',
     );
     const doc = parseResolution(text);
     assert.deepEqual(
@@ -86,6 +87,7 @@ describe('opening phrases of published resolutions', () => {
         ['Welcomes and encourages', 'phrase'],
         ['Also calls upon', 'phrase'],
         ['Alarmed', 'phrase'],
+        ['Expresses full support', 'phrase'],
         ['Decides', 'phrase'],
       ],
     );

@@ -122,6 +122,7 @@ export const INTENSITY_ADJECTIVES: readonly PhraseEntry[] = [
   { pattern: 'gravest', sources: ['OFFICIAL'], symbol: 'A/RES/78/185' },
   { pattern: 'unequivocal', sources: ['OFFICIAL'], symbol: 'A/RES/78/219' },
   { pattern: 'unwavering', sources: ['OFFICIAL'], symbol: 'A/RES/78/284' },
+  { pattern: 'full', sources: ['OFFICIAL'], symbol: 'A/RES/80/77' },
 ];
 
 /** Adverbs that may stand before a preambular participle or adjective ("Deeply concerned", "Ever mindful"). */
