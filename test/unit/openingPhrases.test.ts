@@ -117,7 +117,8 @@ describe('opening phrases of published resolutions', () => {
       '2. *Re-emphasises* the importance of the Convention;',
       '3. *Lauds* the contributions of the host country;',
       '4. *Strongly calls* all parties to allow access;',
-      '5. *Decides* to remain seized of the matter.',
+      '5. *Noting* that small island States face particular risks and need support, and, in this regard, requests the Secretary-General to report on them;',
+      '6. *Decides* to remain seized of the matter.',
     );
     assert.deepEqual(
       findings(text, 'UNR002', 'UNR005').map((f) => [f.ruleId, quoted(text, f), f.fixes[0]?.title]),
@@ -129,6 +130,7 @@ describe('opening phrases of published resolutions', () => {
         ['UNR002', 'Re-emphasises', 'Change to "Re-emphasizes"'],
         ['UNR002', 'Lauds', undefined],
         ['UNR002', 'Strongly calls', 'Change to "Strongly calls upon"'],
+        ['UNR002', 'Noting', 'Change to "Notes"'],
       ],
     );
   });

@@ -52,12 +52,14 @@ export const operativeVerb: Rule = {
 };
 
 /** How far after its opening phrase an introductory phrase may run before the operative verb it leads into. */
-const MAX_INTRODUCTION = 400;
+const MAX_INTRODUCTION = 250;
 
 /**
- * Whether a paragraph opening with a preambular phrase goes on, after a comma, with an operative
- * verb in lower case: the phrase then introduces the paragraph's verb ("*Alarmed by* the sharp
- * reductions in funding, calls upon ..."), as published resolutions sometimes write.
+ * Whether a paragraph opening with a preambular phrase goes on, at its first comma, with an
+ * operative verb in lower case: the phrase then introduces the paragraph's verb ("*Alarmed by* the
+ * sharp reductions in funding, calls upon ..."), as published resolutions sometimes write. Only the
+ * first comma counts: an introduction is one phrase, and a paragraph whose verb was replaced by a
+ * participle ("*Noting* that …, and, in this regard, requests …") keeps its second verb further on.
  */
 function leadsIntoOperativeVerb(doc: ResolutionDocument, p: Paragraph, opener: Opener): boolean {
   const content = p.contentPieces[0];
@@ -68,7 +70,7 @@ function leadsIntoOperativeVerb(doc: ResolutionDocument, p: Paragraph, opener: O
     if (c !== ',') continue;
     const words = leadingWords(doc.text, i + 1, content.end);
     const first = words[0]?.text.charAt(0);
-    if (first && first !== first.toUpperCase() && matchOperativePhrase(words)) return true;
+    return first !== undefined && first !== first.toUpperCase() && matchOperativePhrase(words) !== undefined;
   }
   return false;
 }
