@@ -48,7 +48,6 @@ export const OFFICIAL_FINDINGS: readonly ExpectedOfficialFinding[] = [
   { file: 'a-res-80-138.md', line: 105, rule: 'UNR008', quote: 'third replenishment of the Fund;', kind: 'defect', why: 'A preambular paragraph ends with a semicolon; preambular paragraphs end with a comma.' },
   { file: 'a-res-80-141.md', line: 153, rule: 'UNR008', quote: 'climate-resilient societies,', kind: 'defect', why: 'Operative paragraph 16 ends with a comma before paragraph 17; operative paragraphs end with a semicolon (the slip of the draft A/C.2/80/L.45, kept).' },
   { file: 'a-res-80-243.md', line: 606, rule: 'UNR008', quote: 'its resolution 79/258 A;', kind: 'defect', why: 'A preambular paragraph of a section ends with a semicolon; preambular paragraphs end with a comma.' },
-  { file: 'a-res-80-243.md', line: 754, rule: 'UNR002', quote: '*Recalls* its resolution 79/258 A', kind: 'defect', why: 'In section XXIV the paragraph before operative paragraph 1 ends with a comma, as a preambular paragraph, but opens with the operative form "Recalls"; every other section of the resolution opens its preamble with "Recalling".' },
 ];
 
 /** The parse problems (UNR000, information) unres reports on the official texts, each with its reason. */

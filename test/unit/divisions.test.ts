@@ -188,6 +188,16 @@ describe('divisions: a resolution in sections', () => {
     assert.match(misnumbered.slice(finding.fixes![0].edits[0].span.start - 30, finding.fixes![0].edits[0].span.end), /mindful of paragraph 3$/);
   });
 
+  it('accepts a section that leads with "*Recalls* …," into its numbered paragraphs, as the budget resolutions\' contingency fund section does, but not an operative verb among a section\'s preambular paragraphs', () => {
+    const contingency = SECTIONED.replace(
+      '*Notes* that a balance of 500,000 dollars remains in the contingency fund.',
+      '*Recalls* its resolution 80/250 A, in which the level of the contingency fund was set at 0.75 per cent of the programme budget,\n\n1. *Notes* that a balance of 500,000 dollars remains in the contingency fund;\n\n2. *Decides* to keep the level of the fund unchanged.',
+    );
+    assert.deepEqual(findings(contingency, 'UNR002', ...STRUCTURAL_RULES), []);
+    const stray = SECTIONED.replace('*Having considered* the report of the Secretary-General on the revised estimates,', '*Recalls* its resolution 80/250 A,\n\n*Having considered* the report of the Secretary-General on the revised estimates,');
+    assert.deepEqual(findings(stray, 'UNR002'), ['UNR002 The preambular paragraph opens with "Recalls", an operative verb: preambular paragraphs open with a participle or adjective ("Recalling").']);
+  });
+
   it('still finds a missing full stop at the end of the resolution, and a section ending with one', () => {
     assert.deepEqual(findings(SECTIONED.replace('contingency fund.', 'contingency fund'), 'UNR008'), [
       'UNR008 The operative paragraph, the last, ends without punctuation: the last operative paragraph ends with a full stop.',

@@ -45,11 +45,40 @@ export const operativeVerb: Rule = {
         if (capital) report(capital);
       }
     }
+    let sections: SectionOpenings | undefined;
     for (const p of doc.preamble) {
-      if (p.opener?.vocabulary === 'operative') report(operativeVerbInPreamble(doc, p, p.opener));
+      if (p.opener?.vocabulary !== 'operative') continue;
+      sections ??= sectionOpenings(doc);
+      if (!leadsIntoSectionParagraphs(doc, sections, p)) report(operativeVerbInPreamble(doc, p, p.opener));
     }
   },
 };
+
+/**
+ * Whether a paragraph is the lone opening of a section that leads with its operative verb and a
+ * comma into the section's numbered paragraphs, as the budget resolutions' "Contingency fund"
+ * section does year after year ("XXIV Contingency fund / *Recalls* its resolution 79/258 A, in which
+ * …, / 1. *Notes* that …;", A/RES/80/243, A/RES/78/253).
+ */
+function leadsIntoSectionParagraphs(doc: ResolutionDocument, sections: SectionOpenings, p: Paragraph): boolean {
+  if (p.division === undefined || doc.divisions[p.division].kind !== 'section' || p.punctuation?.char !== ',') return false;
+  const first = sections.firstOperative.get(p.division);
+  return sections.preambularCount.get(p.division) === 1 && first?.number?.value === 1 && first.span.start > p.span.start;
+}
+
+/** For each division: how many preambular paragraphs it has, and its first operative paragraph. */
+interface SectionOpenings {
+  readonly preambularCount: Map<number, number>;
+  readonly firstOperative: Map<number, Paragraph>;
+}
+
+function sectionOpenings(doc: ResolutionDocument): SectionOpenings {
+  const preambularCount = new Map<number, number>();
+  const firstOperative = new Map<number, Paragraph>();
+  for (const p of doc.preamble) if (p.division !== undefined) preambularCount.set(p.division, (preambularCount.get(p.division) ?? 0) + 1);
+  for (const p of doc.operative) if (p.division !== undefined && !firstOperative.has(p.division)) firstOperative.set(p.division, p);
+  return { preambularCount, firstOperative };
+}
 
 /** How far after its opening phrase an introductory phrase may run before the operative verb it leads into. */
 const MAX_INTRODUCTION = 250;
