@@ -147,6 +147,7 @@ function missingSymbols() {
 
 function check() {
   const problems = [];
+  const outside = [];
   const bySymbol = new Map(texts.map((t) => [t.symbol, t]));
   for (const list of Object.values(lists)) {
     const { name } = list;
@@ -156,11 +157,16 @@ function check() {
         continue;
       }
       const text = bySymbol.get(entry.symbol);
+      if (!text && entry.outsideShared) {
+        outside.push(`${name} "${entry.pattern}": ${entry.symbol}`);
+        continue;
+      }
       if (!text) problems.push(`${name} "${entry.pattern}": ${entry.symbol} is not among the texts`);
       else if (!usesEntry(text, list, entry)) problems.push(`${name} "${entry.pattern}": ${entry.symbol} does not use it`);
     }
   }
   for (const problem of problems) console.log(problem);
+  if (outside.length > 0) console.log(`${outside.length} entr${outside.length === 1 ? 'y' : 'ies'} from official texts outside ../shared, not read here: ${outside.join('; ')}`);
   console.log(`${problems.length} problem(s) in the symbols of the vocabulary`);
   return problems.length === 0;
 }

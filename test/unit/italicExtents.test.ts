@@ -57,6 +57,7 @@ describe('Italic extents of operative phrases (UNR004)', () => {
     ['"Takes note" with or without "of"', '1. *Takes note* of the report;\n\n2. *Takes note of* the survey;'],
     ['"Takes note" and an adverbial before "of"', '1. *Takes note with great concern in that regard* of the figures;'],
     ['a comma closed inside the italics', '1. *Reaffirms,* in this regard, its support for the fund;'],
+    ['"the" and an act of the Assembly after "Reiterates"', '1. *Reiterates the invitation to* the regional commissions to share their data;'],
   ];
   for (const [what, paragraphs] of accepted) {
     it(`accepts ${what}`, () => {

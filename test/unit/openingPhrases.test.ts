@@ -32,6 +32,8 @@ describe('opening phrases of published resolutions', () => {
       '*Looking forward* to the review conference in 2027,',
       '*Calling for* renewed efforts to reach a settlement,',
       '*Recognizing and reaffirming* the role of regional organizations,',
+      '*Commemorating* the fiftieth anniversary of the first regional fisheries agreement,',
+      '*Expressing its abhorrence* at the killing of fisheries observers,',
       '1. *Decides* to remain seized of the matter.',
     );
     const doc = parseResolution(text);
@@ -51,6 +53,8 @@ describe('opening phrases of published resolutions', () => {
         ['Looking forward', 'preambular', 'phrase'],
         ['Calling for', 'preambular', 'phrase'],
         ['Recognizing and reaffirming', 'preambular', 'phrase'],
+        ['Commemorating', 'preambular', 'phrase'],
+        ['Expressing its abhorrence', 'preambular', 'phrase'],
       ],
     );
     assert.deepEqual(findings(text, 'UNR002', 'UNR005', 'UNR006'), []);

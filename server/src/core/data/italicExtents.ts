@@ -136,3 +136,13 @@ export const ASPECT_VERBS: readonly ExtentWord[] = [
   { words: 'continues', seenIn: 'A/RES/80/147' },
   { words: 'continuing', seenIn: 'A/C.1/80/L.47' },
 ];
+
+/**
+ * Verbs whose object is the Assembly's own earlier act whether it says "its" or "the": "*Reiterates
+ * the invitation to*" as "*Reiterates its invitation to*". After other verbs "the decision" is
+ * another body's, subject matter.
+ */
+export const REPEATING_VERBS: readonly ExtentWord[] = [
+  { words: 'reiterates', seenIn: 'A/RES/80/131' },
+  { words: 'reiterating', seenIn: 'A/RES/80/131' },
+];

@@ -25,13 +25,19 @@ import type { SourceTag } from './sources';
  *
  * `symbol` is an official General Assembly text that uses the entry (source OFFICIAL): the
  * entries were mined from, and are checked against, the texts in ../shared by
- * `node scripts/mine-openers.mjs --check` (see that script to refresh them).
+ * `node scripts/mine-openers.mjs --check` (see that script to refresh them); a few come from
+ * official texts outside ../shared, on which unres was measured, and say so (`outsideShared`).
  */
 export interface PhraseEntry {
   readonly pattern: string;
   readonly sources: readonly SourceTag[];
   /** The symbol of an official text that uses the entry, when one of the texts mined does. */
   readonly symbol?: string;
+  /**
+   * The text of `symbol` is an official text outside ../shared (read in its official PDF when
+   * unres was measured on texts it was not built on): `mine-openers --check` cannot read it.
+   */
+  readonly outsideShared?: true;
 }
 
 /** Adverbs that may stand before an operative verb (conventions OP-05, §6). */
@@ -90,6 +96,7 @@ export const ATTITUDE_NOUNS: readonly PhraseEntry[] = [
   { pattern: 'belief', sources: ['UNF', 'OFFICIAL'], symbol: 'A/RES/78/34' },
   { pattern: 'expectation', sources: ['UNF'] },
   { pattern: 'solidarity', sources: ['SAMPLES', 'OFFICIAL'], symbol: 'A/RES/78/130' },
+  { pattern: 'abhorrence', sources: ['OFFICIAL'], symbol: 'A/RES/78/222', outsideShared: true },
   { pattern: 'interest', sources: ['CORPUS', 'OFFICIAL'], symbol: 'A/RES/78/141' },
   { pattern: 'concerns', sources: ['OFFICIAL'], symbol: 'A/RES/78/137' },
   { pattern: 'condolences', sources: ['OFFICIAL'], symbol: 'A/RES/79/256' },
@@ -349,6 +356,7 @@ export const PREAMBULAR_PHRASES: readonly PhraseEntry[] = [
   { pattern: 'Rejecting', sources: ['OFFICIAL'], symbol: 'A/RES/79/169' },
   { pattern: 'Praising', sources: ['OFFICIAL'], symbol: 'A/RES/79/186' },
   { pattern: 'Honouring', sources: ['OFFICIAL'], symbol: 'A/RES/78/102' },
+  { pattern: 'Commemorating', sources: ['OFFICIAL'], symbol: 'A/RES/78/237', outsideShared: true },
   { pattern: 'Trusting', sources: ['OFFICIAL'], symbol: 'A/RES/78/123' },
   { pattern: 'Wishing', sources: ['OFFICIAL'], symbol: 'A/RES/78/108' },
   { pattern: 'Striving', sources: ['OFFICIAL'], symbol: 'A/RES/79/205' },

@@ -1,6 +1,7 @@
 import {
   ADVERBIALS,
   ASPECT_VERBS,
+  REPEATING_VERBS,
   LY_NON_ADVERBS,
   OWN_ACT_NOUNS,
   PARTICLES,
@@ -35,6 +36,7 @@ interface Classes {
   lyNonAdverbs: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   aspectVerbs: ReadonlySet<string>;
+  repeatingVerbs: ReadonlySet<string>;
 }
 
 let classes: Classes | undefined;
@@ -49,6 +51,7 @@ function load(): Classes {
     lyNonAdverbs: new Set(LY_NON_ADVERBS),
     particles: new Set(lower(PARTICLES)),
     aspectVerbs: new Set(lower(ASPECT_VERBS)),
+    repeatingVerbs: new Set(lower(REPEATING_VERBS)),
   };
 }
 
@@ -115,7 +118,7 @@ export function italicEnds(words: readonly Word[], match: PhraseMatch): ItalicEn
       next(adverbial(at));
       if (w[at] === 'with') next(nounPhrase(at + 1, c.stances));
       if (w[at] === 'its') next(nounPhrase(at + 1, stancesAndActs));
-      if (w[at] === 'the') next(nounPhrase(at + 1, c.stances));
+      if (w[at] === 'the') next(nounPhrase(at + 1, atStart && at > 0 && c.repeatingVerbs.has(w[at - 1]) ? stancesAndActs : c.stances));
       if (w[at] === 'it' && at + 1 < n && LOWERCASE_WORD.test(words[at + 1].text) && ADJECTIVE_SHAPE.test(w[at + 1])) next([at + 2]);
       if (atStart) next(nounPhrase(at, c.stances));
       if (atStart && at > 0 && c.aspectVerbs.has(w[at - 1]) && w[at] === 'to' && at + 1 < n && LOWERCASE_WORD.test(words[at + 1].text)) next([at + 2]);
