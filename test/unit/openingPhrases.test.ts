@@ -13,6 +13,7 @@ function findings(text: string, ...ruleIds: string[]): Finding[] {
   return lint(parseResolution(text)).filter((f) => ruleIds.includes(f.ruleId) && f.severity !== 'hint');
 }
 
+const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
 const quoted = (text: string, f: Finding): string => text.slice(f.span.start, f.span.end);
 
 describe('opening phrases of published resolutions', () => {
@@ -34,6 +35,9 @@ describe('opening phrases of published resolutions', () => {
       '*Recognizing and reaffirming* the role of regional organizations,',
       '*Commemorating* the fiftieth anniversary of the first regional fisheries agreement,',
       '*Expressing its abhorrence* at the killing of fisheries observers,',
+      '*Equally concerned* about the loss of fishing gear at sea,',
+      '*Aiming* to strengthen the links between coastal communities and science,',
+      '*Having regard* to the recommendations of the regional fisheries bodies,',
       '1. *Decides* to remain seized of the matter.',
     );
     const doc = parseResolution(text);
@@ -55,6 +59,9 @@ describe('opening phrases of published resolutions', () => {
         ['Recognizing and reaffirming', 'preambular', 'phrase'],
         ['Commemorating', 'preambular', 'phrase'],
         ['Expressing its abhorrence', 'preambular', 'phrase'],
+        ['Equally concerned', 'preambular', 'phrase'],
+        ['Aiming', 'preambular', 'phrase'],
+        ['Having regard', 'preambular', 'phrase'],
       ],
     );
     assert.deepEqual(findings(text, 'UNR002', 'UNR005', 'UNR006'), []);
@@ -109,6 +116,11 @@ describe('opening phrases of published resolutions', () => {
       ],
     );
     assert.deepEqual(findings(text, 'UNR002', 'UNR004'), []);
+  });
+
+  it('reads "Pending …, *urges*" as a roman phrase leading into the verb, and "*Applauds*" as a verb of the texts', () => {
+    const text = blocks(OPENING, '*Recalling* its resolution 79/40,', '1. *Applauds* the work of the regional centres;', '2. Pending the entry into force of the treaty, *urges* all States to refrain from testing;', '3. Pending the entry into force of the treaty, urges all States to keep the moratorium.');
+    assert.deepEqual(findings(text, 'UNR002').map((f) => [lineOf(text, f.span.start), quoted(text, f)]), [[9, 'Pending']]);
   });
 
   it('still finds an operative verb in the preamble, a participle opening an operative paragraph and a misspelt or unknown opener', () => {

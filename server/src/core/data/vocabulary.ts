@@ -132,7 +132,11 @@ export const INTENSITY_ADJECTIVES: readonly PhraseEntry[] = [
   { pattern: 'full', sources: ['OFFICIAL'], symbol: 'A/RES/80/77' },
 ];
 
-/** Adverbs that may stand before a preambular participle or adjective ("Deeply concerned", "Ever mindful"). */
+/**
+ * Adverbs that may stand before a preambular participle or adjective ("Deeply concerned", "Ever
+ * mindful"). Any other adverb in "-ly" of six letters or more does too ("Equally concerned",
+ * A/RES/78/215): the phrase after it is what is checked.
+ */
 export const PREAMBULAR_ADVERBS: readonly PhraseEntry[] = [
   { pattern: 'deeply', sources: ['OFFICIAL'], symbol: 'A/RES/78/102' },
   { pattern: 'gravely', sources: ['OFFICIAL'], symbol: 'A/RES/78/118' },
@@ -154,6 +158,7 @@ export const IRREGULAR_PARTICIPLES: readonly PhraseEntry[] = [{ pattern: 'heard'
 export const OPERATIVE_PHRASES: readonly PhraseEntry[] = [
   // Directive
   { pattern: 'Requests', sources: ['EM', 'SAMPLES', 'CORPUS', 'UNF', 'OFFICIAL'], symbol: 'A/RES/78/10' },
+  { pattern: 'Applauds', sources: ['OFFICIAL'], symbol: 'A/RES/79/133', outsideShared: true },
   { pattern: 'Calls ~ upon', sources: ['SAMPLES', 'CORPUS', 'UNF', 'OFFICIAL'], symbol: 'A/RES/78/10' },
   { pattern: 'Calls ~ on', sources: ['UNF'] },
   { pattern: 'Calls ~ for', sources: ['UNF', 'OFFICIAL'], symbol: 'A/RES/78/132' },
@@ -320,6 +325,8 @@ export const PREAMBULAR_PHRASES: readonly PhraseEntry[] = [
   { pattern: 'Having adopted', sources: ['UNF', 'MUN'] },
   { pattern: 'Having studied', sources: ['UNF', 'MUN'] },
   { pattern: 'Having {PARTICIPLE}', sources: ['OFFICIAL'], symbol: 'A/RES/78/102' },
+  { pattern: 'Having regard (to)', sources: ['OFFICIAL'], symbol: 'A/C.2/80/L.42', outsideShared: true },
+  { pattern: 'Aiming', sources: ['OFFICIAL'], symbol: 'A/RES/78/127', outsideShared: true },
   { pattern: 'Having ~ {PARTICIPLE}', sources: ['OFFICIAL'], symbol: 'A/RES/78/102' },
   // Reinforcing
   { pattern: 'Recalling', sources: ['SAMPLES', 'CORPUS', 'UNF', 'MUN', 'OFFICIAL'], symbol: 'A/RES/78/10' },

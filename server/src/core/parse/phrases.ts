@@ -48,10 +48,11 @@ let wordClasses: Readonly<Record<'attitude' | 'intensity' | 'adverb' | 'particip
 function classes(): NonNullable<typeof wordClasses> {
   if (!wordClasses) {
     const irregular = classOf(IRREGULAR_PARTICIPLES);
+    const listedAdverbs = classOf(PREAMBULAR_ADVERBS);
     wordClasses = {
       attitude: classOf(ATTITUDE_NOUNS),
       intensity: classOf(INTENSITY_ADJECTIVES),
-      adverb: classOf(PREAMBULAR_ADVERBS),
+      adverb: { has: (word) => listedAdverbs.has(word) || (word.length >= 6 && word.endsWith('ly')) },
       // A past participle: a regular one ("considered", "listened") or one of the irregular ones.
       participle: { has: (word) => (word.length > 4 && word.endsWith('ed')) || irregular.has(word) },
     };

@@ -39,6 +39,8 @@ export const operativeVerb: Rule = {
         if (leadsIntoOperativeVerb(doc, p, p.opener)) continue;
         report(preambularFormInOperativePart(doc, p, p.opener));
       } else if (p.opener.vocabulary === 'unknown') {
+        // "2. Pending the total elimination of nuclear weapons, *urges* …": a roman phrase leads into the verb.
+        if (!p.opener.italicSpan && romanIntroductionLeadsIntoVerb(doc, p)) continue;
         report(unknownOperativeOpener(doc, p, p.opener, extraPhrases));
       } else {
         const capital = capitalLetterFinding(doc, p.opener);
@@ -78,6 +80,25 @@ function sectionOpenings(doc: ResolutionDocument): SectionOpenings {
   for (const p of doc.preamble) if (p.division !== undefined) preambularCount.set(p.division, (preambularCount.get(p.division) ?? 0) + 1);
   for (const p of doc.operative) if (p.division !== undefined && !firstOperative.has(p.division)) firstOperative.set(p.division, p);
   return { preambularCount, firstOperative };
+}
+
+/**
+ * Whether an operative paragraph opens with a roman introductory phrase that leads, at its first
+ * comma, into the operative verb in italics: "2. Pending the total elimination of nuclear weapons,
+ * *urges* …" (A/RES/80/23, outside ../shared).
+ */
+function romanIntroductionLeadsIntoVerb(doc: ResolutionDocument, p: Paragraph): boolean {
+  const content = p.contentPieces[0];
+  const end = Math.min(content.end, content.start + MAX_INTRODUCTION);
+  let comma = content.start;
+  while (comma < end && doc.text[comma] !== ',' && doc.text[comma] !== '*' && doc.text[comma] !== ';' && doc.text[comma] !== '.') comma++;
+  if (comma >= end || doc.text[comma] !== ',') return false;
+  let verb = comma + 1;
+  while (verb < content.end && doc.text[verb] === ' ') verb++;
+  if (doc.text[verb] !== '*') return false;
+  const words = leadingWords(doc.text, verb, content.end);
+  const first = words[0]?.text.charAt(0);
+  return first !== undefined && first !== first.toUpperCase() && matchOperativePhrase(words) !== undefined;
 }
 
 /** How far after its opening phrase an introductory phrase may run before the operative verb it leads into. */
