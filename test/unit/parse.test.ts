@@ -40,7 +40,7 @@ const DRAFT = blocks(
   'water for their households,',
   'Deeply concerned that women and girls spend many hours a day fetching water,',
   '1. *Urges Member States* to invest in rural water infrastructure;',
-  '2. *Calls* upon Governments to consult rural women when planning water services:',
+  '2. *Strongly* calls upon Governments to consult rural women when planning water services:',
   '(a) By holding consultations in the local languages;',
   '(b) By publishing budgets for water projects:',
   '(i) At the national level;',
@@ -233,7 +233,7 @@ describe('parseResolution: paragraphs', () => {
     ]);
     assert.deepEqual(doc.operative.map((p) => [p.number?.text, p.opener?.text, p.opener?.italic]), [
       ['1', 'Urges', 'beyond'],
-      ['2', 'Calls upon', 'partial'],
+      ['2', 'Strongly calls upon', 'partial'],
       ['2 bis', 'Invites', 'phrase'],
       ['3', 'Decides', 'paragraph'],
     ]);
@@ -425,7 +425,7 @@ describe('outline', () => {
     const preamble = items.find((i) => i.kind === 'preamble')!;
     assert.deepEqual(preamble.children.map((c) => c.name), ['Recalling also', 'Footnotes *, 1', 'Deeply concerned']);
     const operative = items.find((i) => i.kind === 'operative')!;
-    assert.deepEqual(operative.children.map((c) => c.name), ['1. Urges', '2. Calls upon', '2 bis. Invites', 'Follow-up', '3. Decides']);
+    assert.deepEqual(operative.children.map((c) => c.name), ['1. Urges', '2. Strongly calls upon', '2 bis. Invites', 'Follow-up', '3. Decides']);
     assert.deepEqual(operative.children[1].children.map((c) => c.name), ['(a)', '(b)']);
   });
 });

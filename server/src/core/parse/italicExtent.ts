@@ -131,9 +131,10 @@ export function italicEnds(words: readonly Word[], match: PhraseMatch): ItalicEn
   const vocabularyEnds: number[] = [];
   for (let e = core; e <= Math.min(match.wordCount, n); e++) vocabularyEnds.push(e);
   // The head: the fewest words from which the whole phrase of the vocabulary can be completed,
-  // but for a trailing preposition the vocabulary makes optional ("Takes note with appreciation (of)").
+  // but for its trailing preposition: "Takes note with appreciation (of)", and "*Calls* upon",
+  // "*Calls* for", as published texts also print them (A/RES/80/134, A/RES/80/136).
   const whole = Math.min(match.wordCount, n);
-  const target = whole > core && c.particles.has(w[whole - 1]) ? whole - 1 : whole;
+  const target = whole > 1 && c.particles.has(w[whole - 1]) ? whole - 1 : whole;
   let head = core;
   for (let h = 1; h < core; h++) {
     if (reach([h], h, false).has(target)) {
