@@ -51,6 +51,7 @@ describe('Italic extents of operative phrases (UNR004)', () => {
     ['the verb alone before a stance', '1. *Expresses* its appreciation to the host country;'],
     ['a stance after the verb', '1. *Expresses concern* at the lack of data;'],
     ['an infinitive after "Continues"', '1. *Continues to encourage* Member States to share their data;'],
+    ['an infinitive after "Continues" with its stance', '1. *Continues to express particular concern* about road deaths among children;'],
     ['"it" and an adjective', '1. *Considers it alarming* that so few countries collect data;'],
     ['"the" and a stance', '1. *Stresses the importance* of safe routes to school;'],
     ['a trailing preposition', '1. *Commits to* halving road deaths by 2030;'],

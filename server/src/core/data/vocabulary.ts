@@ -159,6 +159,7 @@ export const OPERATIVE_PHRASES: readonly PhraseEntry[] = [
   // Directive
   { pattern: 'Requests', sources: ['EM', 'SAMPLES', 'CORPUS', 'UNF', 'OFFICIAL'], symbol: 'A/RES/78/10' },
   { pattern: 'Applauds', sources: ['OFFICIAL'], symbol: 'A/RES/79/133', outsideShared: true },
+  { pattern: 'Requires', sources: ['OFFICIAL'], symbol: 'A/RES/79/325', outsideShared: true },
   { pattern: 'Calls ~ upon', sources: ['SAMPLES', 'CORPUS', 'UNF', 'OFFICIAL'], symbol: 'A/RES/78/10' },
   { pattern: 'Calls ~ on', sources: ['UNF'] },
   { pattern: 'Calls ~ for', sources: ['UNF', 'OFFICIAL'], symbol: 'A/RES/78/132' },

@@ -121,7 +121,8 @@ export function italicEnds(words: readonly Word[], match: PhraseMatch): ItalicEn
       if (w[at] === 'the') next(nounPhrase(at + 1, atStart && at > 0 && c.repeatingVerbs.has(w[at - 1]) ? stancesAndActs : c.stances));
       if (w[at] === 'it' && at + 1 < n && LOWERCASE_WORD.test(words[at + 1].text) && ADJECTIVE_SHAPE.test(w[at + 1])) next([at + 2]);
       if (atStart) next(nounPhrase(at, c.stances));
-      if (atStart && at > 0 && c.aspectVerbs.has(w[at - 1]) && w[at] === 'to' && at + 1 < n && LOWERCASE_WORD.test(words[at + 1].text)) next([at + 2]);
+      // "*Continues to encourage*", "*Continues to express particular concern*": the infinitive takes what the verb would.
+      if (atStart && at > 0 && c.aspectVerbs.has(w[at - 1]) && w[at] === 'to' && at + 1 < n && LOWERCASE_WORD.test(words[at + 1].text)) queue.push({ at: at + 2, afterParticle: false, atStart: true });
       if (particles && c.particles.has(w[at])) next([at + 1], true);
     }
     return reached;
