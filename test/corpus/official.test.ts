@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectInputs } from '../../server/src/cli/inputs';
 import { lint, type Finding } from '../../server/src/core';
+import { OFFICIAL, officialFiles } from '../support/officialTexts';
 import { OFFICIAL_FINDINGS, OFFICIAL_PARSE_PROBLEMS } from './officialFindings';
 
 /**
@@ -11,8 +12,6 @@ import { OFFICIAL_FINDINGS, OFFICIAL_PARSE_PROBLEMS } from './officialFindings';
  * `unres lint` reads every one, and the warnings and errors it raises are only those written down
  * in officialFindings.ts, each a real defect of the text or a known limit, with its reason.
  */
-const SHARED = path.resolve(__dirname, '../../../../shared');
-const OFFICIAL = path.join(SHARED, 'official');
 
 /** The most warnings and errors a text that the issue allows: adopted texts are edited and published. */
 const MAX_PER_ADOPTED = 0.1;
@@ -30,15 +29,8 @@ interface SeenFinding {
 }
 
 describe('corpus: the official texts of ../shared/official', function () {
-  if (!fs.existsSync(OFFICIAL)) {
-    it(`cannot run: ${OFFICIAL} does not exist (the official texts live in ../shared beside the project)`, function () {
-      if (process.env.CI) assert.fail(`${OFFICIAL} is missing`);
-      this.skip();
-    });
-    return;
-  }
-
-  const files = fs.readdirSync(OFFICIAL).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+  const files = officialFiles();
+  if (files.length === 0) return;
   const texts = new Map(files.map((f) => [f, fs.readFileSync(path.join(OFFICIAL, f), 'utf8')]));
   const seen: SeenFinding[] = [];
   const parseProblems: string[] = [];
