@@ -69,6 +69,15 @@ describe('UNR001 operative-numbering', () => {
     assert.equal(found[0].fixes[0].title, 'Renumber paragraphs');
   });
 
+  it('reads paragraph numbers of any size as numbers, so renumbering settles at once', () => {
+    // Issue 15's reproducer: "10000." was not read as a number, and each fix wrote "2. " before it.
+    const text = blocks('The General Assembly,', '1. *Decides* to establish a trust fund;', '10000. *Requests* a report on the trust fund, as set out in paragraph 10000 above;', '123456789012. *Decides* to remain seized of the matter.');
+    assert.deepEqual(parseResolution(text).operative.map((p) => p.number?.text), ['1', '10000', '123456789012']);
+    const fixed = fixAll(text, 'UNR001');
+    assert.equal(fixed, text.replace('10000. *Requests*', '2. *Requests*').replace('paragraph 10000 above', 'paragraph 2 above').replace('123456789012.', '3.'));
+    assert.equal(fixAll(fixed, 'UNR001'), fixed);
+  });
+
   it('renumbers the paragraphs and the references to them, and nothing else', () => {
     const fixed = fixAll(NUMBERED, 'UNR001');
     const expected = NUMBERED.replace('4. *Encourages*', '3. *Encourages*')

@@ -64,7 +64,7 @@ export function completionsAt(doc: ResolutionDocument, offset: number, extraPhra
 // ---------------------------------------------------------------------------------------------
 
 /** The start of a paragraph as typed so far: an optional number, then the opening phrase begun. */
-const OPENER_START = /^([ \t]*)(\d{1,4}(?: bis| ter)?\.[ \t]+)?(\*?[\p{L}’' -]*)$/u;
+const OPENER_START = /^([ \t]*)(\d+(?: bis| ter)?\.[ \t]+)?(\*?[\p{L}’' -]*)$/u;
 /** A line that ends a paragraph, an opening line or a footnote definition: its last mark before any footnote marks. */
 const ENDS_ELEMENT = /[,;.:]\**(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^[^\]]+\])?\**[ \t]*$/;
 

@@ -7,8 +7,8 @@ import type { Paragraph, ResolutionDocument, Span, Subparagraph } from '../model
  * below", "paragraph 12 (b) of the present resolution". A number not followed by one of these
  * words refers to another document ("paragraph 29 of resolution 64/293") and is left alone.
  */
-const INTERNAL_REFERENCE = /\bparagraphs?\s+((?:\d{1,4}(?:\s+bis|\s+ter)?(?:\s*\([a-z]{1,4}\))*)(?:(?:,\s*|,?\s+(?:and|to)\s+)\d{1,4}(?:\s+bis|\s+ter)?(?:\s*\([a-z]{1,4}\))*)*)\s+(above|below|of the present resolution)\b/g;
-const REFERENCED_NUMBER = /\d{1,4}(?:\s+bis|\s+ter)?/g;
+const INTERNAL_REFERENCE = /\bparagraphs?\s+((?:\d+(?:\s+bis|\s+ter)?(?:\s*\([a-z]{1,4}\))*)(?:(?:,\s*|,?\s+(?:and|to)\s+)\d+(?:\s+bis|\s+ter)?(?:\s*\([a-z]{1,4}\))*)*)\s+(above|below|of the present resolution)\b/g;
+const REFERENCED_NUMBER = /\d+(?:\s+bis|\s+ter)?/g;
 
 /** A paragraph number inside an internal reference. */
 export interface ParagraphReference {

@@ -148,7 +148,7 @@ function isInstruction(text: string, unit: Unit): boolean {
 
 /** The offset after a leading "12." or "5 bis." and the blanks after it. */
 function afterNumber(text: string, span: Span): number {
-  const m = /^\d{1,4}(?: (?:bis|ter|quater))?\.[ \t]+/.exec(text.slice(span.start, Math.min(span.end, span.start + 20)));
+  const m = /^\d+(?: (?:bis|ter|quater))?\.[ \t]+/.exec(text.slice(span.start, Math.min(span.end, span.start + 20)));
   return span.start + (m ? m[0].length : 0);
 }
 
@@ -175,7 +175,7 @@ function lastPartNamed(outside: string): 'preambular' | 'operative' | undefined 
   return p > o ? 'preambular' : 'operative';
 }
 
-const NUMBER = '\\d{1,4}(?: (?:bis|ter|quater))?';
+const NUMBER = '\\d+(?: (?:bis|ter|quater))?';
 const LIST_SEPARATOR = '(?:, and |, | and )';
 const TARGET = new RegExp(
   `\\b(?:(${ORDINAL_WORDS_PATTERN}(?:${LIST_SEPARATOR}${ORDINAL_WORDS_PATTERN})*) )?(preambular|operative) paragraphs?(?: (${NUMBER}(?:${LIST_SEPARATOR}${NUMBER})*))?|\\b(?:the|its) title\\b`,
@@ -184,7 +184,7 @@ const TARGET = new RegExp(
 const LIST_ITEM = new RegExp(`${ORDINAL_WORDS_PATTERN}|${NUMBER}`, 'g');
 const ACTION = /\b(insert|replace|delete)\b/i;
 const POSITION = /^(?:\d{1,4}\.\s+)?(After|Before|In)\b/;
-const INSTRUCTION_NUMBER = /^(\d{1,4})\.\s/;
+const INSTRUCTION_NUMBER = /^(\d+)\.\s/;
 
 /**
  * The amendment's model: each instruction with its number, action, position, targets and inline

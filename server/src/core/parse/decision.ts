@@ -17,7 +17,7 @@ import type { Unit } from './units';
 const INLINE_OPENING = /^(The (General Assembly|Security Council|Economic and Social Council|Human Rights Council))(?:,?\s+(?=[a-z])|\s*:\s*$)/;
 /** The sentence stands under the masthead and title: it is looked for only among the first blocks. */
 const MAX_LEADING_UNITS = 40;
-const NUMBERED = /^\d{1,4}\.\s/;
+const NUMBERED = /^\d+\.\s/;
 
 /** Where a decision's sentence starts: the unit and the opening words, or undefined when the text has none. */
 export interface DecisionPlan {

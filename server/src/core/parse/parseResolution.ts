@@ -26,7 +26,7 @@ import { leadingWords, matchOperativePhrase, matchPreambularPhrase } from './phr
 import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitOf, type Unit } from './units';
 
 const OPENING_LINE = /^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*(,?)\s*$/;
-const NUMBER_PREFIX = /^(\d{1,4})(?:[ \t]+(bis|ter|quater|quinquies|sexies))?(?:\.|\*\.\*)(?=[ \t]|$)[ \t]*/;
+const NUMBER_PREFIX = /^(\d+)(?:[ \t]+(bis|ter|quater|quinquies|sexies))?(?:\.|\*\.\*)(?=[ \t]|$)[ \t]*/;
 const SUBPARAGRAPH_PREFIX = /^((?:[-+][ \t]+)?)(\(([a-z]{1,2}|[ivxl]+)\))(?=[ \t]|$)[ \t]*/;
 const CLOSING_MEETING = /^\*?\s*\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b/;
 const DATE_ONLY = /^\*?\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s*\*?$/;

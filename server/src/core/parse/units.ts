@@ -31,7 +31,7 @@ export function superscriptDigitOf(code: number): number {
 
 const FOOTNOTE_DEFINITION_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\[\^[^\]\s]+\]:|(?:\\?\*){1,3}[ \t])/;
 const SUBPARAGRAPH_START = /^(?:[-+][ \t]+)?\((?:[a-z]{1,2}|[ivxl]+)\)(?:[ \t]|$)/;
-const NUMBERED_START = /^\d{1,4}(?:[ \t]+(?:bis|ter|quater|quinquies|sexies))?\.(?:[ \t]|$)/;
+const NUMBERED_START = /^\d+(?:[ \t]+(?:bis|ter|quater|quinquies|sexies))?\.(?:[ \t]|$)/;
 
 export function isFootnoteDefinitionLine(lineText: string): boolean {
   return FOOTNOTE_DEFINITION_START.test(lineText);
