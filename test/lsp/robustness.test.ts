@@ -69,6 +69,19 @@ describe('language server robustness', function () {
     assert.equal(await client.shutdown(), 0);
   });
 
+  it('exits with a message on stderr when the input breaks the framing, so that the editor restarts it', async () => {
+    for (const [start, input] of [
+      [() => LspTestClient.startExtensionServer(), 'Content-Type: text/plain\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"shutdown"}'],
+      [() => LspTestClient.start('stdio'), '\u0000\u0001garbage that is no header'],
+    ] as const) {
+      client = start();
+      await client.initialize(VSCODE_LIKE_CAPABILITIES);
+      client.child.stdin!.write(input);
+      assert.equal(await client.exited, 1);
+      assert.match(client.stderr, /unres server: the editor sent input that breaks the language server protocol \(/);
+    }
+  });
+
   it('answers requests for documents it never saw with empty results', async () => {
     client = LspTestClient.startExtensionServer();
     const { capabilities } = await client.initialize(VSCODE_LIKE_CAPABILITIES);
