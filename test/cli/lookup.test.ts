@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -255,5 +256,43 @@ describe('unres lookup with workspace treaty data', function () {
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^Convention on the Elimination of All Forms of Discrimination against Women\n/);
     assert.match(run.stderr, /^unres: .*\.unres\/treaties\.json:1:17: not JSON: expected a value \(a string, number, object, array, true, false or null\), found '\}'; the file is not used until it is fixed/);
+  });
+});
+
+describe('unres lookup --treaties: only a regular JSON file under 4 MiB is read', function () {
+  this.timeout(30000);
+  let folder: string;
+  before(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-lookup-files-'));
+  });
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  const refused = (file: string, reason: string) => {
+    const run = runUnres(['lookup', '--treaties', file, 'Paris Agreement'], folder);
+    assert.equal(run.status, 2, run.stderr);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, `unres: ${file}: ${reason}; the file is not used, and the bundled treaty table is used meanwhile\n`);
+  };
+
+  it('refuses /dev/zero with one line, exit 2', () => refused('/dev/zero', 'not a regular file'));
+
+  it('refuses a FIFO without waiting for a writer', () => {
+    const fifo = path.join(folder, 'treaties.fifo');
+    execFileSync('mkfifo', [fifo]);
+    refused(fifo, 'not a regular file');
+  });
+
+  it('refuses a folder and a 5 MiB file', () => {
+    refused(folder, 'not a regular file (a folder)');
+    const big = path.join(folder, 'big.json');
+    fs.writeFileSync(big, `{"treaties": []}${' '.repeat(5 * 1024 * 1024)}`);
+    refused(big, 'larger than 4 MiB');
+  });
+
+  it('says /etc/passwd is not JSON, at line 1, column 1, without echoing it', function () {
+    if (!fs.existsSync('/etc/passwd')) this.skip();
+    const run = runUnres(['lookup', '--treaties', '/etc/passwd', 'Paris Agreement'], folder);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'unres: /etc/passwd:1:1: not JSON: the text does not begin with a JSON value; the file is not used until it is fixed, and the bundled treaty table is used meanwhile\n');
   });
 });

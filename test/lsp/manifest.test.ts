@@ -60,6 +60,16 @@ describe('extension manifest', () => {
     assert.deepEqual(overridable, ['unres.rules', 'unres.vocabulary.operative', 'unres.vocabulary.preambular', 'unres.fixOnSave', 'unres.detect', 'unres.treaties.file']);
   });
 
+  it('declares limited support of untrusted workspaces: a workspace cannot name the treaty data file read', () => {
+    const trust = manifest.capabilities.untrustedWorkspaces as { supported: string; description: string; restrictedConfigurations: string[] };
+    assert.equal(trust.supported, 'limited');
+    assert.match(trust.description, /unres\.treaties\.file/);
+    assert.deepEqual(trust.restrictedConfigurations, ['unres.treaties.file']);
+    // Every setting that names a file to read is restricted, and each restricted one is a setting.
+    const fileSettings = Object.keys(settings).filter((name) => /\.file$/.test(name));
+    assert.deepEqual(trust.restrictedConfigurations, fileSettings);
+  });
+
   it('accepts in the schema exactly the severities the core accepts', () => {
     const [severity] = (settings['unres.rules'].additionalProperties as JsonSchema).anyOf!;
     for (const value of severity.enum!) assert.deepEqual(checkRuleSettings({ [RULES[0].id]: value }, 'unres.rules', RULES).problems, [], value);

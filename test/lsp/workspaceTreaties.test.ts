@@ -93,4 +93,21 @@ describe('language server: workspace treaty data', function () {
     assert.ok(client.configurationRequests.some((item) => item.section === 'unres.treaties' && item.scopeUri === uri));
     assert.equal(await client.shutdown(), 0);
   });
+
+  it('with unres.treaties.file set to /dev/zero, stays alive, tells once, and goes on with the bundled table', async () => {
+    client.otherSettings = (section) => (section === 'unres.treaties' ? { file: '/dev/zero' } : null);
+    await client.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: VSCODE_LIKE_CAPABILITIES,
+      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'drafts' }],
+    });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    const uri = await openDraft();
+    assert.match((await hover(uri, 'Vienna Convention')) ?? '', /^\*\*Vienna Convention on the Law of Treaties\*\*\n/);
+    await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    await hover(uri, 'Vienna Convention');
+    assert.deepEqual(client.shownMessages.map((m) => m.message), ['unres: /dev/zero: not a regular file; the file is not used, and the bundled treaty table is used meanwhile']);
+    assert.equal(await client.shutdown(), 0);
+  });
 });

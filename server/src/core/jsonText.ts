@@ -13,7 +13,8 @@ export function readJson(text: string): JsonReadResult {
   } catch (error) {
     const mistake = new JsonScanner(text).firstMistake();
     if (mistake) return { ok: false, ...mistake };
-    return { ok: false, offset: 0, reason: error instanceof Error ? error.message : String(error) };
+    // The engine's message quotes the text; a file that is not JSON gets no part of it echoed.
+    return { ok: false, offset: 0, reason: error instanceof SyntaxError ? 'not valid JSON' : String(error) };
   }
 }
 
@@ -39,7 +40,7 @@ class JsonScanner {
 
   firstMistake(): Mistake | undefined {
     try {
-      this.#value();
+      this.#value(true);
       this.#skipSpace();
       if (this.#at < this.text.length) this.#fail('unexpected text after the end of the JSON value');
       return undefined;
@@ -71,7 +72,8 @@ class JsonScanner {
     }
   }
 
-  #value(): void {
+  /** A value; `top` for the value the whole text is, where a file that is not JSON at all gets no character of it echoed. */
+  #value(top = false): void {
     this.#skipSpace();
     const c = this.text[this.#at];
     if (c === '{') return this.#object();
@@ -89,6 +91,7 @@ class JsonScanner {
         return;
       }
     }
+    if (top) this.#fail('the text does not begin with a JSON value');
     this.#fail(`expected a value (a string, number, object, array, true, false or null), found ${this.#describeHere()}`);
   }
 

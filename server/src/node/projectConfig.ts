@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PROJECT_CONFIG_FILE_NAME, readProjectConfig, RULES, type CheckedProjectConfig, type Rule } from '../core';
+import { describeSize, PROJECT_CONFIG_MAX_BYTES, readBoundedFile } from './boundedRead';
 import { describeFileSystemError } from './fileErrors';
 
 /** A project configuration file after reading and checking, with the path it was read from. */
@@ -67,7 +68,8 @@ export class ProjectConfigLoader {
       this.#entries.delete(key);
       return { file, config: {}, problems: [{ message: describeFileSystemError(error) }], usable: false };
     }
-    if (!stats.isFile()) return { file, config: {}, problems: [{ message: 'not a file' }], usable: false };
+    if (!stats.isFile()) return { file, config: {}, problems: [{ message: 'not a regular file; nothing in it applies' }], usable: false };
+    if (stats.size > PROJECT_CONFIG_MAX_BYTES) return { file, config: {}, problems: [{ message: `larger than ${describeSize(PROJECT_CONFIG_MAX_BYTES)}; nothing in it applies` }], usable: false };
     const stamp = `${stats.mtimeMs}:${stats.size}`;
     const cached = this.#entries.get(key);
     this.#entries.delete(key);
@@ -98,12 +100,9 @@ export class ProjectConfigLoader {
   }
 
   #read(file: string, absolute: string): ProjectConfig {
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(absolute);
-    } catch (error) {
-      return { file, config: {}, problems: [{ message: describeFileSystemError(error) }], usable: false };
-    }
+    const read = readBoundedFile(absolute, PROJECT_CONFIG_MAX_BYTES);
+    if (!read.ok) return { file, config: {}, problems: [{ message: read.reason }], usable: false };
+    const bytes = read.bytes;
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

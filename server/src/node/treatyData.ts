@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUNDLED_TREATY_TABLE, treatyTableWith, WORKSPACE_TREATIES_FILE, type TreatyTable } from '../core';
-import { describeFileSystemError } from './fileErrors';
+import { readBoundedFile, TREATY_DATA_MAX_BYTES } from './boundedRead';
 
 /** A treaty table built from data files, and the one message of each file that could not be used. */
 export interface LoadedTreatyTable {
@@ -51,17 +51,22 @@ export class TreatyDataLoader {
     let table = BUNDLED_TREATY_TABLE;
     const problems: Array<{ file: string; message: string }> = [];
     for (const file of files) {
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
-      } catch (error) {
-        const reason = error instanceof TypeError ? 'not UTF-8 text' : describeFileSystemError(error);
-        problems.push({ file, message: `${file}: ${reason}; the file is not used, and the bundled treaty table is used meanwhile` });
+      const unused = (reason: string) => problems.push({ file, message: `${file}: ${reason}; the file is not used, and the bundled treaty table is used meanwhile` });
+      const read = readBoundedFile(file, TREATY_DATA_MAX_BYTES);
+      if (!read.ok) {
+        unused(read.reason);
         continue;
       }
-      const read = treatyTableWith(table, text, file);
-      table = read.table;
-      if (read.problem !== undefined) problems.push({ file, message: read.problem });
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+      } catch {
+        unused('not UTF-8 text');
+        continue;
+      }
+      const checked = treatyTableWith(table, text, file);
+      table = checked.table;
+      if (checked.problem !== undefined) problems.push({ file, message: checked.problem });
     }
     const loaded = { table, problems };
     if (this.#tables.size >= 16) this.#tables.delete(this.#tables.keys().next().value as string);
