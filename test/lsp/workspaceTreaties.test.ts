@@ -37,6 +37,17 @@ describe('language server: workspace treaty data', function () {
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
+  /** Initializes the server as VS Code does with the drafts folder open as its workspace folder. */
+  async function initializeWithFolder(): Promise<void> {
+    await client.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: VSCODE_LIKE_CAPABILITIES,
+      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'drafts' }],
+    });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+  }
+
   async function openDraft(): Promise<string> {
     const file = path.join(folder, 'drafts', 'escazu.unres');
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -81,13 +92,7 @@ describe('language server: workspace treaty data', function () {
   it('adds the file of the unres.treaties.file setting, relative to the workspace folder', async () => {
     fs.writeFileSync(path.join(folder, 'regional-treaties.json'), ESCAZU_TREATY_DATA_FILE);
     client.otherSettings = (section) => (section === 'unres.treaties' ? { file: 'regional-treaties.json' } : null);
-    await client.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: VSCODE_LIKE_CAPABILITIES,
-      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'drafts' }],
-    });
-    await client.connection.sendNotification(InitializedNotification.type, {});
+    await initializeWithFolder();
     const uri = await openDraft();
     assert.match((await hover(uri, 'Escazú Agreement')) ?? '', /^\*\*Regional Agreement on Access to Information/);
     assert.ok(client.configurationRequests.some((item) => item.section === 'unres.treaties' && item.scopeUri === uri));
@@ -96,13 +101,7 @@ describe('language server: workspace treaty data', function () {
 
   it('with unres.treaties.file set to /dev/zero, stays alive, tells once, and goes on with the bundled table', async () => {
     client.otherSettings = (section) => (section === 'unres.treaties' ? { file: '/dev/zero' } : null);
-    await client.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: VSCODE_LIKE_CAPABILITIES,
-      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'drafts' }],
-    });
-    await client.connection.sendNotification(InitializedNotification.type, {});
+    await initializeWithFolder();
     const uri = await openDraft();
     assert.match((await hover(uri, 'Vienna Convention')) ?? '', /^\*\*Vienna Convention on the Law of Treaties\*\*\n/);
     await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
