@@ -21,8 +21,16 @@ export interface DocumentStatistics {
   readonly problems: Readonly<Record<Severity, number>>;
 }
 
-/** A run of characters without space that holds a letter or a digit: "Assembly,", "78/228", "Children’s". */
-const WORD = /[^\s]*[\p{L}\p{N}][^\s]*/gu;
+/** A run of characters without space: a word when it holds a letter or a digit ("Assembly,", "78/228", "Children’s"). */
+const NON_SPACE_RUN = /\S+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The words of a text, counted in one pass (a regular expression for the whole word backtracks on a long run of dashes). */
+function countWords(text: string): number {
+  let words = 0;
+  for (const run of text.matchAll(NON_SPACE_RUN)) if (LETTER_OR_DIGIT.test(run[0])) words++;
+  return words;
+}
 
 function countSubparagraphs(items: readonly Subparagraph[]): number {
   return items.reduce((sum, item) => sum + 1 + countSubparagraphs(item.children), 0);
@@ -32,20 +40,35 @@ function subparagraphLabels(items: readonly Subparagraph[]): Span[] {
   return items.flatMap((item) => [item.label.span, ...subparagraphLabels(item.children)]);
 }
 
+/** The spans of a list sorted by start that lie within `within`, found by bisection. */
+function spansWithin(sorted: readonly Span[], within: Span): Span[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].end <= within.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Span[] = [];
+  for (let i = low; i < sorted.length && sorted[i].start < within.end; i++) found.push(sorted[i]);
+  return found;
+}
+
 /** The words of a paragraph's pieces, with the spans that are not words (number, labels, marks) left out. */
-function countParagraphWords(doc: ResolutionDocument, paragraph: Paragraph, marks: readonly Span[]): number {
+function countParagraphWords(doc: ResolutionDocument, paragraph: Paragraph, sortedMarks: readonly Span[]): number {
+  const marks = spansWithin(sortedMarks, paragraph.span);
   const skipped = [...(paragraph.number ? [paragraph.number.span] : []), ...subparagraphLabels(paragraph.subparagraphs), ...marks].sort((a, b) => a.start - b.start);
   let words = 0;
   for (const piece of paragraph.pieces) {
     let text = '';
     let cursor = piece.start;
-    for (const span of skipped) {
-      if (span.end <= cursor || span.start >= piece.end) continue;
+    for (const span of spansWithin(skipped, piece)) {
+      if (span.end <= cursor) continue;
       text += doc.text.slice(cursor, Math.max(cursor, span.start)) + ' ';
       cursor = Math.max(cursor, Math.min(span.end, piece.end));
     }
     text += doc.text.slice(cursor, piece.end);
-    words += text.replace(/\*/g, '').match(WORD)?.length ?? 0;
+    words += countWords(text.replace(/\*/g, ''));
   }
   return words;
 }
@@ -62,7 +85,7 @@ export function documentStatistics(doc: ResolutionDocument, findings: readonly F
   const paragraphs = [...doc.preamble, ...doc.operative];
   const numbers = new Set<number>();
   for (const mark of [...doc.footnoteReferences, ...doc.footnoteDefinitions]) if (mark.number !== undefined) numbers.add(mark.number);
-  const marks = doc.footnoteReferences.map((reference) => reference.span);
+  const marks = doc.footnoteReferences.map((reference) => reference.span).sort((a, b) => a.start - b.start);
   return {
     preambular: doc.preamble.length,
     operative: doc.operative.length,
