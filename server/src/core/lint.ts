@@ -5,7 +5,7 @@ import { parseResolution } from './parse/parseResolution';
 import { RULES } from './rules';
 import { parseProblem } from './rules/UNR000-parse-problem';
 import { DEFAULT_RULE_CONTEXT, type RuleContext } from './rules/rule';
-import { isSuppressed, suppressions } from './suppression';
+import { suppressions, unsuppressed } from './suppression';
 import { treatyMentionsInSteps } from './treaties/treatyMentions';
 
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
@@ -45,7 +45,7 @@ export function* lintInSteps(doc: ResolutionDocument, config: RuleConfig = {}, c
     yield;
   }
   const comments = suppressions(doc, RULES);
-  const kept = comments.length > 0 ? findings.filter((f) => !isSuppressed(f, comments)) : findings;
+  const kept = comments.length > 0 ? unsuppressed(findings, comments) : findings;
   for (const s of comments) {
     if (s.unknownNames.length === 0) continue;
     const names = s.unknownNames.map((n) => `"${n}"`).join(', ');
@@ -83,14 +83,54 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
   return { text: out + text.slice(cursor), applied };
 }
 
+/** A fix's edits as one string, to tell two findings' copies of the same fix apart from different ones. */
+function editsKey(fix: Fix): string {
+  return fix.edits.map((edit) => `${edit.span.start}:${edit.span.end}:${edit.newText}`).join('\u0000');
+}
+
 /** Whether two edits touch the same text; two insertions at one offset do, as their order would be a guess. */
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   const bothInsertions = a.span.start === a.span.end && b.span.start === b.span.end;
   return (a.span.start < b.span.end && b.span.start < a.span.end) || (bothInsertions && a.span.start === b.span.start);
 }
 
-function sameEdits(a: Fix, b: Fix): boolean {
-  return a.edits.length === b.edits.length && a.edits.every((e, i) => e.span.start === b.edits[i].span.start && e.span.end === b.edits[i].span.end && e.newText === b.edits[i].newText);
+/**
+ * The edits taken so far, sorted by start and then end. As no two of them overlap, their ends are
+ * sorted too, so the few that could touch a new edit are found by bisection.
+ */
+class TakenEdits {
+  private readonly sorted: TextEdit[] = [];
+
+  touches(edit: TextEdit): boolean {
+    for (let i = this.firstEndingAtOrAfter(edit.span.start); i < this.sorted.length && this.sorted[i].span.start <= edit.span.end; i++) {
+      if (overlaps(edit, this.sorted[i])) return true;
+    }
+    return false;
+  }
+
+  add(edit: TextEdit): void {
+    const { start, end } = edit.span;
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const other = this.sorted[middle].span;
+      if (other.start < start || (other.start === start && other.end <= end)) low = middle + 1;
+      else high = middle;
+    }
+    this.sorted.splice(low, 0, edit);
+  }
+
+  private firstEndingAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.sorted[middle].span.end < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }
 
 /**
@@ -100,16 +140,22 @@ function sameEdits(a: Fix, b: Fix): boolean {
  * (`quickFixOnly`, such as UNR007's "Also") is never taken: fix-all does not reword a text.
  */
 export function firstFixEdits(findings: readonly Finding[]): TextEdit[] {
-  const takenFixes: Fix[] = [];
-  const taken: TextEdit[] = [];
+  const seenFixes = new Set<Fix>();
+  const seenKeys = new Set<string>();
+  const taken = new TakenEdits();
+  const inOrder: TextEdit[] = [];
   for (const finding of findings) {
     const fix = finding.fixes[0];
-    if (!fix || fix.quickFixOnly || takenFixes.some((other) => other === fix || sameEdits(other, fix))) continue;
-    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
-    takenFixes.push(fix);
-    taken.push(...fix.edits);
+    if (!fix || fix.quickFixOnly || seenFixes.has(fix)) continue;
+    seenFixes.add(fix);
+    const key = editsKey(fix);
+    if (seenKeys.has(key)) continue;
+    seenKeys.add(key);
+    if (fix.edits.some((edit) => taken.touches(edit))) continue;
+    for (const edit of fix.edits) taken.add(edit);
+    inOrder.push(...fix.edits);
   }
-  return taken;
+  return inOrder;
 }
 
 /** How many passes `fixText` makes at most: a fix left out of one pass for an overlap comes in the next. */

@@ -1,5 +1,5 @@
 import type { Finding } from './findings';
-import type { ResolutionDocument, Span } from './model';
+import type { Paragraph, ResolutionDocument, Span } from './model';
 import type { Rule } from './rules/rule';
 
 /**
@@ -25,9 +25,10 @@ const DIRECTIVE = /^<!--\s*unres-(disable-next|disable)(?=[\s-])([\s\S]*?)-->$/;
 /** The suppression comments of a document, with the rule ids each turns off. */
 export function suppressions(doc: ResolutionDocument, rules: readonly Rule[]): Suppression[] {
   const result: Suppression[] = [];
-  for (const comment of doc.comments) {
+  const blocks = new BlockFinder(doc);
+  doc.comments.forEach((comment, index) => {
     const match = DIRECTIVE.exec(doc.text.slice(comment.start, comment.end).trim());
-    if (!match) continue;
+    if (!match) return;
     const names = match[2].split(/[\s,]+/).filter((n) => n.length > 0);
     const ruleIds = new Set<string>();
     const unknownNames: string[] = [];
@@ -36,27 +37,79 @@ export function suppressions(doc: ResolutionDocument, rules: readonly Rule[]): S
       if (named.length === 0) unknownNames.push(name);
       for (const r of named) ruleIds.add(r.id);
     }
-    const scope = match[1] === 'disable' ? { start: 0, end: doc.text.length } : nextBlock(doc, comment.end);
+    const scope = match[1] === 'disable' ? { start: 0, end: doc.text.length } : blocks.after(comment.end, doc.comments[index + 1]);
     result.push({ span: comment, scope, ruleIds: names.length > 0 ? ruleIds : undefined, unknownNames });
-  }
+  });
   return result;
 }
 
-/** The paragraph that follows a comment; for any other text, the block up to the next blank line. */
-function nextBlock(doc: ResolutionDocument, from: number): Span {
-  const paragraph = [...doc.preamble, ...doc.operative].find((p) => p.span.start >= from);
-  const blockStart = doc.text.slice(from).search(/\S/);
-  const start = blockStart < 0 ? doc.text.length : from + blockStart;
-  if (paragraph && !doc.comments.some((c) => c.start >= from && c.start < paragraph.span.start) && doc.text.slice(from, paragraph.span.start).trim() === '') {
-    return { start, end: paragraph.span.end };
+/** The first index of a list sorted by `key` whose key is at least `value`. */
+function firstAtLeast<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (key(sorted[middle]) < value) low = middle + 1;
+    else high = middle;
   }
-  const blank = /\n[ \t]*\r?\n/g;
-  blank.lastIndex = start;
-  const end = blank.exec(doc.text);
-  return { start, end: end ? end.index : doc.text.length };
+  return low;
 }
 
-/** Whether a suppression turns a finding off. */
-export function isSuppressed(finding: Finding, all: readonly Suppression[]): boolean {
-  return all.some((s) => finding.span.start >= s.scope.start && finding.span.start <= s.scope.end && (!s.ruleIds || s.ruleIds.has(finding.ruleId)));
+/** Finds the block after a comment with searches that each read the text once, however many comments there are. */
+class BlockFinder {
+  private readonly paragraphs: readonly Paragraph[];
+  /** Where each blank line starts ("\n" followed by a line of spaces). */
+  private readonly blankLines: number[] = [];
+
+  constructor(private readonly doc: ResolutionDocument) {
+    this.paragraphs = [...doc.preamble, ...doc.operative].sort((a, b) => a.span.start - b.span.start);
+    if (doc.comments.length === 0) return;
+    for (const blank of doc.text.matchAll(/\n[ \t]*\r?\n/g)) this.blankLines.push(blank.index);
+  }
+
+  /** The paragraph that follows a comment; for any other text, the block up to the next blank line. */
+  after(from: number, nextComment: Span | undefined): Span {
+    const text = this.doc.text;
+    const nonSpace = /\S/g;
+    nonSpace.lastIndex = from;
+    const start = nonSpace.exec(text)?.index ?? text.length;
+    const paragraph = this.paragraphs[firstAtLeast(this.paragraphs, from, (p) => p.span.start)];
+    // Another comment in between stops the scope; otherwise only white space may separate comment and paragraph.
+    if (paragraph && !(nextComment && nextComment.start < paragraph.span.start) && paragraph.span.start <= start) {
+      return { start, end: paragraph.span.end };
+    }
+    const blank = this.blankLines[firstAtLeast(this.blankLines, start, (index) => index)];
+    return { start, end: blank ?? text.length };
+  }
+}
+
+/**
+ * The findings no suppression turns off. A finding is off when its start lies in the scope of a
+ * suppression (both ends included) that names its rule or names none. One sweep over findings and
+ * scopes in text order, so that a draft with thousands of comments costs no more than its length.
+ */
+export function unsuppressed(findings: readonly Finding[], all: readonly Suppression[]): Finding[] {
+  const byStart = [...all].sort((a, b) => a.scope.start - b.scope.start);
+  const byEnd = [...all].sort((a, b) => a.scope.end - b.scope.end);
+  const order = [...findings.keys()].sort((a, b) => findings[a].span.start - findings[b].span.start);
+  const activeByRule = new Map<string, number>();
+  let activeForAll = 0;
+  const count = (s: Suppression, delta: number): void => {
+    if (!s.ruleIds) activeForAll += delta;
+    else for (const id of s.ruleIds) activeByRule.set(id, (activeByRule.get(id) ?? 0) + delta);
+  };
+  const suppressed: boolean[] = new Array<boolean>(findings.length).fill(false);
+  let opened = 0;
+  let closed = 0;
+  for (const index of order) {
+    const position = findings[index].span.start;
+    while (opened < byStart.length && byStart[opened].scope.start <= position) count(byStart[opened++], 1);
+    while (closed < byEnd.length && byEnd[closed].scope.end < position) count(byEnd[closed++], -1);
+    if (activeForAll > 0 || (activeByRule.get(findings[index].ruleId) ?? 0) > 0) suppressed[index] = true;
+  }
+  const kept: Finding[] = [];
+  findings.forEach((finding, index) => {
+    if (!suppressed[index]) kept.push(finding);
+  });
+  return kept;
 }
