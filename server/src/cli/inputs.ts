@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ResolutionDocument } from '../core';
+import { DRAFT_MAX_BYTES, readBoundedFile } from '../node/boundedRead';
 import { describeFileSystemError } from '../node/fileErrors';
 import { CORE_ENGINE, type LintEngine } from './engine';
 
@@ -94,13 +95,10 @@ type FileOrigin = 'named' | 'found';
 async function readInput(file: string, origin: FileOrigin, engine: LintEngine): Promise<ResolutionInput | InputError | undefined> {
   const byName = isResolutionByName(file);
   const quiet = origin === 'found' && !byName;
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    return quiet ? undefined : new InputError(file, describeFileSystemError(error));
-  }
-  const decoded = decodeText(bytes);
+  // Read only a regular file under the bound: a FIFO would block the run, a device or a huge file fill its memory.
+  const read = readBoundedFile(file, DRAFT_MAX_BYTES);
+  if (!read.ok) return quiet ? undefined : new InputError(file, read.reason);
+  const decoded = decodeText(read.bytes);
   if ('problem' in decoded) return quiet ? undefined : new InputError(file, decoded.problem);
   const model = analyseFile(file, () => engine.parse(decoded.text));
   if (!byName && !analyseFile(file, () => engine.isUnitedNationsText(model))) return quiet ? undefined : new InputError(file, NOT_A_RESOLUTION);
@@ -122,7 +120,8 @@ async function findFiles(folder: string, found: string[], errors: InputError[]):
     // Dirents describe symbolic links as links, so links are not followed and a cycle cannot trap the walk.
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await findFiles(entryPath, found, errors);
-    } else if (entry.isFile() && (isResolutionByName(entry.name) || isCandidateByName(entry.name))) {
+    } else if (!entry.isSymbolicLink() && (isResolutionByName(entry.name) || isCandidateByName(entry.name))) {
+      // Not only regular files: a FIFO or a device named as a draft is reported when it is read.
       found.push(entryPath);
     }
   }

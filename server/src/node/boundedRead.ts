@@ -5,6 +5,12 @@ import { describeFileSystemError } from './fileErrors';
 export const TREATY_DATA_MAX_BYTES = 4 * 1024 * 1024;
 /** The largest project configuration file read (`.unres.json`, `--config`). */
 export const PROJECT_CONFIG_MAX_BYTES = 1024 * 1024;
+/**
+ * The largest draft read (`unres lint`, "Lint workspace", a closed file's diagnostics). A real
+ * draft is well under 1 MiB and the benchmark lints texts of 10 MB; 64 MiB leaves room above both
+ * while a text of that size still parses and lints in bounded time and memory.
+ */
+export const DRAFT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** The bytes of a file, or in a few words why it was not read ("not a regular file", "larger than 4 MiB"). */
 export type BoundedReadResult = { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly reason: string };

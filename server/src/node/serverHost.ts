@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectInputs, decodeText } from '../cli/inputs';
 import type { ServerHost } from '../lsp/host';
+import { DRAFT_MAX_BYTES, readBoundedFile } from './boundedRead';
 import { ProjectConfigLoader } from './projectConfig';
 import { TreatyDataLoader } from './treatyData';
 
@@ -57,12 +58,10 @@ export function createNodeServerHost(ruleDocsFolder: string, loader = new Projec
     async readText(fileUri) {
       const file = fileSystemPath(fileUri);
       if (file === undefined) return undefined;
-      try {
-        const decoded = decodeText(await fs.promises.readFile(file));
-        return 'text' in decoded ? decoded.text : undefined;
-      } catch {
-        return undefined;
-      }
+      const read = readBoundedFile(file, DRAFT_MAX_BYTES);
+      if (!read.ok) return undefined;
+      const decoded = decodeText(read.bytes);
+      return 'text' in decoded ? decoded.text : undefined;
     },
     ruleDocumentation(ruleId) {
       if (!documentation.has(ruleId)) {
