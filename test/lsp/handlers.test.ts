@@ -1,91 +1,177 @@
 import * as assert from 'node:assert/strict';
 import { CancellationTokenSource, DiagnosticSeverity, LSPErrorCodes, ResponseError, SymbolKind, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseResolution, type Finding, type OutlineItem, type ResolutionDocument } from '../../server/src/core';
+import { DEFAULT_RULE_CONTEXT, lint, lintInSteps, parseResolution, type Finding, type OutlineItem, type ResolutionDocument, type RuleConfig, type RuleContext } from '../../server/src/core';
 import { toDiagnostic, toDiagnosticSeverity, toDocumentSymbol, toRange } from '../../server/src/lsp/convert';
-import { DocumentModelCache } from '../../server/src/lsp/documentModels';
-import { documentDiagnostics, documentSymbols } from '../../server/src/lsp/features';
+import { DocumentAnalyses, type Analyzer, type LintSettings } from '../../server/src/lsp/documentAnalyses';
+import { documentSymbols, findingDiagnostics } from '../../server/src/lsp/features';
 import { runSafe } from '../../server/src/lsp/server';
 import { cleanDraftLines, draftWithoutOpeningLines, PREAMBLE_LINES } from '../support/drafts';
+import { longResolution } from '../support/longDrafts';
 
-function countingParser(): { parse: (text: string) => ResolutionDocument; calls: () => number } {
-  let calls = 0;
-  return {
-    parse: (text) => {
-      calls++;
+/** The core's parse and lint, counting how often each runs and stopping each lint at a pause when asked to. */
+function countingAnalyzer(): Analyzer & { parses: number; lints: number; lintsFinished: number } {
+  const analyzer = {
+    parses: 0,
+    lints: 0,
+    lintsFinished: 0,
+    parse(text: string): ResolutionDocument {
+      analyzer.parses++;
       return parseResolution(text);
     },
-    calls: () => calls,
+    *lintInSteps(model: ResolutionDocument, config: RuleConfig, context: RuleContext): Generator<void, Finding[]> {
+      analyzer.lints++;
+      const findings = yield* lintInSteps(model, config, context);
+      analyzer.lintsFinished++;
+      return findings;
+    },
   };
+  return analyzer;
 }
 
-describe('DocumentModelCache', () => {
+const SETTINGS: LintSettings = { config: {}, context: DEFAULT_RULE_CONTEXT };
+
+/** A text long enough that its lint takes several slices, so that it pauses. */
+const LONG_TEXT = longResolution({ bytes: 1_000_000 });
+
+describe('DocumentAnalyses', () => {
   it('parses a document version once for every feature', () => {
-    const parser = countingParser();
-    const models = new DocumentModelCache(4, parser.parse);
+    const analyzer = countingAnalyzer();
+    const analyses = new DocumentAnalyses(4, analyzer);
     const document = TextDocument.create('file:///a.unres', 'unres', 1, draftWithoutOpeningLines().join('\n'));
-    documentDiagnostics(document, models);
-    documentSymbols(document, models);
-    assert.equal(models.get(document), models.get(document));
-    assert.equal(parser.calls(), 1);
+    documentSymbols(document, analyses.model(document));
+    assert.equal(analyses.model(document), analyses.model(document));
+    assert.equal(analyzer.parses, 1);
   });
 
   it('parses again when the version changes', () => {
-    const parser = countingParser();
-    const models = new DocumentModelCache(4, parser.parse);
+    const analyzer = countingAnalyzer();
+    const analyses = new DocumentAnalyses(4, analyzer);
     const document = TextDocument.create('file:///a.unres', 'unres', 1, cleanDraftLines().join('\n'));
-    const first = models.get(document);
+    const first = analyses.model(document);
     TextDocument.update(document, [{ text: 'x' }], 2);
-    const second = models.get(document);
+    const second = analyses.model(document);
     assert.notEqual(second, first);
     assert.equal(second.text, 'x');
-    assert.equal(models.size, 1);
-    assert.equal(parser.calls(), 2);
+    assert.equal(analyses.size, 1);
+    assert.equal(analyzer.parses, 2);
   });
 
   it('drops the model of a version that is gone as soon as the document changes, and keeps the current one', () => {
-    const parser = countingParser();
-    const models = new DocumentModelCache(4, parser.parse);
+    const analyzer = countingAnalyzer();
+    const analyses = new DocumentAnalyses(4, analyzer);
     const draft = TextDocument.create('file:///draft.unres', 'unres', 1, cleanDraftLines().join('\n'));
     const other = TextDocument.create('file:///other.unres', 'unres', 1, draftWithoutOpeningLines().join('\n'));
-    const current = models.get(other);
-    models.get(draft);
-    assert.equal(models.size, 2);
-    models.dropOutdated(draft);
-    assert.equal(models.size, 2, 'the model of the current version stays');
+    const current = analyses.model(other);
+    analyses.model(draft);
+    assert.equal(analyses.size, 2);
+    analyses.dropOutdated(draft);
+    assert.equal(analyses.size, 2, 'the model of the current version stays');
     TextDocument.update(draft, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }], 2);
-    models.dropOutdated(draft);
-    assert.equal(models.size, 1, 'the model of version 1 is gone before version 2 is parsed');
-    assert.equal(models.get(other), current);
-    assert.ok(models.get(draft).text.startsWith('x'));
-    assert.equal(parser.calls(), 3);
+    analyses.dropOutdated(draft);
+    assert.equal(analyses.size, 1, 'the model of version 1 is gone before version 2 is parsed');
+    assert.equal(analyses.model(other), current);
+    assert.ok(analyses.model(draft).text.startsWith('x'));
+    assert.equal(analyzer.parses, 3);
   });
 
   it('evicts the least recently used document beyond its capacity', () => {
-    const parser = countingParser();
-    const models = new DocumentModelCache(2, parser.parse);
+    const analyzer = countingAnalyzer();
+    const analyses = new DocumentAnalyses(2, analyzer);
     const docs = ['a', 'b', 'c'].map((name) => TextDocument.create(`file:///${name}.unres`, 'unres', 1, name));
-    models.get(docs[0]);
-    models.get(docs[1]);
-    models.get(docs[0]); // a is now newer than b
-    models.get(docs[2]); // evicts b
-    assert.equal(models.size, 2);
-    assert.equal(parser.calls(), 3);
-    models.get(docs[0]);
-    assert.equal(parser.calls(), 3, 'a stayed cached');
-    models.get(docs[1]);
-    assert.equal(parser.calls(), 4, 'b was evicted');
+    analyses.model(docs[0]);
+    analyses.model(docs[1]);
+    analyses.model(docs[0]); // a is now newer than b
+    analyses.model(docs[2]); // evicts b
+    assert.equal(analyses.size, 2);
+    assert.equal(analyzer.parses, 3);
+    analyses.model(docs[0]);
+    assert.equal(analyzer.parses, 3, 'a stayed cached');
+    analyses.model(docs[1]);
+    assert.equal(analyzer.parses, 4, 'b was evicted');
   });
 
   it('forgets a deleted document', () => {
-    const parser = countingParser();
-    const models = new DocumentModelCache(2, parser.parse);
+    const analyzer = countingAnalyzer();
+    const analyses = new DocumentAnalyses(2, analyzer);
     const document = TextDocument.create('file:///a.unres', 'unres', 1, 'text');
-    models.get(document);
-    models.delete(document.uri);
-    assert.equal(models.size, 0);
-    models.get(document);
-    assert.equal(parser.calls(), 2);
+    analyses.model(document);
+    analyses.delete(document.uri);
+    assert.equal(analyses.size, 0);
+    analyses.model(document);
+    assert.equal(analyzer.parses, 2);
+  });
+
+  it('lints a version once: requests made while the lint runs wait for that lint, later ones get its findings and what was derived from them', async () => {
+    const analyzer = countingAnalyzer();
+    const analyses = new DocumentAnalyses(4, analyzer);
+    const document = TextDocument.create('file:///long.unres', 'unres', 1, LONG_TEXT);
+    const [first, second] = await Promise.all([analyses.findings(document, SETTINGS), analyses.findings(document, SETTINGS)]);
+    assert.ok(first && first === second);
+    assert.deepEqual(first.findings, lint(parseResolution(LONG_TEXT)));
+    const third = await analyses.findings(document, { config: {}, context: DEFAULT_RULE_CONTEXT });
+    assert.equal(third, first);
+    let derivations = 0;
+    const count = () => ++derivations;
+    first.derived('count', count);
+    third!.derived('count', count);
+    assert.equal(derivations, 1);
+    assert.deepEqual([analyzer.parses, analyzer.lints], [1, 1]);
+  });
+
+  it('lints again under other settings, and for a new version', async () => {
+    const analyzer = countingAnalyzer();
+    const analyses = new DocumentAnalyses(4, analyzer);
+    const document = TextDocument.create('file:///a.unres', 'unres', 1, draftWithoutOpeningLines().join('\n'));
+    assert.deepEqual((await analyses.findings(document, SETTINGS))!.findings.map((f) => f.ruleId), ['UNR003']);
+    assert.deepEqual((await analyses.findings(document, { config: { UNR003: 'off' }, context: DEFAULT_RULE_CONTEXT }))!.findings, []);
+    TextDocument.update(document, [{ text: cleanDraftLines().join('\n') }], 2);
+    analyses.dropOutdated(document);
+    const findings = await analyses.findings(document, SETTINGS);
+    assert.deepEqual([findings!.version, findings!.findings.length], [2, 0]);
+    assert.deepEqual([analyzer.parses, analyzer.lints], [2, 3]);
+  });
+
+  it('answers a cancelled request with undefined at once, and finishes the lint of the current version for the next request', async () => {
+    const analyzer = countingAnalyzer();
+    const analyses = new DocumentAnalyses(4, analyzer);
+    const document = TextDocument.create('file:///long.unres', 'unres', 1, LONG_TEXT);
+    const source = new CancellationTokenSource();
+    const cancelled = analyses.findings(document, SETTINGS, source.token);
+    source.cancel();
+    assert.equal(await cancelled, undefined);
+    assert.equal(analyzer.lintsFinished, 0, 'the request stopped waiting before the lint was done');
+    assert.ok(await analyses.findings(document, SETTINGS));
+    assert.deepEqual([analyzer.lints, analyzer.lintsFinished], [1, 1]);
+    const already = new CancellationTokenSource();
+    already.cancel();
+    assert.equal(await analyses.findings(document, SETTINGS, already.token), undefined);
+  });
+
+  it('stops the lint of a version that a new version overtook, at its next pause', async () => {
+    const analyzer = countingAnalyzer();
+    const analyses = new DocumentAnalyses(4, analyzer);
+    const document = TextDocument.create('file:///long.unres', 'unres', 1, LONG_TEXT);
+    const overtaken = analyses.findings(document, SETTINGS);
+    TextDocument.update(document, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }], 2);
+    analyses.dropOutdated(document);
+    assert.equal(await overtaken, undefined);
+    assert.deepEqual([analyzer.lints, analyzer.lintsFinished], [1, 0]);
+  });
+
+  it('lints again after a lint that failed, rather than failing for good', async () => {
+    let failures = 1;
+    const analyzer: Analyzer = {
+      parse: parseResolution,
+      *lintInSteps(model, config, context) {
+        if (failures-- > 0) throw new Error('a rule failed');
+        return yield* lintInSteps(model, config, context);
+      },
+    };
+    const analyses = new DocumentAnalyses(4, analyzer);
+    const document = TextDocument.create('file:///a.unres', 'unres', 1, cleanDraftLines().join('\n'));
+    await assert.rejects(analyses.findings(document, SETTINGS), /a rule failed/);
+    assert.deepEqual((await analyses.findings(document, SETTINGS))!.findings, []);
   });
 });
 
@@ -155,7 +241,7 @@ describe('features', () => {
   it('reports the parse problems of a draft as diagnostics', () => {
     const lines = draftWithoutOpeningLines();
     const document = TextDocument.create('file:///a.unres', 'unres', 1, lines.join('\n'));
-    const diagnostics = documentDiagnostics(document, new DocumentModelCache());
+    const diagnostics = findingDiagnostics(document, lint(parseResolution(document.getText())));
     assert.deepEqual(
       diagnostics.map((d) => [d.code, d.severity, d.range.start]),
       [['UNR003', DiagnosticSeverity.Warning, { line: lines.indexOf(PREAMBLE_LINES[0]), character: 0 }]],
@@ -164,7 +250,7 @@ describe('features', () => {
 
   it('has no diagnostics for a clean draft', () => {
     const document = TextDocument.create('file:///a.unres', 'unres', 1, cleanDraftLines().join('\n'));
-    assert.deepEqual(documentDiagnostics(document, new DocumentModelCache()), []);
+    assert.deepEqual(findingDiagnostics(document, lint(parseResolution(document.getText()))), []);
   });
 });
 

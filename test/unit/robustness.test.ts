@@ -16,8 +16,8 @@ import {
   type Finding,
   type Span,
 } from '../../server/src/core';
-import { DocumentModelCache } from '../../server/src/lsp/documentModels';
-import { documentDiagnostics } from '../../server/src/lsp/features';
+import { DocumentAnalyses } from '../../server/src/lsp/documentAnalyses';
+import { findingDiagnostics } from '../../server/src/lsp/features';
 import { realTexts, type RealText } from '../support/longDrafts';
 
 /**
@@ -186,9 +186,11 @@ describe('robustness (property-based, fast-check)', function () {
     fc.assert(
       fc.property(realText, fc.array(rangeEdit, { minLength: 1, maxLength: 25 }), (real, edits) => {
         const uri = `file:///robustness/${describeText(real)}`;
-        const models = new DocumentModelCache();
+        const analyses = new DocumentAnalyses();
+        // The diagnostics of the cached model of a version, as the server computes them.
+        const diagnosticsThrough = (doc: TextDocument, cache: DocumentAnalyses) => findingDiagnostics(doc, lint(cache.model(doc)));
         const document = TextDocument.create(uri, 'unres', 1, real.text);
-        documentDiagnostics(document, models);
+        diagnosticsThrough(document, analyses);
         let version = 1;
         for (const edit of edits) {
           const text = document.getText();
@@ -197,16 +199,16 @@ describe('robustness (property-based, fast-check)', function () {
           const range = { start: document.positionAt(start), end: document.positionAt(end) };
           TextDocument.update(document, [{ range, text: edit.insert }], ++version);
           // Every version is linted, as an editor pulling diagnostics after each change does.
-          documentDiagnostics(document, models);
+          diagnosticsThrough(document, analyses);
         }
         const finalText = document.getText();
         const fresh = parseResolution(finalText);
-        assert.deepEqual(models.get(document), fresh);
+        assert.deepEqual(analyses.model(document), fresh);
         // Linted with a treaty table of its own, nothing remembered from the versions before counts.
         const freshFindings = lint(fresh, {}, { treaties: createTreatyTable(BUNDLED_TREATY_TABLE.treaties, BUNDLED_TREATY_TABLE.sources) });
-        assert.deepEqual(lint(models.get(document)), freshFindings);
+        assert.deepEqual(lint(analyses.model(document)), freshFindings);
         const freshDocument = TextDocument.create(uri, 'unres', version, finalText);
-        assert.deepEqual(documentDiagnostics(document, models), documentDiagnostics(freshDocument, new DocumentModelCache()));
+        assert.deepEqual(diagnosticsThrough(document, analyses), diagnosticsThrough(freshDocument, new DocumentAnalyses()));
       }),
       { numRuns: 25 },
     );

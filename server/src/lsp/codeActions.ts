@@ -56,8 +56,15 @@ function fixKey(fix: Fix): string {
  * @param findings What `lint` finds in the current version of the document: a diagnostic of the
  *   context is matched to the finding with its rule, range and message, so a diagnostic left from
  *   an older version that no longer matches gets no fix.
+ * @param fixAll The edits of the fix-all action; the server passes those it keeps for the version.
  */
-export function codeActions(document: TextDocument, findings: readonly Finding[], context: CodeActionContext, useDocumentChanges: boolean): CodeAction[] {
+export function codeActions(
+  document: TextDocument,
+  findings: readonly Finding[],
+  context: CodeActionContext,
+  useDocumentChanges: boolean,
+  fixAll: () => readonly TextEdit[] = () => firstFixEdits(findings),
+): CodeAction[] {
   const actions: CodeAction[] = [];
   if (asksFor(context, CodeActionKind.QuickFix)) {
     const byFix = new Map<string, CodeAction>();
@@ -85,7 +92,7 @@ export function codeActions(document: TextDocument, findings: readonly Finding[]
     }
   }
   if (asksFor(context, FIX_ALL_KIND)) {
-    const edits = firstFixEdits(findings);
+    const edits = fixAll();
     if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: toWorkspaceEdit(document, edits, useDocumentChanges) });
   }
   return actions;

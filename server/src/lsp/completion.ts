@@ -1,8 +1,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { completionsAt, extraPhrasesOf, resolveRule, RULES, VOCABULARY_RULES, type CompletionItem as CoreCompletionItem, type CompletionKind, type RuleConfig } from '../core';
+import { completionsAt, extraPhrasesOf, resolveRule, RULES, VOCABULARY_RULES, type CompletionItem as CoreCompletionItem, type CompletionKind, type ResolutionDocument, type RuleConfig } from '../core';
 import { toRange } from './convert';
-import type { DocumentModelCache } from './documentModels';
 
 /**
  * The characters after which the editor asks for completions without the drafter asking: a space
@@ -48,11 +47,11 @@ function toCompletionItem(document: TextDocument, item: CoreCompletionItem, inde
  * model. The list is marked incomplete: what is offered depends on the text typed so far (a
  * treaty title's first words), so the editor asks again as the drafter types.
  */
-export function documentCompletions(document: TextDocument, models: DocumentModelCache, position: Position, config: RuleConfig = {}): CompletionList {
+export function documentCompletions(document: TextDocument, model: ResolutionDocument, position: Position, config: RuleConfig = {}): CompletionList {
   const extraPhrases = {
     operative: extraPhrasesOf(resolveRule(OPERATIVE_RULE, config).options),
     preambular: extraPhrasesOf(resolveRule(PREAMBULAR_RULE, config).options),
   };
-  const items = completionsAt(models.get(document), document.offsetAt(position), extraPhrases);
+  const items = completionsAt(model, document.offsetAt(position), extraPhrases);
   return { isIncomplete: true, items: items.map((item, i) => toCompletionItem(document, item, i)) };
 }

@@ -1,7 +1,6 @@
 import { SemanticTokenModifiers, SemanticTokensBuilder, SemanticTokenTypes, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { semanticTokens, type SemanticTokenType } from '../core';
-import type { DocumentModelCache } from './documentModels';
+import { semanticTokens, type ResolutionDocument, type SemanticTokenType } from '../core';
 
 /**
  * The core's token kinds as standard LSP token types, so that every theme colours them. Operative
@@ -30,10 +29,10 @@ export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: TYPES,
 const bit = (modifier: string): number => 1 << MODIFIERS.indexOf(modifier);
 
 /** The semantic tokens of a whole document, one token per line piece (editors draw no token across a line break). */
-export function documentSemanticTokens(document: TextDocument, models: DocumentModelCache): SemanticTokens {
+export function documentSemanticTokens(document: TextDocument, model: ResolutionDocument): SemanticTokens {
   const builder = new SemanticTokensBuilder();
   const text = document.getText();
-  for (const token of semanticTokens(models.get(document))) {
+  for (const token of semanticTokens(model)) {
     const type = TYPES.indexOf(TOKEN_TYPES[token.type]);
     const modifiers = (token.definition ? bit(SemanticTokenModifiers.definition) : 0) | (token.type === 'resolutionCitation' ? bit(SemanticTokenModifiers.readonly) : 0);
     let start = token.span.start;

@@ -21,7 +21,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { citableTreaties, countProblems, documentStatistics, lint, parseResolution, PROJECT_CONFIG_FILE_NAME, WORKSPACE_TREATIES_FILE, type DocumentStatistics, type RuleContext, type Severity } from '../core';
+import { citableTreaties, countProblems, documentStatistics, firstFixEdits, lint, parseResolution, PROJECT_CONFIG_FILE_NAME, WORKSPACE_TREATIES_FILE, type DocumentStatistics, type RuleContext, type Severity } from '../core';
 
 type CitableTreaty = ReturnType<typeof citableTreaties>[number];
 import { CODE_ACTION_KINDS, codeActions, fixAllEdits } from './codeActions';
@@ -40,8 +40,8 @@ import {
 import { toDiagnostic } from './convert';
 import { documentFoldingRanges, documentSelectionRanges } from './structure';
 import { ConfigProblemReporter, DocumentConfigurations, SERVER_SETTINGS, SETTINGS_SECTION, settingsFromAnswers, type EditorSettingsSection } from './configuration';
-import { DocumentModelCache } from './documentModels';
-import { documentDiagnosticsInSlices, documentFindings, documentSymbols } from './features';
+import { CORE_ANALYZER, DEFAULT_ANALYSIS_CAPACITY, DocumentAnalyses, type Analyzer, type LintSettings, type VersionFindings } from './documentAnalyses';
+import { documentSymbols, findingDiagnostics } from './features';
 import {
   footnoteDefinitionLocations,
   footnoteHighlights,
@@ -123,7 +123,9 @@ export async function runSafeAsync<T, E = void>(
     return new ResponseError<E>(LSPErrorCodes.RequestCancelled, `${requestName} cancelled`);
   }
   try {
-    return await compute();
+    const result = await compute();
+    // Cancelled while it waited (for settings, for the lint of the version): the client drops any answer.
+    return token.isCancellationRequested ? new ResponseError<E>(LSPErrorCodes.RequestCancelled, `${requestName} cancelled`) : result;
   } catch (error) {
     connection.console.error(`unres: ${requestName} failed: ${describeError(error)}`);
     return emptyResult;
@@ -175,11 +177,14 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
  * Diagnostics are pulled (`textDocument/diagnostic`) when the client announces pull support and
  * pushed (`textDocument/publishDiagnostics`, debounced) otherwise; never both. Each document is
  * linted with the rule defaults under the `unres.rules` setting under the nearest `.unres.json`;
- * a change of either lints the open documents again.
+ * a change of either lints the open documents again. Every handler reads the model and findings
+ * of a document version from one `DocumentAnalyses`: each version is parsed and linted once.
+ *
+ * @param analyzer The core's parse and lint; tests pass counting wrappers.
  */
-export function startServer(connection: Connection, host: ServerHost = HOST_WITHOUT_FILE_SYSTEM): void {
+export function startServer(connection: Connection, host: ServerHost = HOST_WITHOUT_FILE_SYSTEM, analyzer: Analyzer = CORE_ANALYZER): void {
   const documents = new TextDocuments(TextDocument);
-  const models = new DocumentModelCache();
+  const analyses = new DocumentAnalyses(DEFAULT_ANALYSIS_CAPACITY, analyzer);
   const pendingPushes = new Map<string, ReturnType<typeof setTimeout>>();
   const idleCollector = new IdleCollector(host.collectGarbage);
   const reporter = new ConfigProblemReporter({
@@ -245,25 +250,37 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     return { treaties: await configurations.treatyTable(uri, initialFolders) };
   }
 
+  /** What a document is linted with: its configuration and treaty table. */
+  async function lintSettings(uri: string): Promise<LintSettings> {
+    return { config: await configurations.forDocument(uri), context: await ruleContext(uri) };
+  }
+
   /**
-   * The diagnostics of the current version of an open document, linted in slices; undefined when
-   * the document is closed, or changed or the request was cancelled before the lint was done.
+   * The findings of the current version of an open document, with that document; undefined when
+   * the document is closed, or changed or the request was cancelled before they were known.
    */
-  async function diagnosticsOf(uri: string, token?: CancellationToken) {
-    const config = await configurations.forDocument(uri);
-    const context = await ruleContext(uri);
-    // Read the document after waiting, so the diagnostics belong to the version they are sent with.
+  async function findingsOf(uri: string, token?: CancellationToken): Promise<{ document: TextDocument; findings: VersionFindings } | undefined> {
+    const settings = await lintSettings(uri);
+    // Read the document after waiting, so the findings belong to the version they are sent with.
     const document = documents.get(uri);
     if (!document) return undefined;
     const version = document.version;
-    // TextDocuments updates a document in place: a new version makes the lint in progress stale.
-    const stillWanted = () => documents.get(uri) === document && document.version === version && token?.isCancellationRequested !== true;
     try {
-      const diagnostics = await documentDiagnosticsInSlices(document, models, config, (ruleId) => host.ruleDocumentation(ruleId), stillWanted, context);
-      return diagnostics && { version, diagnostics };
+      const findings = await analyses.findings(document, settings, token);
+      // TextDocuments updates a document in place: a new version makes these findings stale.
+      if (!findings || documents.get(uri) !== document || document.version !== version) return undefined;
+      return { document, findings };
     } finally {
       idleCollector.workDone(document.getText().length);
     }
+  }
+
+  /** The diagnostics of the current version of an open document, as `findingsOf` gives its findings. */
+  async function diagnosticsOf(uri: string, token?: CancellationToken) {
+    const result = await findingsOf(uri, token);
+    if (!result) return undefined;
+    const { document, findings } = result;
+    return { version: findings.version, diagnostics: findings.derived('diagnostics', (all) => findingDiagnostics(document, all, (ruleId) => host.ruleDocumentation(ruleId))) };
   }
 
   async function pushDiagnostics(uri: string): Promise<void> {
@@ -301,7 +318,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
 
   // Fires for didOpen as well as for every didChange.
   documents.onDidChangeContent(({ document }) => {
-    models.dropOutdated(document);
+    analyses.dropOutdated(document);
     if (!client.pullDiagnostics) schedulePush(document.uri);
   });
 
@@ -311,7 +328,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   });
 
   documents.onDidClose(({ document }) => {
-    models.delete(document.uri);
+    analyses.delete(document.uri);
     configurations.forget(document.uri);
     // Its text and model are garbage now.
     idleCollector.workDone(document.getText().length);
@@ -357,20 +374,20 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   documents.onWillSaveWaitUntil(({ document }, token) =>
     runSafeAsync(connection, 'textDocument/willSaveWaitUntil', [], token, async () => {
       if (!(await configurations.fixOnSave(document.uri))) return [];
-      const config = await configurations.forDocument(document.uri);
-      const current = documents.get(document.uri);
-      return current ? fixAllEdits(current, documentFindings(current, models, config, await ruleContext(document.uri))) : [];
+      const result = await findingsOf(document.uri, token);
+      return result ? result.findings.derived('fixAllLspEdits', (findings) => fixAllEdits(result.document, findings)) : [];
     }).then((result) => (result instanceof ResponseError ? [] : result)),
   );
 
   connection.onCodeAction((params, token) =>
     runSafeAsync(connection, 'textDocument/codeAction', [], token, async () => {
       if (!documents.get(params.textDocument.uri)) return [];
-      const config = await configurations.forDocument(params.textDocument.uri);
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return [];
-      const fixes = codeActions(document, documentFindings(document, models, config, await ruleContext(document.uri)), params.context, client.documentChanges);
-      return [...fixes, ...insertFootnoteActions(document, models.get(document), params.range, params.context)];
+      const result = await findingsOf(params.textDocument.uri, token);
+      // The document changed meanwhile: the editor asks again for the new version.
+      if (!result) return [];
+      const { document, findings } = result;
+      const fixes = codeActions(document, findings.findings, params.context, client.documentChanges, () => findings.derived('fixAllEdits', firstFixEdits));
+      return [...fixes, ...insertFootnoteActions(document, analyses.model(document), params.range, params.context)];
     }),
   );
 
@@ -383,13 +400,13 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   }
 
   async function renumberParagraphsCommand(document: TextDocument): Promise<RenumberParagraphsResult> {
-    const result = renumbering(document, models.get(document), client.documentChanges);
+    const result = renumbering(document, analyses.model(document), client.documentChanges);
     if ('message' in result) return { edits: 0, applied: false, message: result.message };
     return { edits: result.edits, ...(await sendEdit(RENUMBER_EDIT_LABEL, result.edit, 'the renumbering')) };
   }
 
   async function renumberFootnotesCommand(document: TextDocument): Promise<RenumberParagraphsResult> {
-    const result = footnoteRenumbering(document, models.get(document), client.documentChanges);
+    const result = footnoteRenumbering(document, analyses.model(document), client.documentChanges);
     if ('message' in result) return { edits: 0, applied: false, message: result.message };
     return { edits: result.edits, ...(await sendEdit(RENUMBER_FOOTNOTES_EDIT_LABEL, result.edit, 'the renumbering')) };
   }
@@ -398,7 +415,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     const valid = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
     const { line, character } = (position ?? {}) as { line?: unknown; character?: unknown };
     if (!valid(line) || !valid(character)) return new ResponseError(ErrorCodes.InvalidParams, `${INSERT_FOOTNOTE_COMMAND} takes the URI of a document and a position`);
-    const result = footnoteInsertion(document, models.get(document), { line: line as number, character: character as number }, client.documentChanges);
+    const result = footnoteInsertion(document, analyses.model(document), { line: line as number, character: character as number }, client.documentChanges);
     if ('message' in result) return { applied: false, message: result.message };
     const sent = await sendEdit(INSERT_FOOTNOTE_EDIT_LABEL, result.edit, 'the new footnote');
     // The drafter writes the note next: put the cursor in the empty definition, whoever ran the
@@ -419,7 +436,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     const table = await configurations.treatyTable(document.uri, initialFolders);
     const current = documents.get(document.uri) ?? document;
     const id = typeof treatyId === 'string' ? treatyId : undefined;
-    const result = treatyCitationEdit(current, models.get(current), { line: line as number, character: character as number }, table, id, client.documentChanges);
+    const result = treatyCitationEdit(current, analyses.model(current), { line: line as number, character: character as number }, table, id, client.documentChanges);
     if ('message' in result) return { applied: false, message: result.message, ...(result.needsTreaty ? { needsTreaty: true } : {}) };
     const sent = await sendEdit(INSERT_TREATY_CITATION_EDIT_LABEL, result.edit, 'the treaty citation');
     return sent.applied ? { applied: true, number: result.number, treaty: result.treaty } : { applied: false, message: sent.message };
@@ -470,10 +487,9 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       return { files: 0, problems, message: 'unres: Lint workspace reads the files of the workspace from disk, which the language server cannot do here (in the browser): open the drafts to lint them.' };
     }
     for (const file of files) {
-      const open = documents.get(file.uri);
-      if (open) {
-        const counts = countProblems(documentFindings(open, models, await configurations.forDocument(open.uri), await ruleContext(open.uri)));
-        for (const severity of SEVERITY_NAMES) problems[severity] += counts[severity];
+      if (documents.get(file.uri)) {
+        const counts = await openDocumentProblems(file.uri);
+        if (counts) for (const severity of SEVERITY_NAMES) problems[severity] += counts[severity];
         continue;
       }
       const result = await closedFileDiagnostics(file.uri, file.text);
@@ -484,13 +500,27 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     return { files: files.length, problems, message: lintWorkspaceMessage(files.length, problems) };
   }
 
-  async function documentStatisticsCommand(document: TextDocument): Promise<DocumentStatistics> {
-    const config = await configurations.forDocument(document.uri);
-    const current = documents.get(document.uri) ?? document;
-    return documentStatistics(models.get(current), documentFindings(current, models, config, await ruleContext(document.uri)));
+  /**
+   * The problems of an open document, as they stand in its current version: when it changes while
+   * it is linted, the new version is linted (a few times at most, and never once it is closed).
+   */
+  async function openDocumentProblems(uri: string): Promise<DocumentStatistics['problems'] | undefined> {
+    for (let attempt = 0; attempt < 3 && documents.get(uri); attempt++) {
+      const result = await findingsOf(uri);
+      if (result) return result.findings.derived('problems', countProblems);
+    }
+    return undefined;
   }
 
-  connection.onExecuteCommand(async (params): Promise<RenumberParagraphsResult | InsertFootnoteResult | InsertTreatyCitationResult | CitableTreaty[] | LintWorkspaceResult | DocumentStatistics | ResponseError<void>> => {
+  /** The statistics of the current version of a document; undefined when it changed or closed meanwhile, or the request was cancelled. */
+  async function documentStatisticsCommand(document: TextDocument, token: CancellationToken): Promise<DocumentStatistics | undefined> {
+    const result = await findingsOf(document.uri, token);
+    if (!result) return undefined;
+    const model = analyses.model(result.document);
+    return result.findings.derived('statistics', (findings) => documentStatistics(model, findings));
+  }
+
+  connection.onExecuteCommand(async (params, token): Promise<RenumberParagraphsResult | InsertFootnoteResult | InsertTreatyCitationResult | CitableTreaty[] | LintWorkspaceResult | DocumentStatistics | ResponseError<void>> => {
     if (!SERVER_COMMANDS.includes(params.command)) return new ResponseError(ErrorCodes.InvalidParams, `unres: unknown command ${params.command}`);
     if (params.command === LINT_WORKSPACE_COMMAND) {
       try {
@@ -509,7 +539,12 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       if (params.command === RENUMBER_FOOTNOTES_COMMAND) return await renumberFootnotesCommand(document);
       if (params.command === INSERT_FOOTNOTE_COMMAND) return await insertFootnoteCommand(document, position);
       if (params.command === INSERT_TREATY_CITATION_COMMAND) return await insertTreatyCitationCommand(document, position, treatyId);
-      if (params.command === DOCUMENT_STATISTICS_COMMAND) return await documentStatisticsCommand(document);
+      if (params.command === DOCUMENT_STATISTICS_COMMAND) {
+        const statistics = await documentStatisticsCommand(document, token);
+        if (statistics) return statistics;
+        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${params.command} cancelled`);
+        return new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed while its statistics were counted`);
+      }
       return await renumberParagraphsCommand(document);
     } catch (error) {
       connection.console.error(`unres: ${params.command} failed: ${describeError(error)}`);
@@ -520,21 +555,21 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   connection.onDefinition((params, token) =>
     runSafe(connection, 'textDocument/definition', [], token, () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? footnoteDefinitionLocations(document, models.get(document), params.position) : [];
+      return document ? footnoteDefinitionLocations(document, analyses.model(document), params.position) : [];
     }),
   );
 
   connection.onReferences((params, token) =>
     runSafe(connection, 'textDocument/references', [], token, () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? footnoteReferenceLocations(document, models.get(document), params.position, params.context.includeDeclaration) : [];
+      return document ? footnoteReferenceLocations(document, analyses.model(document), params.position, params.context.includeDeclaration) : [];
     }),
   );
 
   connection.onDocumentHighlight((params, token) =>
     runSafe(connection, 'textDocument/documentHighlight', [], token, () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? footnoteHighlights(document, models.get(document), params.position) : [];
+      return document ? footnoteHighlights(document, analyses.model(document), params.position) : [];
     }),
   );
 
@@ -545,7 +580,7 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
       // The most specific wins: a footnote mark (one character) over a citation, a treaty's name or a symbol around it.
-      const model = models.get(document);
+      const model = analyses.model(document);
       return mostSpecificHover(document, [
         footnoteHover(document, model, params.position),
         treatyHoverAt(document, model, params.position, table),
@@ -557,42 +592,42 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   connection.onDocumentLinks((params, token) =>
     runSafe(connection, 'textDocument/documentLink', [], token, () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? unSymbolLinks(document, models.get(document)) : [];
+      return document ? analyses.derived(document, 'documentLinks', (model) => unSymbolLinks(document, model)) : [];
     }),
   );
 
   connection.onPrepareRename((params, token) =>
     runSafe(connection, 'textDocument/prepareRename', null, token, () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? prepareFootnoteRename(document, models.get(document), params.position) : null;
+      return document ? prepareFootnoteRename(document, analyses.model(document), params.position) : null;
     }),
   );
 
   connection.onRenameRequest((params, token) =>
     runSafe(connection, 'textDocument/rename', null, token, () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? footnoteRename(document, models.get(document), params.position, params.newName, client.documentChanges) : null;
+      return document ? footnoteRename(document, analyses.model(document), params.position, params.newName, client.documentChanges) : null;
     }),
   );
 
   connection.languages.semanticTokens.on((params, token) =>
     runSafe(connection, 'textDocument/semanticTokens/full', { data: [] }, token, () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? documentSemanticTokens(document, models) : { data: [] };
+      return document ? analyses.derived(document, 'semanticTokens', (model) => documentSemanticTokens(document, model)) : { data: [] };
     }),
   );
 
   connection.onFoldingRanges((params, token) =>
     runSafe(connection, 'textDocument/foldingRange', [], token, () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? documentFoldingRanges(document, models) : [];
+      return document ? analyses.derived(document, 'foldingRanges', documentFoldingRanges) : [];
     }),
   );
 
   connection.onSelectionRanges((params, token) =>
     runSafe(connection, 'textDocument/selectionRange', [], token, () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? documentSelectionRanges(document, models, params.positions) : [];
+      return document ? documentSelectionRanges(document, analyses.model(document), params.positions) : [];
     }),
   );
 
@@ -601,14 +636,14 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
       if (!documents.get(params.textDocument.uri)) return null;
       const config = await configurations.forDocument(params.textDocument.uri);
       const document = documents.get(params.textDocument.uri);
-      return document ? documentCompletions(document, models, params.position, config) : null;
+      return document ? documentCompletions(document, analyses.model(document), params.position, config) : null;
     }),
   );
 
   connection.onDocumentSymbol((params, token) =>
     runSafe(connection, 'textDocument/documentSymbol', [], token, () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? documentSymbols(document, models) : [];
+      return document ? analyses.derived(document, 'documentSymbols', (model) => documentSymbols(document, model)) : [];
     }),
   );
 

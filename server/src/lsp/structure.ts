@@ -1,15 +1,14 @@
 import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { foldingRegions, selectionSpans } from '../core';
+import { foldingRegions, selectionSpans, type ResolutionDocument } from '../core';
 import { toRange } from './convert';
-import type { DocumentModelCache } from './documentModels';
 
 /**
  * The folding ranges of a document. Footnote blocks are of kind "comment", so that an editor's
  * "Fold all block comments" puts every footnote out of the way; the rest are regions.
  */
-export function documentFoldingRanges(document: TextDocument, models: DocumentModelCache): FoldingRange[] {
-  return foldingRegions(models.get(document)).map((region) => ({
+export function documentFoldingRanges(model: ResolutionDocument): FoldingRange[] {
+  return foldingRegions(model).map((region) => ({
     startLine: region.startLine,
     endLine: region.endLine,
     kind: region.kind === 'footnotes' ? FoldingRangeKind.Comment : FoldingRangeKind.Region,
@@ -17,8 +16,7 @@ export function documentFoldingRanges(document: TextDocument, models: DocumentMo
 }
 
 /** For each position, the ranges "expand selection" steps through, as a chain from the innermost. */
-export function documentSelectionRanges(document: TextDocument, models: DocumentModelCache, positions: readonly Position[]): SelectionRange[] {
-  const doc = models.get(document);
+export function documentSelectionRanges(document: TextDocument, doc: ResolutionDocument, positions: readonly Position[]): SelectionRange[] {
   return positions.map((position) => {
     const spans = selectionSpans(doc, document.offsetAt(position));
     let chain: SelectionRange | undefined;
