@@ -77,6 +77,27 @@ describe('UNR002 operative-verb', () => {
     assert.ok(fixAll(partial, 'UNR002').includes('1. *Also recalls* its resolution 78/228;'));
   });
 
+  it('writes the new opener in italics, and only it, so that fix-all needs no second pass for UNR004 or UNR006', () => {
+    // Found by the convergence property: "Recalling" became a plain "Recalls", which UNR004 italicized in a third pass.
+    const draft = blocks(
+      OPENING,
+      '*Noting* the report of the Secretary-General,',
+      'Recalls that the Convention entered into force on 29 September 2003,',
+      '1. Recalling its resolution 78/228;',
+      '2. *Welcoming with* appreciation the work of the regional commissions;',
+      '3. *Decides* to remain seized of the matter.',
+    );
+    const once = applyEdits(draft, firstFixEdits(lint(parseResolution(draft)))).text;
+    assert.equal(
+      once,
+      draft
+        .replace('Recalls that', '*Recalling* that')
+        .replace('1. Recalling', '1. *Recalls*')
+        .replace('*Welcoming with* appreciation', '*Welcomes* with appreciation'),
+    );
+    assert.deepEqual(firstFixEdits(lint(parseResolution(once))), []);
+  });
+
   it('is silent on standard openers, adverbs and "Calls on"', () => {
     const clean = blocks(
       OPENING,

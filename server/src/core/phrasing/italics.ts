@@ -63,3 +63,36 @@ export function replaceWords(text: string, span: Span, newText: string, run: Spa
   if (text.slice(markers.close + 1, span.end).includes('*') || text.slice(markers.open + 1, span.start).trim() !== '') return undefined;
   return { span: { start: markers.open, end: span.end }, newText: `*${newText}*` };
 }
+
+/**
+ * The edits that replace the words in `span` with `newText` and leave `newText`, and only it, in
+ * italics, as an opening phrase is set: a reworded phrase then needs no second fix for its
+ * italics. The italics edits that touch the words are folded into their replacement. Undefined
+ * when the italics cannot be placed.
+ */
+export function replaceWordsInItalics(text: string, span: Span, newText: string, run: Span | undefined): TextEdit[] | undefined {
+  // A marker inside the words: the replacement takes in the run and comes out wholly italic.
+  if (text.slice(span.start, span.end).includes('*')) {
+    const edit = replaceWords(text, span, newText, run);
+    return edit && [edit];
+  }
+  const italics = italicizeExactly(text, span, run);
+  if (!italics) return undefined;
+  let start = span.start;
+  let end = span.end;
+  let before = '';
+  let after = '';
+  const others: TextEdit[] = [];
+  for (const edit of italics) {
+    if (edit.span.end === span.start) {
+      start = edit.span.start;
+      before = edit.newText;
+    } else if (edit.span.start === span.end) {
+      end = edit.span.end;
+      after = edit.newText;
+    } else {
+      others.push(edit);
+    }
+  }
+  return [...others, { span: { start, end }, newText: before + newText + after }].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}

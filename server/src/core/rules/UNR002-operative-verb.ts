@@ -2,7 +2,7 @@ import type { Fix } from '../findings';
 import type { Opener, Paragraph, ResolutionDocument } from '../model';
 import { isOperativeAdverb, leadingWords, matchOperativePhrase } from '../parse/phrases';
 import { EXTRA_PHRASES_OPTION, extraPhrasesOf, opensWithExtraPhrase } from '../phrasing/extraPhrases';
-import { replaceWords } from '../phrasing/italics';
+import { replaceWords, replaceWordsInItalics } from '../phrasing/italics';
 import { nearestPhrases } from '../phrasing/suggestions';
 import { operativeFormOf, preambularFormOf } from '../phrasing/verbForms';
 import type { Rule, RuleReport } from './rule';
@@ -135,9 +135,16 @@ function openerWords(doc: ResolutionDocument, opener: Opener): ReturnType<typeof
   return leadingWords(doc.text, opener.span.start, opener.span.end);
 }
 
-/** A fix that replaces the opener's words with others, keeping its italics balanced. */
+/**
+ * A fix that replaces the opener's words with others in italics, and only them, as UNR004 and
+ * UNR006 want an opening phrase: fix-all is then done with the opener in one pass.
+ */
 function rewordFix(doc: ResolutionDocument, opener: Opener, words: readonly string[], title: string): Fix[] {
-  const edit = replaceWords(doc.text, opener.span, words.join(' '), opener.italicSpan);
+  const phrase = words.join(' ');
+  // Italics over part of the phrase that do not start it are left to the italics rules (they offer no fix either).
+  const inItalics = opener.italic === 'partial' && !opener.italicSpan ? undefined : replaceWordsInItalics(doc.text, opener.span, phrase, opener.italicSpan);
+  if (inItalics) return [{ title, edits: inItalics }];
+  const edit = replaceWords(doc.text, opener.span, phrase, opener.italicSpan);
   return edit ? [{ title, edits: [edit] }] : [];
 }
 
