@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, lint, parseResolution, type Finding } from '../../server/src/core';
+import { applyEdits, firstFixEdits, lint, parseResolution, type Finding } from '../../server/src/core';
 import { treatyMentions } from '../../server/src/core/treaties/treatyMentions';
 
 const blocks = (...parts: string[]): string => parts.join('\n\n') + '\n';
@@ -50,6 +50,25 @@ describe('UNR030 treaty-citation', () => {
     assert.equal(found.length, 1);
     assert.match(found[0].message, /which is the citation of the United Nations Convention against Transnational Organized Crime/);
     assert.equal(applyEdits(text, found[0].fixes[0].edits).text, CITED);
+  });
+
+  it('changes only the volume and number, so that the Ibid. fixes of UNR025 and UNR026 go in the same fix-all pass', () => {
+    // Found by the convergence property: the fix rewrote the whole citation, "Ibid." or "United Nations, Treaty Series"
+    // included, so it overlapped the fix of the Ibid.'s form (UNR025) and a third pass was needed.
+    const romanLead = CITED.replace('¹ United Nations, *Treaty Series*, vol. 2225', '¹ United Nations, Treaty Series, vol. 2252').replace('No. 39574.\n²', 'No. 39754.\n²');
+    const wrong = romanLead.replace('*Ibid.*, vol. 2237, No. 39574', 'Ibid., vol. 2225, No. 39574');
+    const found = findings(wrong);
+    assert.deepEqual(found.map((f) => f.fixes[0].edits.map((e) => [wrong.slice(e.span.start, e.span.end), e.newText])), [
+      [['52, No. 3975', '25, No. 3957']],
+      [['25', '37']],
+    ]);
+    const right = wrong.replace('vol. 2252, No. 39754', 'vol. 2225, No. 39574').replace('Ibid., vol. 2225', 'Ibid., vol. 2237');
+    assert.equal(applyEdits(wrong, found.flatMap((f) => f.fixes[0].edits)).text, right);
+    // With the style option asking for "*Ibid.*", UNR025's fix and this one apply in one pass.
+    const config = { UNR025: { options: { style: 'italic' } } };
+    const onePass = applyEdits(wrong, firstFixEdits(lint(parseResolution(wrong), config))).text;
+    assert.equal(onePass, right.replace('² Ibid.', '² *Ibid.*'));
+    assert.deepEqual(firstFixEdits(lint(parseResolution(onePass), config)), []);
   });
 
   it('finds a volume the table does not know for the treaty whose number is right, and names the volumes it knows', () => {

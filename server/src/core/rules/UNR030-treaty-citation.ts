@@ -1,4 +1,5 @@
 import { untsCitation, type Treaty } from '../data/treaties';
+import type { TextEdit } from '../findings';
 import { footnoteIndex } from '../footnotes/footnoteIndex';
 import type { FootnoteReference, ResolutionDocument, Span, TreatySeriesCitation } from '../model';
 import { treatyMentions, type TreatyMention } from '../treaties/treatyMentions';
@@ -124,21 +125,34 @@ function mismatch(doc: ResolutionDocument, named: TreatyMention, citation: Treat
       span: citation.span,
     };
   }
-  const right = rightCitation(doc, treaty, citation);
+  const right = rightVolumeAndNumber(doc, treaty, citation);
   const whose = other ? `, which is the citation of the ${other.title}` : '';
   return {
     message: `Footnote ${label} cites ${cited}${whose}; the ${treaty.title} is ${untsCitation(treaty)!.replace('United Nations, *Treaty Series*, ', '')}.`,
     span: citation.span,
-    fixes: right ? [{ title: `Cite ${untsCitation(treaty)!.replace(/\*/g, '')}`, edits: [{ span: citation.span, newText: right }] }] : [],
+    fixes: right ? [{ title: `Cite ${untsCitation(treaty)!.replace(/\*/g, '')}`, edits: [right] }] : [],
   };
 }
 
-/** The right citation in the footnote's own form: the full form, or "Ibid., vol. …" for an Ibid. */
-function rightCitation(doc: ResolutionDocument, treaty: Treaty, citation: TreatySeriesCitation): string | undefined {
+/**
+ * The edit that writes the treaty's volume and number in place of the cited ones, and only them:
+ * the lead ("United Nations, Treaty Series", "*Ibid.*") stays as the footnote writes it, so the
+ * fix never touches the words UNR025 and UNR026 fix, and all three go in the same fix-all pass.
+ * The edit spans just the characters that change ("1771, No. 30822" to "1760, No. 30619").
+ */
+function rightVolumeAndNumber(doc: ResolutionDocument, treaty: Treaty, citation: TreatySeriesCitation): TextEdit | undefined {
   const full = untsCitation(treaty);
-  if (!full) return undefined;
-  if (!citation.ibid) return full;
-  const text = doc.text.slice(citation.span.start, citation.span.end);
-  const ibid = /^\*?Ibid\.\*?/.exec(text)?.[0];
-  return ibid ? `${ibid}${full.slice(full.indexOf(','))}`.replace(', *Treaty Series*', '') : undefined;
+  const cited = doc.text.slice(citation.span.start, citation.span.end);
+  const citedVolume = /\bvols?\./.exec(cited);
+  const rightVolume = full && /\bvols?\./.exec(full);
+  if (!citedVolume || !rightVolume) return undefined;
+  const was = cited.slice(citedVolume.index);
+  const now = full.slice(rightVolume.index);
+  if (was === now) return undefined;
+  let prefix = 0;
+  while (prefix < was.length && prefix < now.length && was[prefix] === now[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < was.length - prefix && suffix < now.length - prefix && was[was.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++;
+  const start = citation.span.start + citedVolume.index + prefix;
+  return { span: { start, end: citation.span.end - suffix }, newText: now.slice(prefix, now.length - suffix) };
 }
