@@ -65,8 +65,7 @@ export function outline(doc: ResolutionDocument): OutlineItem[] {
   const blocks = footnoteBlockItems(doc);
   const partItem = (name: string, kind: 'preamble' | 'operative', paragraphs: OutlineItem[], headings: OutlineItem[]): OutlineItem => {
     const own = cover(paragraphs.map((c) => c.span));
-    const inside = blocks.filter((b) => b.span.start > own.start && b.span.end < own.end);
-    for (const block of inside) blocks.splice(blocks.indexOf(block), 1);
+    const inside = takeBlocks(blocks, (b) => b.span.start > own.start && b.span.end < own.end);
     const children = [...paragraphs, ...headings, ...inside].sort((a, b) => a.span.start - b.span.start);
     const span = cover(children.map((c) => c.span));
     return { name, detail: `${paragraphs.length} paragraphs`, kind, span, selectionSpan: span, children };
@@ -117,8 +116,9 @@ export function outline(doc: ResolutionDocument): OutlineItem[] {
   const operative = doc.operative.filter(outside);
   if (preamble.length > 0) items.push(partItem('Preamble', 'preamble', preamble.map(paragraphItem), headingItems('preamble')));
   if (operative.length > 0) items.push(partItem('Operative part', 'operative', operative.map(paragraphItem), headingItems('operative')));
-  items.push(...divisionItems(doc, paragraphItem, blocks));
-  items.push(...blocks);
+  // One by one: spreading tens of thousands of items into push() overflows the stack.
+  for (const item of divisionItems(doc, paragraphItem, blocks)) items.push(item);
+  for (const block of blocks) items.push(block);
   if (doc.closing) {
     items.push({ name: 'Closing', detail: doc.closing.meeting?.text, kind: 'closing', span: doc.closing.span, selectionSpan: doc.closing.span, children: [] });
   }
@@ -160,19 +160,54 @@ function divisionItems(doc: ResolutionDocument, paragraphItem: (p: Paragraph) =>
   for (const h of doc.headings) {
     if (h.division !== undefined) children[h.division].push({ name: h.text, kind: 'heading', span: h.span, selectionSpan: h.span, children: [] });
   }
+  const blocksInside: OutlineItem[][] = Array.from({ length: count }, () => []);
+  takeBlocks(blocks, (b) => {
+    const division = innermostDivision(doc.divisions, b.span);
+    if (division !== undefined) blocksInside[division].push(b);
+    return division !== undefined;
+  });
   const items = new Array<OutlineItem>(count);
   // A division's parent comes before it: from the last to the first, each is done before its parent.
   for (let i = count - 1; i >= 0; i--) {
     const division = doc.divisions[i];
-    const inside = blocks.filter((b) => b.span.start > division.span.start && b.span.end < division.span.end);
-    for (const block of inside) blocks.splice(blocks.indexOf(block), 1);
-    const own = [...children[i], ...inside].sort((a, b) => a.span.start - b.span.start);
+    const own = [...children[i], ...blocksInside[i]].sort((a, b) => a.span.start - b.span.start);
     const span = cover([division.span, ...own.map((c) => c.span)]);
     const detail = division.heading ? shorten(division.heading.text) : `${paragraphs[i]} paragraphs`;
     items[i] = { name: divisionName(division), detail, kind: 'division', span, selectionSpan: division.headingSpan, children: own };
     if (division.parent !== undefined) children[division.parent].push(items[i]);
   }
   return items.filter((_, i) => doc.divisions[i].parent === undefined);
+}
+
+/** Removes from `blocks` (in place) the blocks `inside` accepts, and returns them. */
+function takeBlocks(blocks: OutlineItem[], inside: (block: OutlineItem) => boolean): OutlineItem[] {
+  const taken: OutlineItem[] = [];
+  let kept = 0;
+  for (const block of blocks) {
+    if (inside(block)) taken.push(block);
+    else blocks[kept++] = block;
+  }
+  blocks.length = kept;
+  return taken;
+}
+
+/**
+ * The last division (by index) whose span holds `span` strictly inside it: the innermost one, as
+ * divisions are listed in text order and each lies inside its parent. Found by bisection on the
+ * divisions' starts, then up the parents, so that it costs the depth of nesting, not their number.
+ */
+function innermostDivision(divisions: readonly Division[], span: Span): number | undefined {
+  let low = 0;
+  let high = divisions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (divisions[middle].span.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let i: number | undefined = low - 1; i !== undefined && i >= 0; i = divisions[i].parent) {
+    if (divisions[i].span.start < span.start && span.end < divisions[i].span.end) return i;
+  }
+  return undefined;
 }
 
 /** One item per block of footnote definitions printed together: "Footnotes 1–3", "Footnotes *, 1", or "Footnote 4" alone. */
