@@ -153,7 +153,7 @@ export function firstFixEdits(findings: readonly Finding[]): TextEdit[] {
     seenKeys.add(key);
     if (fix.edits.some((edit) => taken.touches(edit))) continue;
     for (const edit of fix.edits) taken.add(edit);
-    inOrder.push(...fix.edits);
+    for (const edit of fix.edits) inOrder.push(edit);
   }
   return inOrder;
 }

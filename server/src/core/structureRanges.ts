@@ -10,7 +10,13 @@ export interface FoldingRegion {
 }
 
 function cover(spans: readonly Span[]): Span {
-  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+  let start = Infinity;
+  let end = -Infinity;
+  for (const span of spans) {
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  return { start, end };
 }
 
 /** Runs of footnote definitions printed together, with only blank lines between them. */

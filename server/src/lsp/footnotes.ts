@@ -60,7 +60,7 @@ export function footnoteReferenceLocations(document: TextDocument, model: Resolu
   const at = footnoteAt(model, document.offsetAt(position));
   if (!at) return [];
   const spans = at.entry.references.map((ref) => ref.span);
-  if (includeDeclaration) spans.push(...at.entry.definitions.map((def) => def.marker));
+  if (includeDeclaration) for (const def of at.entry.definitions) spans.push(def.marker);
   return spans.sort((a, b) => a.start - b.start).map((span) => locationOf(document, span));
 }
 

@@ -676,7 +676,7 @@ function finishParagraph(text: string, draft: ParagraphDraft, index: number, pro
   draft.contentPieces.forEach((piece, i) => pieces.push(i === 0 && numberStart !== undefined ? { start: numberStart, end: piece.end } : piece));
   const addSubPieces = (subs: readonly Subparagraph[]): void => {
     for (const s of subs) {
-      pieces.push(...s.pieces);
+      for (const piece of s.pieces) pieces.push(piece);
       addSubPieces(s.children);
     }
   };

@@ -135,7 +135,7 @@ export function* treatyMentionsInSteps(doc: ResolutionDocument, table: TreatyTab
   const units: Array<readonly Span[]> = [...doc.preamble, ...doc.operative].map((p) => p.pieces).concat(doc.footnoteDefinitions.map((d) => [d.content]));
   units.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
   for (let i = 0; i < units.length; i++) {
-    if (units[i].length > 0) mentions.push(...unitMentions(doc.text, units[i], table));
+    if (units[i].length > 0) for (const mention of unitMentions(doc.text, units[i], table)) mentions.push(mention);
     if ((i + 1) % UNITS_PER_STEP === 0) yield;
   }
   cache.set(doc, mentions);
@@ -427,7 +427,7 @@ function unitMentions(text: string, pieces: readonly Span[], table: TreatyTable)
     } else if (hash === TREATIES.hash) {
       const listed = placeList(text, words, i, table);
       if (listed) {
-        out.push(...listed.mentions);
+        for (const mention of listed.mentions) out.push(mention);
         i = listed.last;
         continue;
       }
