@@ -328,6 +328,22 @@ describe('UNR008 punctuation', () => {
     assertFixedTo(once, 'UNR008', expected);
   });
 
+  it('reads a mark written twice (",," and ";;") as two marks, and puts one in their place in one fix', () => {
+    // Found by the convergence property: ",," was read as one comma, replaced by ";" into ",;", fixed in a further pass.
+    const doubled = blocks(
+      OPENING,
+      '*Noting* the report of the Secretary-General,,',
+      '1. *Welcomes* the work of the regional commissions,,',
+      '2. *Encourages* States to share good practices;;',
+      '3. *Decides* to remain seized of the matter.',
+    );
+    assert.deepEqual(
+      findings(doubled, 'UNR008').map((f) => quoted(doubled, f)),
+      [',,', ',,', ';;'],
+    );
+    assertFixedTo(doubled, 'UNR008', doubled.replace('General,,', 'General,').replace('commissions,,', 'commissions;').replace('practices;;', 'practices;'));
+  });
+
   it('accepts chapeaux, items, the last full stop and commas between preambular items', () => {
     const clean = blocks(
       OPENING,

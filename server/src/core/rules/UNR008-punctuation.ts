@@ -88,7 +88,7 @@ function checkMark(doc: ResolutionDocument, mark: Punctuation | undefined, piece
   const text = doc.text;
   if (mark) {
     const before = text[mark.span.start - 1];
-    if (before !== undefined && ',;:'.includes(before) && before !== mark.char) {
+    if (before !== undefined && ',;:'.includes(before)) {
       const doubled = { start: mark.span.start - 1, end: mark.span.end };
       const keep = mark.char === wanted || before !== wanted ? wanted : before;
       report({
