@@ -174,7 +174,7 @@ describe('unres lint (in process)', () => {
 });
 
 describe('firstFixEdits', () => {
-  it('takes the first fix of each finding, whole or not at all', () => {
+  it('takes the first fix of each finding, whole or not at all, the one that reaches further first, its edits in text order', () => {
     const findings = [
       finding(0, 5, 'warning', [[0, 5, 'A']]),
       finding(4, 9, 'warning', [
@@ -186,7 +186,12 @@ describe('firstFixEdits', () => {
     ];
     assert.deepEqual(
       firstFixEdits(findings).map((edit) => edit.newText),
-      ['A', 'D'],
+      ['C', 'D', 'B'],
+    );
+    // Of two fixes of equal reach, the one whose finding comes first.
+    assert.deepEqual(
+      firstFixEdits([finding(0, 5, 'warning', [[0, 5, 'A']]), finding(4, 9, 'warning', [[4, 9, 'E']])]).map((edit) => edit.newText),
+      ['A'],
     );
   });
 

@@ -24,6 +24,65 @@ describe('fix-all convergence on generated drafts (property, fast-check)', funct
     assert.match(changeOutsideEdits(before, twoEdits, '*Recalling* its resolution 71/1;')!, /outside every edit/);
   });
 
+  it('renumbers footnotes in the first pass, before the fixes of the texts it moves (a draft the property found)', () => {
+    // Fix-all took the Ibid. and citation fixes of footnotes 1 and 2 first, renumbered the footnotes in a second pass,
+    // and the footnotes the renumbering brought side by side asked for an "Ibid." in a third.
+    const draft = [
+      "General Assembly\r",
+      "\r",
+      "4 November 2026\r",
+      "\r",
+      "Agenda item 19 (c)\r",
+      "\r",
+      "Sustainable development\r",
+      "\r",
+      "Clean cooking in rural households\r",
+      "\r",
+      "*The General Assembly*,\r",
+      "\r",
+      "*Reaffirming further* to include in the provisional agenda of its eighty-second session the item entitled “Sustainable development”,\r",
+      "\r",
+      "*recalling* the United Nations Framework Convention on Climate Change ,¹\r",
+      "\r",
+      "¹ United Nations, *Treaty Series*, vol. 1760, No. 30619.\r",
+      "\r",
+      "[^2]: Ibid.\r",
+      "\r",
+      "*Having considered* its resolution 77/162 of 14 December 2022 on the protection of coastal wetlands,[^3]\r",
+      "\r",
+      "[^4]: *Ibid.*\r",
+      "\r",
+      "*Noting with concern* its resolution 77/162 of 14 December 2022 on the protection of coastal wetlands,⁴⁵\r",
+      "\r",
+      "⁴ *Ibid.*\r",
+      "\r",
+      "⁵ See resolution 70/1.\r",
+      "\r",
+      "*Recognizes* to include in the provisional agenda of its eighty-second session the item entitled “Sustainable development”;\r",
+      "\r",
+      "2. *Urge* the United Nations Framework Convention on Climate Change;\r",
+      "\r",
+      "Part one\r",
+      " \r",
+      "1. *Decides also* the Secretary-General to report to the General Assembly at its eighty-third session on the implementation of paragraphs 1 and 3 of the present resolution;⁶[^7]⁸\r",
+      "\r",
+      "⁶ United Nations, *Treaty Series*, vol. 1760, No. 30619.\r",
+      "\r",
+      "[^7]: United Nations, *Treaty Series*, vol. 1760, No. 30619.\r",
+      "\r",
+      "⁸ Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 25 (A/79/25).\r",
+      "\r",
+      "III. Follow-up\r",
+      "\r",
+      "4. *Stresses* Member States to share data on the exposure of coastal settlements to storm surges.\r",
+      "\r",
+      "*51st plenary meeting*\r",
+      "*9 December 2026*\r",
+      "",
+    ].join('\n');
+    assertFixConverges(draft, 'the draft');
+  });
+
   it('reaches a fixed point in two passes on any generated draft', () => {
     fc.assert(
       fc.property(generatedDraft, (draft) => {
