@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { CancellationTokenSource, DiagnosticSeverity, LSPErrorCodes, ResponseError, SymbolKind, type Connection } from 'vscode-languageserver/node';
+import { CancellationTokenSource, DiagnosticSeverity, ErrorCodes, LSPErrorCodes, ResponseError, SymbolKind, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_RULE_CONTEXT, lint, lintInSteps, parseResolution, type Finding, type OutlineItem, type ResolutionDocument, type RuleConfig, type RuleContext } from '../../server/src/core';
 import { toDiagnostic, toDiagnosticSeverity, toDocumentSymbol, toRange } from '../../server/src/lsp/convert';
 import { DocumentAnalyses, type Analyzer, type LintSettings } from '../../server/src/lsp/documentAnalyses';
 import { documentSymbols, findingDiagnostics } from '../../server/src/lsp/features';
-import { runSafe } from '../../server/src/lsp/server';
+import { PARAMS } from '../../server/src/lsp/params';
+import { RequestGuard } from '../../server/src/lsp/requestGuard';
 import { cleanDraftLines, draftWithoutOpeningLines, PREAMBLE_LINES } from '../support/drafts';
 import { longResolution } from '../support/longDrafts';
 
@@ -254,23 +255,26 @@ describe('features', () => {
   });
 });
 
-describe('runSafe', () => {
-  function recordingConnection(): { connection: Connection; errors: string[] } {
+describe('RequestGuard', () => {
+  function recordingGuard(): { guard: RequestGuard; errors: string[]; shutdown: () => unknown } {
     const errors: string[] = [];
-    const connection = { console: { error: (message: string) => errors.push(message) } } as unknown as Connection;
-    return { connection, errors };
+    let shutdownHandler: () => unknown = () => undefined;
+    const connection = { onShutdown: (handler: () => unknown) => (shutdownHandler = handler), onRequest: () => undefined } as unknown as Connection;
+    const guard = new RequestGuard(connection, (message) => errors.push(message));
+    return { guard, errors, shutdown: () => shutdownHandler() };
   }
+  const token = () => new CancellationTokenSource().token;
+  const code = (answer: unknown) => (answer instanceof ResponseError ? answer.code : answer);
 
-  it('returns the result of a handler that succeeds', () => {
-    const { connection, errors } = recordingConnection();
-    const result = runSafe(connection, 'textDocument/documentSymbol', [] as string[], new CancellationTokenSource().token, () => ['ok']);
-    assert.deepEqual(result, ['ok']);
+  it('returns the result of a handler that succeeds', async () => {
+    const { guard, errors } = recordingGuard();
+    assert.deepEqual(await guard.run('textDocument/documentSymbol', { textDocument: { uri: 'file:///a.unres' } }, token(), PARAMS.textDocument, [] as string[], () => ['ok']), ['ok']);
     assert.deepEqual(errors, []);
   });
 
-  it('logs an exception and returns the empty result', () => {
-    const { connection, errors } = recordingConnection();
-    const result = runSafe(connection, 'textDocument/documentSymbol', [] as string[], new CancellationTokenSource().token, () => {
+  it('logs an exception and returns the empty result', async () => {
+    const { guard, errors } = recordingGuard();
+    const result = await guard.run('textDocument/documentSymbol', { textDocument: { uri: 'file:///a.unres' } }, token(), PARAMS.textDocument, [] as string[], () => {
       throw new Error('parser bug');
     });
     assert.deepEqual(result, []);
@@ -278,17 +282,53 @@ describe('runSafe', () => {
     assert.match(errors[0], /^unres: textDocument\/documentSymbol failed: Error: parser bug/);
   });
 
-  it('answers a cancelled request with RequestCancelled without computing', () => {
-    const { connection } = recordingConnection();
+  it('answers a cancelled request with RequestCancelled without computing, and one cancelled while it waited too', async () => {
+    const { guard } = recordingGuard();
     const source = new CancellationTokenSource();
     source.cancel();
     let computed = false;
-    const result = runSafe(connection, 'textDocument/diagnostic', [], source.token, () => {
+    const params = { textDocument: { uri: 'file:///a.unres' } };
+    const result = await guard.run('textDocument/diagnostic', params, source.token, PARAMS.textDocument, [], () => {
       computed = true;
       return [];
     });
-    assert.ok(result instanceof ResponseError);
-    assert.equal(result.code, LSPErrorCodes.RequestCancelled);
+    assert.equal(code(result), LSPErrorCodes.RequestCancelled);
     assert.equal(computed, false);
+    const later = new CancellationTokenSource();
+    const waited = guard.run('textDocument/codeAction', params, later.token, PARAMS.textDocument, [], async () => {
+      later.cancel();
+      return ['an action'];
+    });
+    assert.equal(code(await waited), LSPErrorCodes.RequestCancelled);
+  });
+
+  it('answers params of the wrong shape with InvalidParams naming what is wrong, without computing', async () => {
+    const { guard } = recordingGuard();
+    const cases: Array<[unknown, string]> = [
+      [null, 'the params is missing'],
+      [{}, 'textDocument is missing'],
+      [{ textDocument: { uri: 7 }, position: { line: 0, character: 0 } }, 'textDocument.uri is not a string'],
+      [{ textDocument: { uri: 'file:///a.unres' }, position: { line: -1, character: 0 } }, 'position.line is not a whole number from 0 to 2147483647'],
+      [{ textDocument: { uri: 'file:///a.unres' }, position: { line: 0, character: 1.5 } }, 'position.character is not a whole number'],
+      [{ textDocument: { uri: 'file:///a.unres' }, position: [0, 0] }, 'position is not an object'],
+    ];
+    for (const [params, problem] of cases) {
+      const answer = await guard.run('textDocument/hover', params, token(), PARAMS.textDocumentPosition, null, () => assert.fail('computed'));
+      assert.ok(answer instanceof ResponseError, JSON.stringify(params));
+      assert.equal(answer.code, ErrorCodes.InvalidParams);
+      assert.ok(answer.message.startsWith(`textDocument/hover: ${problem}`), answer.message);
+    }
+  });
+
+  it('refuses every request after shutdown with InvalidRequest, a second shutdown too', async () => {
+    const { guard, shutdown } = recordingGuard();
+    let shutDown = 0;
+    guard.onShutdown(() => shutDown++);
+    assert.equal(shutdown(), undefined);
+    assert.equal(shutDown, 1);
+    const answer = await guard.run('textDocument/documentSymbol', { textDocument: { uri: 'file:///a.unres' } }, token(), PARAMS.textDocument, [], () => assert.fail('computed'));
+    assert.equal(code(answer), ErrorCodes.InvalidRequest);
+    assert.equal(code(shutdown()), ErrorCodes.InvalidRequest);
+    assert.equal(shutDown, 1);
   });
 });

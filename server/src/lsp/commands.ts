@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renumberParagraphs, type ResolutionDocument, type Severity } from '../core';
 import { toWorkspaceEdit } from './codeActions';
 import { INSERT_FOOTNOTE_COMMAND, RENUMBER_FOOTNOTES_COMMAND } from './footnotes';
+import { argumentList, position, string, type ParamsCheck } from './params';
 
 /**
  * The server command that renumbers the operative paragraphs of a document. Its one argument is
@@ -28,6 +29,17 @@ export const SERVER_COMMANDS: readonly string[] = [
   INSERT_TREATY_CITATION_COMMAND,
   CITABLE_TREATIES_COMMAND,
 ];
+
+/** What each command takes as its arguments, as a check and in words for the error that answers other arguments. */
+export const COMMAND_ARGUMENTS: ReadonlyMap<string, { readonly check: ParamsCheck; readonly description: string }> = new Map([
+  [RENUMBER_PARAGRAPHS_COMMAND, { check: argumentList([string]), description: 'the URI of a document' }],
+  [RENUMBER_FOOTNOTES_COMMAND, { check: argumentList([string]), description: 'the URI of a document' }],
+  [INSERT_FOOTNOTE_COMMAND, { check: argumentList([string, position]), description: 'the URI of a document and a position' }],
+  [LINT_WORKSPACE_COMMAND, { check: argumentList([]), description: 'no arguments' }],
+  [DOCUMENT_STATISTICS_COMMAND, { check: argumentList([string]), description: 'the URI of a document' }],
+  [INSERT_TREATY_CITATION_COMMAND, { check: argumentList([string, position], [string]), description: 'the URI of a document, a position and optionally a treaty id' }],
+  [CITABLE_TREATIES_COMMAND, { check: argumentList([string]), description: 'the URI of a document' }],
+]);
 
 /** What linting the workspace did. */
 export interface LintWorkspaceResult {

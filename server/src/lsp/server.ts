@@ -1,22 +1,40 @@
 import {
+  CodeActionRequest,
+  CompletionRequest,
+  DefinitionRequest,
   DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
-  type DiagnosticServerCancellationData,
-  type DocumentDiagnosticReport,
+  DocumentDiagnosticRequest,
+  DocumentHighlightRequest,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
   ErrorCodes,
+  ExecuteCommandRequest,
+  FoldingRangeRequest,
+  HoverRequest,
   LSPErrorCodes,
   MessageType,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
   ResponseError,
+  SelectionRangeRequest,
+  SemanticTokensRequest,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  WillSaveTextDocumentWaitUntilRequest,
   type CancellationToken,
-  type Diagnostic,
   type ClientCapabilities,
   type Connection,
+  type Diagnostic,
+  type DiagnosticServerCancellationData,
+  type DocumentDiagnosticReport,
+  type InitializeError,
   type InitializeResult,
+  type Position,
   type ServerCapabilities,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -28,6 +46,7 @@ import { CODE_ACTION_KINDS, codeActions, fixAllEdits } from './codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, documentCompletions } from './completion';
 import { documentSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 import {
+  COMMAND_ARGUMENTS,
   DOCUMENT_STATISTICS_COMMAND,
   LINT_WORKSPACE_COMMAND,
   lintWorkspaceMessage,
@@ -61,6 +80,8 @@ import {
 } from './footnotes';
 import { HOST_WITHOUT_FILE_SYSTEM, type ServerHost } from './host';
 import { IdleCollector } from './idleCollection';
+import { PARAMS } from './params';
+import { RequestGuard } from './requestGuard';
 import { mostSpecificHover, unSymbolHover, unSymbolLinks } from './symbols';
 import { CITABLE_TREATIES_COMMAND, INSERT_TREATY_CITATION_COMMAND, INSERT_TREATY_CITATION_EDIT_LABEL, treatyCitationEdit, treatyHoverAt, type InsertTreatyCitationResult } from './treaties';
 
@@ -86,50 +107,6 @@ function fileSystemPathOf(uri: string): string {
 
 function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-
-/**
- * Runs a request handler's computation so that a failure never takes the server down: an
- * exception is logged and the request answers `emptyResult`; a request the client has already
- * cancelled is answered with `RequestCancelled` without computing anything.
- */
-export function runSafe<T, E = void>(
-  connection: Connection,
-  requestName: string,
-  emptyResult: T,
-  token: CancellationToken,
-  compute: () => T,
-): T | ResponseError<E> {
-  if (token.isCancellationRequested) {
-    return new ResponseError<E>(LSPErrorCodes.RequestCancelled, `${requestName} cancelled`);
-  }
-  try {
-    return compute();
-  } catch (error) {
-    connection.console.error(`unres: ${requestName} failed: ${describeError(error)}`);
-    return emptyResult;
-  }
-}
-
-/** `runSafe` for a computation that waits on the client (for its settings) before it answers. */
-export async function runSafeAsync<T, E = void>(
-  connection: Connection,
-  requestName: string,
-  emptyResult: T,
-  token: CancellationToken,
-  compute: () => Promise<T>,
-): Promise<T | ResponseError<E>> {
-  if (token.isCancellationRequested) {
-    return new ResponseError<E>(LSPErrorCodes.RequestCancelled, `${requestName} cancelled`);
-  }
-  try {
-    const result = await compute();
-    // Cancelled while it waited (for settings, for the lint of the version): the client drops any answer.
-    return token.isCancellationRequested ? new ResponseError<E>(LSPErrorCodes.RequestCancelled, `${requestName} cancelled`) : result;
-  } catch (error) {
-    connection.console.error(`unres: ${requestName} failed: ${describeError(error)}`);
-    return emptyResult;
-  }
 }
 
 /** What the client can do that the server adapts to, read once from its capabilities. */
@@ -184,6 +161,7 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
  */
 export function startServer(connection: Connection, host: ServerHost = HOST_WITHOUT_FILE_SYSTEM, analyzer: Analyzer = CORE_ANALYZER): void {
   const documents = new TextDocuments(TextDocument);
+  const guard = new RequestGuard(connection, (message) => connection.console.error(message));
   const analyses = new DocumentAnalyses(DEFAULT_ANALYSIS_CAPACITY, analyzer);
   const pendingPushes = new Map<string, ReturnType<typeof setTimeout>>();
   const idleCollector = new IdleCollector(host.collectGarbage);
@@ -198,9 +176,14 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
   /** The files "Lint workspace" published diagnostics for, while they are not open. */
   const workspaceLinted = new Set<string>();
 
-  connection.onInitialize((params): InitializeResult => {
-    client = clientSupport(params.capabilities);
-    initialFolders = params.workspaceFolders ? params.workspaceFolders.map((folder) => folder.uri) : params.rootUri ? [params.rootUri] : [];
+  connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
+    if (guard.shutDown) return new ResponseError(ErrorCodes.InvalidRequest, 'initialize: the server is shutting down and takes no more requests');
+    client = clientSupport(typeof params.capabilities === 'object' && params.capabilities !== null ? params.capabilities : {});
+    initialFolders = Array.isArray(params.workspaceFolders)
+      ? params.workspaceFolders.map((folder: unknown) => (folder as { uri?: unknown } | null)?.uri).filter((uri): uri is string => typeof uri === 'string')
+      : typeof params.rootUri === 'string'
+        ? [params.rootUri]
+        : [];
     const fetchSettings = client.configuration
       ? async (scopeUri: string): Promise<EditorSettingsSection> => {
           const items = [...SERVER_SETTINGS, SETTINGS_SECTION].map((section) => ({ scopeUri, section }));
@@ -358,38 +341,26 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     lintOpenDocumentsAgain();
   });
 
-  connection.languages.diagnostics.on((params, token) =>
-    runSafeAsync(connection, 'textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, token, async (): Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> => {
-      const uri = params.textDocument.uri;
-      if (!documents.get(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const result = await diagnosticsOf(uri, token);
-      if (result) return { kind: DocumentDiagnosticReportKind.Full, items: result.diagnostics };
-      if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'textDocument/diagnostic cancelled');
-      // The document changed (or closed) while it was linted: the client asks again for the new version.
-      return new ResponseError(LSPErrorCodes.ServerCancelled, `${uri} changed while it was linted`, { retriggerRequest: documents.get(uri) !== undefined });
-    }),
-  );
+  const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  guard.onRequest(DocumentDiagnosticRequest.type, PARAMS.textDocument, emptyReport, async (params, token): Promise<DocumentDiagnosticReport | ResponseError<unknown>> => {
+    const uri = params.textDocument.uri;
+    if (!documents.get(uri)) return emptyReport;
+    const result = await diagnosticsOf(uri, token);
+    if (result) return { kind: DocumentDiagnosticReportKind.Full, items: result.diagnostics };
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'textDocument/diagnostic cancelled');
+    // The document changed (or closed) while it was linted: the client asks again for the new version.
+    return new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, `${uri} changed while it was linted`, { retriggerRequest: documents.get(uri) !== undefined });
+  });
 
-  // unres.fixOnSave: the editor applies the fix-all edits (those of source.fixAll.unres) before it saves.
-  documents.onWillSaveWaitUntil(({ document }, token) =>
-    runSafeAsync(connection, 'textDocument/willSaveWaitUntil', [], token, async () => {
-      if (!(await configurations.fixOnSave(document.uri))) return [];
-      const result = await findingsOf(document.uri, token);
-      return result ? result.findings.derived('fixAllLspEdits', (findings) => fixAllEdits(result.document, findings)) : [];
-    }).then((result) => (result instanceof ResponseError ? [] : result)),
-  );
-
-  connection.onCodeAction((params, token) =>
-    runSafeAsync(connection, 'textDocument/codeAction', [], token, async () => {
-      if (!documents.get(params.textDocument.uri)) return [];
-      const result = await findingsOf(params.textDocument.uri, token);
-      // The document changed meanwhile: the editor asks again for the new version.
-      if (!result) return [];
-      const { document, findings } = result;
-      const fixes = codeActions(document, findings.findings, params.context, client.documentChanges, () => findings.derived('fixAllEdits', firstFixEdits));
-      return [...fixes, ...insertFootnoteActions(document, analyses.model(document), params.range, params.context)];
-    }),
-  );
+  guard.onRequest(CodeActionRequest.type, PARAMS.codeAction, [], async (params, token) => {
+    if (!documents.get(params.textDocument.uri)) return [];
+    const result = await findingsOf(params.textDocument.uri, token);
+    // The document changed meanwhile: the editor asks again for the new version.
+    if (!result) return [];
+    const { document, findings } = result;
+    const fixes = codeActions(document, findings.findings, params.context, client.documentChanges, () => findings.derived('fixAllEdits', firstFixEdits));
+    return [...fixes, ...insertFootnoteActions(document, analyses.model(document), params.range, params.context)];
+  });
 
   /** Sends an edit with workspace/applyEdit and says whether the editor applied it, and if not, why. */
   async function sendEdit(label: string, edit: WorkspaceEdit, what: string): Promise<{ applied: boolean; message?: string }> {
@@ -411,11 +382,8 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     return { edits: result.edits, ...(await sendEdit(RENUMBER_FOOTNOTES_EDIT_LABEL, result.edit, 'the renumbering')) };
   }
 
-  async function insertFootnoteCommand(document: TextDocument, position: unknown): Promise<InsertFootnoteResult | ResponseError<void>> {
-    const valid = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-    const { line, character } = (position ?? {}) as { line?: unknown; character?: unknown };
-    if (!valid(line) || !valid(character)) return new ResponseError(ErrorCodes.InvalidParams, `${INSERT_FOOTNOTE_COMMAND} takes the URI of a document and a position`);
-    const result = footnoteInsertion(document, analyses.model(document), { line: line as number, character: character as number }, client.documentChanges);
+  async function insertFootnoteCommand(document: TextDocument, position: Position): Promise<InsertFootnoteResult> {
+    const result = footnoteInsertion(document, analyses.model(document), position, client.documentChanges);
     if ('message' in result) return { applied: false, message: result.message };
     const sent = await sendEdit(INSERT_FOOTNOTE_EDIT_LABEL, result.edit, 'the new footnote');
     // The drafter writes the note next: put the cursor in the empty definition, whoever ran the
@@ -427,16 +395,10 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     return sent.applied ? { applied: true, number: result.number, definitionPosition: result.definitionPosition } : { applied: false, message: sent.message };
   }
 
-  async function insertTreatyCitationCommand(document: TextDocument, position: unknown, treatyId: unknown): Promise<InsertTreatyCitationResult | ResponseError<void>> {
-    const valid = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-    const { line, character } = (position ?? {}) as { line?: unknown; character?: unknown };
-    if (!valid(line) || !valid(character) || (treatyId !== undefined && treatyId !== null && typeof treatyId !== 'string')) {
-      return new ResponseError(ErrorCodes.InvalidParams, `${INSERT_TREATY_CITATION_COMMAND} takes the URI of a document, a position and optionally a treaty id`);
-    }
+  async function insertTreatyCitationCommand(document: TextDocument, position: Position, treatyId: string | undefined): Promise<InsertTreatyCitationResult> {
     const table = await configurations.treatyTable(document.uri, initialFolders);
     const current = documents.get(document.uri) ?? document;
-    const id = typeof treatyId === 'string' ? treatyId : undefined;
-    const result = treatyCitationEdit(current, analyses.model(current), { line: line as number, character: character as number }, table, id, client.documentChanges);
+    const result = treatyCitationEdit(current, analyses.model(current), position, table, treatyId, client.documentChanges);
     if ('message' in result) return { applied: false, message: result.message, ...(result.needsTreaty ? { needsTreaty: true } : {}) };
     const sent = await sendEdit(INSERT_TREATY_CITATION_EDIT_LABEL, result.edit, 'the treaty citation');
     return sent.applied ? { applied: true, number: result.number, treaty: result.treaty } : { applied: false, message: sent.message };
@@ -520,138 +482,108 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
     return result.findings.derived('statistics', (findings) => documentStatistics(model, findings));
   }
 
-  connection.onExecuteCommand(async (params, token): Promise<RenumberParagraphsResult | InsertFootnoteResult | InsertTreatyCitationResult | CitableTreaty[] | LintWorkspaceResult | DocumentStatistics | ResponseError<void>> => {
-    if (!SERVER_COMMANDS.includes(params.command)) return new ResponseError(ErrorCodes.InvalidParams, `unres: unknown command ${params.command}`);
-    if (params.command === LINT_WORKSPACE_COMMAND) {
-      try {
-        return await lintWorkspaceCommand();
-      } catch (error) {
-        connection.console.error(`unres: ${params.command} failed: ${describeError(error)}`);
-        return new ResponseError(ErrorCodes.InternalError, `unres: linting the workspace failed`);
-      }
-    }
-    const [uri, position, treatyId] = params.arguments ?? [];
-    if (typeof uri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${params.command} takes the URI of a document`);
+  type CommandResult = RenumberParagraphsResult | InsertFootnoteResult | InsertTreatyCitationResult | CitableTreaty[] | LintWorkspaceResult | DocumentStatistics | null;
+  guard.onRequest(ExecuteCommandRequest.type, PARAMS.executeCommand, null, async (params, token): Promise<CommandResult | ResponseError<unknown>> => {
+    const takes = COMMAND_ARGUMENTS.get(params.command);
+    if (!takes) return new ResponseError(ErrorCodes.InvalidParams, `unres: unknown command ${params.command}`);
+    const problem = takes.check(params.arguments, 'arguments');
+    if (problem !== undefined) return new ResponseError(ErrorCodes.InvalidParams, `${params.command} takes ${takes.description}: ${problem}`);
+    if (params.command === LINT_WORKSPACE_COMMAND) return await lintWorkspaceCommand();
+    const [uri, position, treatyId] = params.arguments as [string, Position | undefined, string | null | undefined];
     if (params.command === CITABLE_TREATIES_COMMAND) return citableTreaties(await configurations.treatyTable(uri, initialFolders));
     const document = documents.get(uri);
     if (!document) return new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
-    try {
-      if (params.command === RENUMBER_FOOTNOTES_COMMAND) return await renumberFootnotesCommand(document);
-      if (params.command === INSERT_FOOTNOTE_COMMAND) return await insertFootnoteCommand(document, position);
-      if (params.command === INSERT_TREATY_CITATION_COMMAND) return await insertTreatyCitationCommand(document, position, treatyId);
-      if (params.command === DOCUMENT_STATISTICS_COMMAND) {
-        const statistics = await documentStatisticsCommand(document, token);
-        if (statistics) return statistics;
-        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${params.command} cancelled`);
-        return new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed while its statistics were counted`);
-      }
-      return await renumberParagraphsCommand(document);
-    } catch (error) {
-      connection.console.error(`unres: ${params.command} failed: ${describeError(error)}`);
-      return new ResponseError(ErrorCodes.InternalError, `unres: ${params.command} on ${uri} failed`);
-    }
+    if (params.command === RENUMBER_FOOTNOTES_COMMAND) return await renumberFootnotesCommand(document);
+    if (params.command === INSERT_FOOTNOTE_COMMAND) return await insertFootnoteCommand(document, position!);
+    if (params.command === INSERT_TREATY_CITATION_COMMAND) return await insertTreatyCitationCommand(document, position!, treatyId ?? undefined);
+    // Null when the document changed while it was counted: the status bar asks again.
+    if (params.command === DOCUMENT_STATISTICS_COMMAND) return (await documentStatisticsCommand(document, token)) ?? null;
+    return await renumberParagraphsCommand(document);
   });
 
-  connection.onDefinition((params, token) =>
-    runSafe(connection, 'textDocument/definition', [], token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? footnoteDefinitionLocations(document, analyses.model(document), params.position) : [];
-    }),
-  );
+  guard.onRequest(DefinitionRequest.type, PARAMS.textDocumentPosition, [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? footnoteDefinitionLocations(document, analyses.model(document), params.position) : [];
+  });
 
-  connection.onReferences((params, token) =>
-    runSafe(connection, 'textDocument/references', [], token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? footnoteReferenceLocations(document, analyses.model(document), params.position, params.context.includeDeclaration) : [];
-    }),
-  );
+  guard.onRequest(ReferencesRequest.type, PARAMS.references, [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? footnoteReferenceLocations(document, analyses.model(document), params.position, params.context.includeDeclaration) : [];
+  });
 
-  connection.onDocumentHighlight((params, token) =>
-    runSafe(connection, 'textDocument/documentHighlight', [], token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? footnoteHighlights(document, analyses.model(document), params.position) : [];
-    }),
-  );
+  guard.onRequest(DocumentHighlightRequest.type, PARAMS.textDocumentPosition, [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? footnoteHighlights(document, analyses.model(document), params.position) : [];
+  });
 
-  connection.onHover((params, token) =>
-    runSafeAsync(connection, 'textDocument/hover', null, token, async () => {
-      if (!documents.get(params.textDocument.uri)) return null;
-      const table = await configurations.treatyTable(params.textDocument.uri, initialFolders);
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return null;
-      // The most specific wins: a footnote mark (one character) over a citation, a treaty's name or a symbol around it.
-      const model = analyses.model(document);
-      return mostSpecificHover(document, [
-        footnoteHover(document, model, params.position),
-        treatyHoverAt(document, model, params.position, table),
-        unSymbolHover(document, model, params.position),
-      ]);
-    }),
-  );
+  guard.onRequest(HoverRequest.type, PARAMS.textDocumentPosition, null, async (params) => {
+    if (!documents.get(params.textDocument.uri)) return null;
+    const table = await configurations.treatyTable(params.textDocument.uri, initialFolders);
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    // The most specific wins: a footnote mark (one character) over a citation, a treaty's name or a symbol around it.
+    const model = analyses.model(document);
+    return mostSpecificHover(document, [
+      footnoteHover(document, model, params.position),
+      treatyHoverAt(document, model, params.position, table),
+      unSymbolHover(document, model, params.position),
+    ]);
+  });
 
-  connection.onDocumentLinks((params, token) =>
-    runSafe(connection, 'textDocument/documentLink', [], token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? analyses.derived(document, 'documentLinks', (model) => unSymbolLinks(document, model)) : [];
-    }),
-  );
+  guard.onRequest(DocumentLinkRequest.type, PARAMS.textDocument, [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? analyses.derived(document, 'documentLinks', (model) => unSymbolLinks(document, model)) : [];
+  });
 
-  connection.onPrepareRename((params, token) =>
-    runSafe(connection, 'textDocument/prepareRename', null, token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? prepareFootnoteRename(document, analyses.model(document), params.position) : null;
-    }),
-  );
+  guard.onRequest(PrepareRenameRequest.type, PARAMS.textDocumentPosition, null, (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? prepareFootnoteRename(document, analyses.model(document), params.position) : null;
+  });
 
-  connection.onRenameRequest((params, token) =>
-    runSafe(connection, 'textDocument/rename', null, token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? footnoteRename(document, analyses.model(document), params.position, params.newName, client.documentChanges) : null;
-    }),
-  );
+  guard.onRequest(RenameRequest.type, PARAMS.rename, null, (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? footnoteRename(document, analyses.model(document), params.position, params.newName, client.documentChanges) : null;
+  });
 
-  connection.languages.semanticTokens.on((params, token) =>
-    runSafe(connection, 'textDocument/semanticTokens/full', { data: [] }, token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? analyses.derived(document, 'semanticTokens', (model) => documentSemanticTokens(document, model)) : { data: [] };
-    }),
-  );
+  guard.onRequest(SemanticTokensRequest.type, PARAMS.textDocument, { data: [] }, (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? analyses.derived(document, 'semanticTokens', (model) => documentSemanticTokens(document, model)) : { data: [] };
+  });
 
-  connection.onFoldingRanges((params, token) =>
-    runSafe(connection, 'textDocument/foldingRange', [], token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? analyses.derived(document, 'foldingRanges', documentFoldingRanges) : [];
-    }),
-  );
+  guard.onRequest(FoldingRangeRequest.type, PARAMS.textDocument, [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? analyses.derived(document, 'foldingRanges', documentFoldingRanges) : [];
+  });
 
-  connection.onSelectionRanges((params, token) =>
-    runSafe(connection, 'textDocument/selectionRange', [], token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? documentSelectionRanges(document, analyses.model(document), params.positions) : [];
-    }),
-  );
+  guard.onRequest(SelectionRangeRequest.type, PARAMS.selectionRange, [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? documentSelectionRanges(document, analyses.model(document), params.positions) : [];
+  });
 
-  connection.onCompletion((params, token) =>
-    runSafeAsync(connection, 'textDocument/completion', null, token, async () => {
-      if (!documents.get(params.textDocument.uri)) return null;
-      const config = await configurations.forDocument(params.textDocument.uri);
-      const document = documents.get(params.textDocument.uri);
-      return document ? documentCompletions(document, analyses.model(document), params.position, config) : null;
-    }),
-  );
+  guard.onRequest(CompletionRequest.type, PARAMS.textDocumentPosition, null, async (params) => {
+    if (!documents.get(params.textDocument.uri)) return null;
+    const config = await configurations.forDocument(params.textDocument.uri);
+    const document = documents.get(params.textDocument.uri);
+    return document ? documentCompletions(document, analyses.model(document), params.position, config) : null;
+  });
 
-  connection.onDocumentSymbol((params, token) =>
-    runSafe(connection, 'textDocument/documentSymbol', [], token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? analyses.derived(document, 'documentSymbols', (model) => documentSymbols(document, model)) : [];
-    }),
-  );
+  guard.onRequest(DocumentSymbolRequest.type, PARAMS.textDocument, [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? analyses.derived(document, 'documentSymbols', (model) => documentSymbols(document, model)) : [];
+  });
 
-  connection.onShutdown(() => {
+  guard.onShutdown(() => {
     for (const uri of [...pendingPushes.keys()]) cancelPendingPush(uri);
     idleCollector.cancel();
   });
 
   documents.listen(connection);
+  // After documents.listen, whose own handler of the request this one replaces.
+  // unres.fixOnSave: the editor applies the fix-all edits (those of source.fixAll.unres) before it saves.
+  guard.onRequest(WillSaveTextDocumentWaitUntilRequest.type, PARAMS.willSave, [], async (params, token) => {
+    if (!documents.get(params.textDocument.uri) || !(await configurations.fixOnSave(params.textDocument.uri))) return [];
+    const result = await findingsOf(params.textDocument.uri, token);
+    return result ? result.findings.derived('fixAllLspEdits', (findings) => fixAllEdits(result.document, findings)) : [];
+  });
   connection.listen();
 }
