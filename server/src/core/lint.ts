@@ -96,41 +96,78 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 
 /**
  * The edits taken so far, sorted by start and then end. As no two of them overlap, their ends are
- * sorted too, so the few that could touch a new edit are found by bisection.
+ * sorted too, so the few that could touch a new edit are found by bisection. They are kept in
+ * buckets of a bounded size: fix-all takes the renumbering of a long text first and then the local
+ * fixes between its edits, and inserting each into one array moved all the edits after it.
  */
 class TakenEdits {
-  private readonly sorted: TextEdit[] = [];
+  private static readonly BUCKET_SIZE = 256;
+  private readonly buckets: TextEdit[][] = [];
 
   touches(edit: TextEdit): boolean {
-    for (let i = this.firstEndingAtOrAfter(edit.span.start); i < this.sorted.length && this.sorted[i].span.start <= edit.span.end; i++) {
-      if (overlaps(edit, this.sorted[i])) return true;
+    let [b, i] = this.firstEndingAtOrAfter(edit.span.start);
+    for (; b < this.buckets.length; b++, i = 0) {
+      const bucket = this.buckets[b];
+      for (; i < bucket.length; i++) {
+        if (bucket[i].span.start > edit.span.end) return false;
+        if (overlaps(edit, bucket[i])) return true;
+      }
     }
     return false;
   }
 
   add(edit: TextEdit): void {
-    const { start, end } = edit.span;
+    if (this.buckets.length === 0) {
+      this.buckets.push([edit]);
+      return;
+    }
+    // The first bucket whose last edit sorts after the new one, else the last bucket.
     let low = 0;
-    let high = this.sorted.length;
+    let high = this.buckets.length - 1;
     while (low < high) {
       const middle = (low + high) >> 1;
-      const other = this.sorted[middle].span;
-      if (other.start < start || (other.start === start && other.end <= end)) low = middle + 1;
+      const bucket = this.buckets[middle];
+      if (sortsBefore(bucket[bucket.length - 1], edit)) low = middle + 1;
       else high = middle;
     }
-    this.sorted.splice(low, 0, edit);
+    const bucket = this.buckets[low];
+    let at = 0;
+    let end = bucket.length;
+    while (at < end) {
+      const middle = (at + end) >> 1;
+      if (sortsBefore(bucket[middle], edit)) at = middle + 1;
+      else end = middle;
+    }
+    bucket.splice(at, 0, edit);
+    if (bucket.length > 2 * TakenEdits.BUCKET_SIZE) this.buckets.splice(low, 1, bucket.slice(0, TakenEdits.BUCKET_SIZE), bucket.slice(TakenEdits.BUCKET_SIZE));
   }
 
-  private firstEndingAtOrAfter(offset: number): number {
+  /** The bucket and place of the first edit that ends at or after `offset`. */
+  private firstEndingAtOrAfter(offset: number): [number, number] {
     let low = 0;
-    let high = this.sorted.length;
+    let high = this.buckets.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (this.sorted[middle].span.end < offset) low = middle + 1;
+      const bucket = this.buckets[middle];
+      if (bucket[bucket.length - 1].span.end < offset) low = middle + 1;
       else high = middle;
     }
-    return low;
+    if (low === this.buckets.length) return [low, 0];
+    const bucket = this.buckets[low];
+    let at = 0;
+    let end = bucket.length;
+    while (at < end) {
+      const middle = (at + end) >> 1;
+      if (bucket[middle].span.end < offset) at = middle + 1;
+      else end = middle;
+    }
+    return [low, at];
   }
+}
+
+/** The order of taken edits: by start, then by end. */
+function sortsBefore(a: TextEdit, b: TextEdit): boolean {
+  return a.span.start < b.span.start || (a.span.start === b.span.start && a.span.end <= b.span.end);
 }
 
 /** How much of the text a fix reaches, from its first edit to its last. */

@@ -134,13 +134,14 @@ function checkFootnoteMarks(doc: ResolutionDocument, report: (r: RuleReport) => 
     while (at < paragraphs.length && paragraphs[at].span.end <= offset) at++;
     return at < paragraphs.length && paragraphs[at].span.start <= offset;
   };
+  const markStarts = new Set(doc.footnoteReferences.map((ref) => ref.span.start));
   for (const ref of doc.footnoteReferences) {
     if (ref.form === 'asterisk') continue;
     // A run of marks ("¹²") is one place: look after the last mark of the run.
     const next = text[ref.span.end];
     if (next === undefined || !',;:.'.includes(next)) continue;
     // "conflict,¹⁰,¹¹": a comma between two marks at one place separates them.
-    if (next === ',' && doc.footnoteReferences.some((other) => other.span.start === ref.span.end + 1)) continue;
+    if (next === ',' && markStarts.has(ref.span.end + 1)) continue;
     if (!inParagraph(ref.span.start)) continue;
     const mark = text.slice(ref.span.start, ref.span.end);
     const span = { start: ref.span.start, end: ref.span.end + 1 };

@@ -23,13 +23,20 @@ export const footnoteOrder: Rule = {
       return renumber.edits.length > 0 ? [renumber] : [];
     };
     const findings: RuleReport[] = [];
-    index.firstReferenceOrder.forEach((label, i) => {
+    const order = index.firstReferenceOrder;
+    // The smallest number met after each place: a gap is a gap only if no smaller number comes later.
+    const smallestAfter: number[] = new Array(order.length + 1).fill(Infinity);
+    for (let i = order.length - 1; i >= 0; i--) {
+      const number = Number(order[i]);
+      smallestAfter[i] = Number.isNaN(number) ? smallestAfter[i + 1] : Math.min(number, smallestAfter[i + 1]);
+    }
+    order.forEach((label, i) => {
       const entry = index.entries.get(label)!;
       const expected = i + 1;
       if (entry.number === expected) return;
-      const previous = i > 0 ? index.firstReferenceOrder[i - 1] : undefined;
+      const previous = i > 0 ? order[i - 1] : undefined;
       const message =
-        entry.number! > expected && (previous === undefined || Number(previous) === expected - 1) && !index.firstReferenceOrder.slice(i + 1).some((l) => Number(l) < entry.number!)
+        entry.number! > expected && (previous === undefined || Number(previous) === expected - 1) && !(smallestAfter[i + 1] < entry.number!)
           ? `Footnote ${label} follows footnote ${previous ?? '(none)'}: ${expected === entry.number! - 1 ? `footnote ${expected} is missing` : `footnotes ${expected} to ${entry.number! - 1} are missing`}.`
           : `Footnote ${label} is the ${ordinal(expected)} footnote the reader meets: footnotes are numbered in the order of their marks.`;
       findings.push({ message, span: entry.references[0].span });
