@@ -4,17 +4,10 @@
  * once made a pass over the text grow faster than the text. The scaling tests and the convergence
  * property build them at several sizes.
  */
+import { MASTHEAD_LINES } from './drafts';
 
 const HEAD = [
-  'General Assembly',
-  'Distr.: Limited',
-  '3 November 2026',
-  'Original: English',
-  'Eighty-first session',
-  'Third Committee',
-  'Agenda item 28',
-  'Ghana and Norway: draft resolution',
-  'Safe drinking water for rural communities',
+  ...MASTHEAD_LINES,
   '',
   'The General Assembly,',
   '',
