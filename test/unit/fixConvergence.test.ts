@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { fixText, lint, parseResolution } from '../../server/src/core';
+import { MASTHEAD_LINES, OPENING_LINE } from '../support/drafts';
 import { generatedDraft } from '../support/generatedDrafts';
-import { assertFixConverges, changeOutsideEdits } from '../support/fixConvergence';
+import { assertFixConverges, changeOutsideEdits, fixPass } from '../support/fixConvergence';
 
 /**
  * Fix-all converges on generated drafts: at most two passes, each changing only the text its
@@ -81,6 +83,57 @@ describe('fix-all convergence on generated drafts (property, fast-check)', funct
       "",
     ].join('\n');
     assertFixConverges(draft, 'the draft');
+  });
+
+  const draft = (...lines: string[]): string => [...MASTHEAD_LINES, '', OPENING_LINE, '', ...lines, ''].join('\n');
+
+  it('adds a full stop to a footnote that renumbering moves only after the move (no "70/1..")', () => {
+    // Renumbering writes the text of footnote 2 ("Resolution 70/1.") where footnote 1 stood, at whose end UNR024 added ".".
+    const text = draft(
+      '*Recalling* the United Nations Framework Convention on Climate Change,¹ and its resolution 70/1,²',
+      '',
+      '² Resolution 70/1.',
+      '',
+      '¹ United Nations, *Treaty Series*, vol. 1771, No. 30822',
+      '',
+      '1. *Decides* to remain seized of the matter.',
+    );
+    const fixed = assertFixConverges(text, 'the draft');
+    assert.match(fixed, /^¹ United Nations, \*Treaty Series\*, vol\. 1771, No\. 30822\.$/m);
+    assert.match(fixed, /^² Resolution 70\/1\.$/m);
+    assert.equal(fixText(text).text, fixed);
+  });
+
+  it('leaves a preambular paragraph standing in the operative part unnumbered and unworded (UNR003 reports it)', () => {
+    const text = draft(
+      '*Recalling* its resolution 70/1,',
+      '',
+      '1. *Decides* to remain seized of the matter;',
+      '',
+      '*Recalling also* its resolution 77/162 of 14 December 2022,',
+      '',
+      '2. *Requests* the Secretary-General to report to it at its eighty-first session.',
+    );
+    assert.deepEqual(lint(parseResolution(text)).map((f) => f.ruleId), ['UNR003']);
+    assert.equal(fixText(text).text, text);
+  });
+
+  it('writes the verb a misspelling fix offers in italics, in one pass; in a paragraph wholly in italics only the word', () => {
+    const text = draft(
+      '*Recalling* its resolution 70/1,',
+      '',
+      '1. Decdes to remain seized of the matter;',
+      '',
+      '2. *Also reqeusts* the Secretary-General to report to it at its eighty-first session;',
+      '',
+      '3. *Encouages Member States to share data on the exposure of coastal settlements to storm surges.*',
+    );
+    const once = fixPass(text).text;
+    assert.match(once, /^1\. \*Decides\* to remain/m);
+    assert.match(once, /^2\. \*Also requests\* the Secretary-General/m);
+    // Whether the italics of a whole paragraph go is UNR004's finding, made on its own.
+    assert.match(once, /^3\. \*Encourages Member States to share data on the exposure of coastal settlements to storm surges\.\*$/m);
+    assertFixConverges(text, 'the draft');
   });
 
   it('reaches a fixed point in two passes on any generated draft', () => {

@@ -14,7 +14,18 @@ function divisionPath(doc: ResolutionDocument, index: number | undefined): numbe
 }
 
 /**
- * The runs of operative paragraphs of the resolution that are numbered 1, 2, 3 … together. A
+ * Whether an operative paragraph is a preambular paragraph that stands in the operative part: no
+ * number, a preambular opening phrase ("Recalling also") and a comma at its end. UNR003 reports
+ * it as out of place; it is not an operative paragraph that lacks its number, so numbering and
+ * operative punctuation leave it alone (numbering it would make fix-all reword it next).
+ */
+export function isStrayPreambular(p: Paragraph): boolean {
+  return p.kind === 'operative' && !p.number && p.opener?.vocabulary === 'preambular' && p.punctuation?.char === ',';
+}
+
+/**
+ * The runs of operative paragraphs of the resolution that are numbered 1, 2, 3 … together
+ * (a preambular paragraph standing among them, `isStrayPreambular`, is in none). A
  * resolution in sections or parts numbers each one anew ("1." again under "II") or runs on
  * through them ("30." opening section III after "29."): a division whose first numbered paragraph
  * takes up the number after the last one runs on, any other starts a run of its own, and so do
@@ -22,7 +33,7 @@ function divisionPath(doc: ResolutionDocument, index: number | undefined): numbe
  */
 export function numberingRuns(doc: ResolutionDocument): Paragraph[][] {
   const runs: Paragraph[][] = [];
-  const operative = doc.operative;
+  const operative = doc.operative.filter((p) => !isStrayPreambular(p));
   let lastNumber: number | undefined;
   for (let i = 0; i < operative.length; i++) {
     const p = operative[i];
@@ -71,7 +82,7 @@ function firstNumberedFrom(operative: readonly Paragraph[], from: number): Parag
  */
 export function sentenceEnds(doc: ResolutionDocument): Set<Paragraph> {
   const ends = new Set<Paragraph>();
-  const own = [...doc.preamble, ...doc.operative].sort((a, b) => a.span.start - b.span.start);
+  const own = [...doc.preamble, ...doc.operative.filter((p) => !isStrayPreambular(p))].sort((a, b) => a.span.start - b.span.start);
   const openings = doc.divisions.filter((d) => d.own && d.opening).map((d) => d.opening!.span.start);
   let next = 0;
   for (let i = 0; i < own.length; i++) {

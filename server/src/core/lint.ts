@@ -88,10 +88,20 @@ function editsKey(fix: Fix): string {
   return fix.edits.map((edit) => `${edit.span.start}:${edit.span.end}:${edit.newText}`).join('\u0000');
 }
 
-/** Whether two edits touch the same text; two insertions at one offset do, as their order would be a guess. */
+/**
+ * Whether two edits touch the same text. Two insertions at one offset do, as their order would be
+ * a guess; so does an insertion at either end of a replacement, as it was written for the text
+ * the replacement takes away (renumbering footnotes moves a definition that ends in a full stop to
+ * where UNR024 adds one to the definition it replaces: "Resolution 70/1..").
+ */
 function overlaps(a: TextEdit, b: TextEdit): boolean {
-  const bothInsertions = a.span.start === a.span.end && b.span.start === b.span.end;
-  return (a.span.start < b.span.end && b.span.start < a.span.end) || (bothInsertions && a.span.start === b.span.start);
+  const aInserts = a.span.start === a.span.end;
+  const bInserts = b.span.start === b.span.end;
+  if (a.span.start < b.span.end && b.span.start < a.span.end) return true;
+  if (aInserts && bInserts) return a.span.start === b.span.start;
+  if (aInserts) return a.span.start === b.span.start || a.span.start === b.span.end;
+  if (bInserts) return b.span.start === a.span.start || b.span.start === a.span.end;
+  return false;
 }
 
 /**

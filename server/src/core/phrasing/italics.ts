@@ -1,5 +1,5 @@
 import type { TextEdit } from '../findings';
-import type { Span } from '../model';
+import type { Opener, Span } from '../model';
 
 /** The offsets of the `*` markers around an italic run, found from the run's text span. */
 export function italicMarkers(text: string, run: Span): { open: number; close: number } | undefined {
@@ -95,4 +95,19 @@ export function replaceWordsInItalics(text: string, span: Span, newText: string,
     }
   }
   return [...others, { span: { start, end }, newText: before + newText + after }].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/**
+ * The edits that write `phrase` over the words of `span` (an opener, or its adverbs and the words
+ * a suggestion replaces), in italics as an opening phrase is set, so that fix-all needs no second
+ * pass for them. Only the words are replaced in a paragraph wholly in italics (the italics are
+ * the paragraph's, not the phrase's) and where italics over part of the phrase do not start it
+ * (left to the italics rules, which offer no fix either).
+ */
+export function rewordOpener(text: string, opener: Opener, span: Span, phrase: string): TextEdit[] | undefined {
+  const wordsOnly = opener.italic === 'paragraph' || (opener.italic === 'partial' && !opener.italicSpan);
+  const inItalics = wordsOnly ? undefined : replaceWordsInItalics(text, span, phrase, opener.italicSpan);
+  if (inItalics) return inItalics;
+  const edit = replaceWords(text, span, phrase, opener.italicSpan);
+  return edit && [edit];
 }

@@ -2,7 +2,7 @@ import type { Fix } from '../findings';
 import type { Opener, Paragraph, ResolutionDocument } from '../model';
 import { isOperativeAdverb, leadingWords, matchOperativePhrase } from '../parse/phrases';
 import { EXTRA_PHRASES_OPTION, extraPhrasesOf, opensWithExtraPhrase } from '../phrasing/extraPhrases';
-import { replaceWords, replaceWordsInItalics } from '../phrasing/italics';
+import { rewordOpener } from '../phrasing/italics';
 import { nearestPhrases } from '../phrasing/suggestions';
 import { operativeFormOf, preambularFormOf } from '../phrasing/verbForms';
 import type { Rule, RuleReport } from './rule';
@@ -140,12 +140,8 @@ function openerWords(doc: ResolutionDocument, opener: Opener): ReturnType<typeof
  * UNR006 want an opening phrase: fix-all is then done with the opener in one pass.
  */
 function rewordFix(doc: ResolutionDocument, opener: Opener, words: readonly string[], title: string): Fix[] {
-  const phrase = words.join(' ');
-  // Italics over part of the phrase that do not start it are left to the italics rules (they offer no fix either).
-  const inItalics = opener.italic === 'partial' && !opener.italicSpan ? undefined : replaceWordsInItalics(doc.text, opener.span, phrase, opener.italicSpan);
-  if (inItalics) return [{ title, edits: inItalics }];
-  const edit = replaceWords(doc.text, opener.span, phrase, opener.italicSpan);
-  return edit ? [{ title, edits: [edit] }] : [];
+  const edits = rewordOpener(doc.text, opener, opener.span, words.join(' '));
+  return edits ? [{ title, edits }] : [];
 }
 
 function preambularFormInOperativePart(doc: ResolutionDocument, p: Paragraph, opener: Opener): RuleReport {
@@ -179,10 +175,10 @@ function unknownOperativeOpener(doc: ResolutionDocument, p: Paragraph, opener: O
   const suggestions = nearestPhrases('operative', rest.map((w) => w.text), 3, extraPhrases);
   const fixes: Fix[] = [];
   for (const s of suggestions) {
-    const replaced = { start: rest[0].span.start, end: rest[s.replacesWords - 1].span.end };
     const phrase = skip > 0 ? s.phrase.charAt(0).toLowerCase() + s.phrase.slice(1) : s.phrase;
-    const edit = replaceWords(doc.text, replaced, phrase, opener.italicSpan);
-    if (edit) fixes.push({ title: `Change to "${[...words.slice(0, skip).map((w) => w.text), phrase].join(' ')}"`, edits: [edit] });
+    const whole = [...words.slice(0, skip).map((w) => w.text), phrase].join(' ');
+    const edits = rewordOpener(doc.text, opener, { start: words[0].span.start, end: rest[s.replacesWords - 1].span.end }, whole);
+    if (edits) fixes.push({ title: `Change to "${whole}"`, edits });
   }
   const offered = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s.phrase}"`).join(', ')}?` : '.';
   const label = p.number ? `paragraph ${p.number.text}` : 'this operative paragraph';

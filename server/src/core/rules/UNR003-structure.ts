@@ -1,3 +1,4 @@
+import { isStrayPreambular } from '../divisions';
 import { lineEnd } from '../parse/units';
 import type { Rule } from './rule';
 
@@ -29,8 +30,8 @@ export const structure: Rule = {
       report({ message: 'The resolution has no preambular or operative paragraphs yet.', span: doc.opening.span });
     }
     for (const p of doc.operative) {
-      if (!p.number && p.opener?.vocabulary === 'preambular' && p.punctuation?.char === ',') {
-        report({ message: `A preambular paragraph ("${p.opener.text} …,") stands in the operative part: the preamble ends where operative paragraph 1 begins.`, span: p.opener.span });
+      if (isStrayPreambular(p)) {
+        report({ message: `A preambular paragraph ("${p.opener!.text} …,") stands in the operative part: the preamble ends where operative paragraph 1 begins.`, span: p.opener!.span });
       }
     }
     // A Security Council heading names the meeting and date of adoption ("Adopted by the Security

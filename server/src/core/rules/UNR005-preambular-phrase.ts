@@ -1,7 +1,7 @@
 import type { Fix } from '../findings';
 import { isPreambularAdverb, leadingWords } from '../parse/phrases';
 import { EXTRA_PHRASES_OPTION, extraPhrasesOf, opensWithExtraPhrase } from '../phrasing/extraPhrases';
-import { replaceWords } from '../phrasing/italics';
+import { rewordOpener } from '../phrasing/italics';
 import { nearestPhrases } from '../phrasing/suggestions';
 import type { Rule } from './rule';
 
@@ -44,8 +44,8 @@ export const preambularPhrase: Rule = {
       for (const s of suggestions) {
         const phrase = skip > 0 ? `${words[0].text} ${s.phrase.charAt(0).toLowerCase()}${s.phrase.slice(1)}` : s.phrase;
         offeredPhrases.push(phrase);
-        const edit = replaceWords(doc.text, { start: rest[0].span.start, end: rest[s.replacesWords - 1].span.end }, phrase.split(' ').slice(skip).join(' '), opener.italicSpan);
-        if (edit) fixes.push({ title: `Change to "${phrase}"`, edits: [edit] });
+        const edits = rewordOpener(doc.text, opener, { start: words[0].span.start, end: rest[s.replacesWords - 1].span.end }, phrase);
+        if (edits) fixes.push({ title: `Change to "${phrase}"`, edits });
       }
       const offered = offeredPhrases.length > 0 ? `; did you mean ${offeredPhrases.map((phrase) => `"${phrase}"`).join(', ')}?` : '.';
       const span = { start: words[0].span.start, end: rest[0].span.end };

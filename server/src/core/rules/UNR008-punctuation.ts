@@ -1,6 +1,6 @@
 import type { Fix } from '../findings';
 import type { Paragraph, Punctuation, ResolutionDocument, Span, Subparagraph } from '../model';
-import { introducedDivision, sentenceEnds } from '../divisions';
+import { introducedDivision, isStrayPreambular, sentenceEnds } from '../divisions';
 import { meaningfulEnd } from '../parse/inline';
 import type { Rule, RuleReport } from './rule';
 
@@ -36,6 +36,8 @@ export const punctuation: Rule = {
     }
     const ends = sentenceEnds(doc);
     for (const p of doc.operative) {
+      // A preambular paragraph out of place ends with its own comma: UNR003 reports where it stands.
+      if (isStrayPreambular(p)) continue;
       const last = ends.has(p);
       const name = p.number ? `Paragraph ${p.number.text}` : 'The operative paragraph';
       if (p.subparagraphs.length === 0 && p.punctuation?.char === ':' && introducedDivision(doc, p)) continue;
