@@ -16,6 +16,9 @@ export class RawSession {
   readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
   readonly #responses = new Map<number, (response: RawResponse) => void>();
+  /** The notifications the server sent, in order. */
+  readonly notifications: Array<{ readonly method: string; readonly params: unknown }> = [];
+  #notificationWaiters: Array<() => void> = [];
   #nextId = 1;
   #input = Buffer.alloc(0);
   stderr = '';
@@ -40,6 +43,25 @@ export class RawSession {
     return response;
   }
 
+  /** The params of the first notification of `method` the server sends from now on, or undefined after `ms` milliseconds. */
+  nextNotification(method: string, ms: number): Promise<unknown> {
+    const from = this.notifications.length;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.#notificationWaiters = this.#notificationWaiters.filter((w) => w !== check);
+        resolve(undefined);
+      }, ms);
+      const check = (): void => {
+        const found = this.notifications.slice(from).find((n) => n.method === method);
+        if (!found) return;
+        clearTimeout(timer);
+        this.#notificationWaiters = this.#notificationWaiters.filter((w) => w !== check);
+        resolve(found.params);
+      };
+      this.#notificationWaiters.push(check);
+    });
+  }
+
   kill(): void {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
   }
@@ -56,10 +78,13 @@ export class RawSession {
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.#input.subarray(0, headerEnd).toString('ascii'))?.[1]);
       if (this.#input.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.#input.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as { id?: unknown; method?: unknown };
+      const message = JSON.parse(this.#input.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as { id?: unknown; method?: unknown; params?: unknown };
       this.#input = this.#input.subarray(headerEnd + 4 + length);
-      // Responses only; the server's notifications (diagnostics, log messages) are not asked for here.
       if (typeof message.id === 'number' && message.method === undefined) this.#responses.get(message.id)?.(message as RawResponse);
+      if (message.id === undefined && typeof message.method === 'string') {
+        this.notifications.push({ method: message.method, params: message.params });
+        for (const waiter of [...this.#notificationWaiters]) waiter();
+      }
     }
   }
 }

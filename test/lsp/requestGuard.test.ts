@@ -161,6 +161,34 @@ describe('language server: a misbehaving client', function () {
     assert.equal(await session.exited, 0);
   });
 
+  it('answers initialize params that are not an object, or whose capabilities or processId are of a wrong type, with InvalidParams, and then initializes', async () => {
+    session = new RawSession();
+    for (const params of [null, undefined, 'text', 42, [{ capabilities: {} }], { capabilities: null }, { capabilities: 'all' }, { processId: 'me', capabilities: {} }, { processId: 1.5, capabilities: {} }]) {
+      assertError(await session.request('initialize', params), ErrorCodes.InvalidParams, `initialize ${JSON.stringify(params)}`);
+    }
+    const initialized = await session.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+    assert.equal(initialized.error, undefined);
+    assert.ok((initialized.result as { capabilities: Record<string, unknown> }).capabilities.hoverProvider);
+    assert.doesNotMatch(session.stderr, /Error|\n\s+at /);
+  });
+
+  it('drops the notifications that come after shutdown: a document opened then is not linted', async () => {
+    session = new RawSession();
+    // No pull capability: the server pushes diagnostics.
+    await session.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+    session.notify('initialized', {});
+    const published = session.nextNotification('textDocument/publishDiagnostics', 10_000);
+    session.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'unres', version: 1, text: reefDraft() } });
+    assert.equal((await published as { uri: string }).uri, URI, 'diagnostics pushed before shutdown');
+    assert.equal((await session.request('shutdown')).error, undefined);
+    const late = session.nextNotification('textDocument/publishDiagnostics', 3_000);
+    session.notify('textDocument/didOpen', { textDocument: { uri: 'file:///guard/late.unres', languageId: 'unres', version: 1, text: reefDraft() } });
+    session.notify('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text: reefDraft().replace('1.', '3.') }] });
+    assert.equal(await late, undefined);
+    session.notify('exit');
+    assert.equal(await session.exited, 0);
+  });
+
   it('exits 1 on exit without shutdown', async () => {
     await start();
     assert.equal((await session.request('textDocument/foldingRange', { textDocument })).error, undefined);

@@ -1,5 +1,6 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { HOST_WITHOUT_FILE_SYSTEM } from '../lsp/host';
+import { messageGate } from '../lsp/messageGate';
 import { startServer } from '../lsp/server';
 
 // The language server in a web worker (VS Code for the Web): the client talks to it through the
@@ -7,4 +8,4 @@ import { startServer } from '../lsp/server';
 // treaty table and every rule are bundled.
 declare const self: DedicatedWorkerGlobalScope;
 
-startServer(createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self)), HOST_WITHOUT_FILE_SYSTEM);
+startServer(createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self), messageGate()), HOST_WITHOUT_FILE_SYSTEM);

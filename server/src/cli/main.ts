@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../../package.json';
 import { startServer } from '../lsp/server';
+import { messageGate } from '../lsp/messageGate';
 import { exitOnBrokenFraming } from '../node/framingGuard';
 import { createNodeServerHost } from '../node/serverHost';
 import { LINT_USAGE, LOOKUP_USAGE, parseCommandLine, SERVER_USAGE, USAGE, UsageError, type Command } from './args';
@@ -55,7 +56,7 @@ export async function runCli(args: readonly string[], output: Output): Promise<E
     }
     case 'server':
       // The connection reads the transport (--stdio or --node-ipc) from process.argv itself.
-      startServer(createConnection(ProposedFeatures.all), createNodeServerHost(RULE_DOCS_FOLDER));
+      startServer(createConnection(ProposedFeatures.all, messageGate()), createNodeServerHost(RULE_DOCS_FOLDER));
       exitOnBrokenFraming(process.argv, process.stdin, (message) => {
         process.stderr.write(`${message}\n`);
         process.exit(1);

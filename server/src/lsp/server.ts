@@ -81,6 +81,7 @@ import {
 import { HOST_WITHOUT_FILE_SYSTEM, type ServerHost } from './host';
 import { IdleCollector } from './idleCollection';
 import { PARAMS } from './params';
+import { initializeParamsProblem } from './messageGate';
 import { RequestGuard } from './requestGuard';
 import { mostSpecificHover, unSymbolHover, unSymbolLinks } from './symbols';
 import { CITABLE_TREATIES_COMMAND, INSERT_TREATY_CITATION_COMMAND, INSERT_TREATY_CITATION_EDIT_LABEL, treatyCitationEdit, treatyHoverAt, type InsertTreatyCitationResult } from './treaties';
@@ -178,6 +179,8 @@ export function startServer(connection: Connection, host: ServerHost = HOST_WITH
 
   connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
     if (guard.shutDown) return new ResponseError(ErrorCodes.InvalidRequest, 'initialize: the server is shutting down and takes no more requests');
+    const problem = initializeParamsProblem(params);
+    if (problem !== undefined) return new ResponseError(ErrorCodes.InvalidParams, `initialize: ${problem}`);
     client = clientSupport(typeof params.capabilities === 'object' && params.capabilities !== null ? params.capabilities : {});
     initialFolders = Array.isArray(params.workspaceFolders)
       ? params.workspaceFolders.map((folder: unknown) => (folder as { uri?: unknown } | null)?.uri).filter((uri): uri is string => typeof uri === 'string')
