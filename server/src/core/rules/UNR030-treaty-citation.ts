@@ -1,36 +1,14 @@
 import { untsCitation, type Treaty } from '../data/treaties';
 import type { TextEdit } from '../findings';
 import { footnoteIndex } from '../footnotes/footnoteIndex';
-import type { FootnoteReference, ResolutionDocument, Span, TreatySeriesCitation } from '../model';
-import { treatyMentions, type TreatyMention } from '../treaties/treatyMentions';
+import type { ResolutionDocument, Span, TreatySeriesCitation } from '../model';
+import { treatyNamedAtMark } from '../treaties/treatyFootnotes';
+import type { TreatyMention } from '../treaties/treatyMentions';
 import type { TreatyTable } from '../treaties/treatyTable';
 import type { Rule, RuleReport } from './rule';
 
-/** What may stand between a treaty's name and its footnote mark: punctuation, a closing quote, italics. */
-const BETWEEN_NAME_AND_MARK = /^[\s,;:.”’"'*)]{0,4}$/;
-
-/**
- * What UN texts write between a treaty's name and its mark that still says which treaty it is: the
- * ILO number and organization ("…, 1999 (No. 182), of the International Labour Organization,⁹"),
- * the year ("(Outer Space Treaty) of 1967,¹") and where it was adopted ("…Law of Treaties, adopted
- * on 22 May 1969 by the United Nations Conference on the Law of Treaties,¹"). No footnote mark
- * and no comma inside a qualifier, so the name and the mark stay in one phrase.
- */
-const QUALIFIER = /^[\s,]*(?:\(No\. \d+\)|of the International Labour Organization|of (?:19|20)\d\d|(?:adopted|done|signed|opened for signature) (?:on|at|in|by) [^,;:\u2070-\u2079\u00b9\u00b2\u00b3]{1,160}?(?=[\s,;:.]*$|,))/;
-
 /** "… to the", "… supplementing the", "… additional to the" just before a treaty's name: the name ends a protocol's. */
 const PART_OF_FAMILY = /\b(?:to|supplementing|additional\s+to)\s+the\s+$/;
-
-function onlyQualifiers(between: string): boolean {
-  let rest = between;
-  for (let guard = 0; guard < 4; guard++) {
-    if (BETWEEN_NAME_AND_MARK.test(rest)) return true;
-    const m = QUALIFIER.exec(rest);
-    if (!m || m[0].length === 0) return false;
-    rest = rest.slice(m[0].length);
-  }
-  return BETWEEN_NAME_AND_MARK.test(rest);
-}
 
 /**
  * A *Treaty Series* footnote cites the volume and registration number of the treaty named where
@@ -56,7 +34,7 @@ export const treatyCitation: Rule = {
       if (!definition || !ref) continue;
       const citation = citationWithin(citations, definition.content);
       if (!citation || citation.registrationNumber === undefined || citation.volumes.length === 0) continue;
-      const named = treatyNamedAt(doc, ref, context.treaties);
+      const named = treatyNamedAtMark(doc, ref, context.treaties);
       if (!named) continue;
       const problem = mismatch(doc, named, citation, entry.label, context.treaties);
       if (problem) report(problem);
@@ -77,31 +55,6 @@ function citationWithin(citations: readonly TreatySeriesCitation[], span: Span):
     if (citations[i].span.end <= span.end) return citations[i];
   }
   return undefined;
-}
-
-const mentionsByEnd = new WeakMap<readonly TreatyMention[], readonly TreatyMention[]>();
-
-/**
- * The treaty named just before a footnote mark: the mention that ends last before it, found by
- * bisection (a long text has thousands of marks and mentions), if only punctuation or qualifiers
- * stand between the two.
- */
-function treatyNamedAt(doc: ResolutionDocument, ref: FootnoteReference, table: TreatyTable): TreatyMention | undefined {
-  const mentions = treatyMentions(doc, table);
-  let sorted = mentionsByEnd.get(mentions);
-  if (!sorted) {
-    sorted = [...mentions].sort((a, b) => a.span.end - b.span.end);
-    mentionsByEnd.set(mentions, sorted);
-  }
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].span.end <= ref.span.start) low = mid + 1;
-    else high = mid;
-  }
-  const m = sorted[low - 1];
-  return m && onlyQualifiers(doc.text.slice(m.span.end, ref.span.start)) ? m : undefined;
 }
 
 function mismatch(doc: ResolutionDocument, named: TreatyMention, citation: TreatySeriesCitation, label: string, table: TreatyTable): RuleReport | undefined {

@@ -1,6 +1,7 @@
 import { untsCitation, type Treaty, type TreatySource } from '../data/treaties';
 import { definitionBefore, footnoteIndex, ibidOf } from '../footnotes/footnoteIndex';
-import type { FootnoteDefinition, ResolutionDocument, Span, TreatySeriesCitation } from '../model';
+import type { ResolutionDocument, Span } from '../model';
+import { resolvedTreatySeriesCitation, treatySeriesCitationIn } from './treatyFootnotes';
 import { treatyAt } from './treatyMentions';
 import { BUNDLED_TREATY_TABLE, type TreatyTable } from './treatyTable';
 
@@ -127,38 +128,6 @@ function citationMarkdown(lead: string, volumes: readonly number[], number: numb
   return `${lead}${cited} is registered for ${treaties.length} treaties in the table:\n\n${names}\n\n---\n\n${treaties.map((t) => treatyMarkdown(t, table)).join('\n\n---\n\n')}`;
 }
 
-function citationIn(doc: ResolutionDocument, def: FootnoteDefinition): TreatySeriesCitation | undefined {
-  return doc.citations.find((c): c is TreatySeriesCitation => c.kind === 'treatySeries' && c.span.start >= def.content.start && c.span.end <= def.content.end);
-}
-
-/** How far back a chain of *Ibid.* footnotes is followed. */
-const MAX_CHAIN = 50;
-
-/**
- * What a footnote's *Treaty Series* citation comes to once its *Ibid.* is resolved: the series of
- * the footnote it repeats, and the volumes and number it gives or repeats. Each *Ibid.* repeats the
- * footnote printed just before it.
- */
-function resolvedCitation(doc: ResolutionDocument, def: FootnoteDefinition): { volumes: readonly number[]; number?: number; series: 'United Nations' | 'League of Nations' } | undefined {
-  const index = footnoteIndex(doc);
-  let volumes: readonly number[] | undefined;
-  let number: number | undefined;
-  let current: FootnoteDefinition | undefined = def;
-  for (let step = 0; step < MAX_CHAIN && current; step++) {
-    const citation = citationIn(doc, current);
-    if (citation) {
-      // A Treaty Series citation gives volumes, maybe a number, and its series unless it is an Ibid.
-      volumes ??= citation.volumes;
-      number ??= citation.registrationNumber;
-      if (!citation.ibid) return { volumes, number, series: citation.series === 'League of Nations' ? 'League of Nations' : 'United Nations' };
-    } else if (!ibidOf(doc, current)) {
-      return undefined;
-    }
-    current = definitionBefore(index, current);
-  }
-  return undefined;
-}
-
 /**
  * The hover at an offset of a document, if it is about a treaty: on a *Treaty Series* citation
  * in a footnote (also "*Ibid.*, vol. 2237, No. 39574" and a bare "*Ibid.*" that repeats one), the
@@ -168,17 +137,17 @@ function resolvedCitation(doc: ResolutionDocument, def: FootnoteDefinition): { v
 export function treatyHover(doc: ResolutionDocument, offset: number, table: TreatyTable = BUNDLED_TREATY_TABLE): TreatyHover | undefined {
   const def = doc.footnoteDefinitions.find((d) => d.content.start <= offset && offset <= d.content.end);
   if (def) {
-    const citation = citationIn(doc, def);
+    const citation = treatySeriesCitationIn(doc, def);
     const ibid = ibidOf(doc, def);
     const onCitation = citation && citation.span.start <= offset && offset <= citation.span.end;
     const onBareIbid = !citation && ibid && ibid.span.start <= offset && offset <= ibid.span.end;
     if (onCitation || onBareIbid) {
-      const resolved = resolvedCitation(doc, def);
+      const resolved = resolvedTreatySeriesCitation(doc, def);
       if (resolved) {
         const span = onCitation ? citation.span : ibid!.span;
         const before = onBareIbid ? definitionBefore(footnoteIndex(doc), def) : undefined;
         const repeated = before ? `*Ibid.* repeats footnote ${before.number ?? before.label}: ` : '';
-        return { span, markdown: citationMarkdown(repeated, resolved.volumes, resolved.number, resolved.series, table) };
+        return { span, markdown: citationMarkdown(repeated, resolved.volumes, resolved.registrationNumber, resolved.series, table) };
       }
     }
   }

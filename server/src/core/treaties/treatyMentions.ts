@@ -106,7 +106,8 @@ function nameTrie(table: TreatyTable): NameRoot {
 const caches = new WeakMap<TreatyTable, WeakMap<ResolutionDocument, TreatyMention[]>>();
 
 /**
- * The treaties named in the paragraphs and footnotes of a document, in text order, longest names
+ * The treaties named in the paragraphs (the resolution's and those of the texts it annexes) and
+ * footnotes of a document, in text order, longest names
  * first. A paragraph split by a page break is read as one text, so a title may run across the
  * break. Besides names, two forms that point back to a treaty just named are read where the table
  * says which treaty they are: "the Optional Protocol thereto" (or "its Optional Protocol", "the
@@ -132,7 +133,7 @@ export function* treatyMentionsInSteps(doc: ResolutionDocument, table: TreatyTab
   const known = cache.get(doc);
   if (known) return known;
   const mentions: TreatyMention[] = [];
-  const units: Array<readonly Span[]> = [...doc.preamble, ...doc.operative].map((p) => p.pieces).concat(doc.footnoteDefinitions.map((d) => [d.content]));
+  const units: Array<readonly Span[]> = [...doc.preamble, ...doc.operative, ...doc.annexed].map((p) => p.pieces).concat(doc.footnoteDefinitions.map((d) => [d.content]));
   units.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
   for (let i = 0; i < units.length; i++) {
     if (units[i].length > 0) for (const mention of unitMentions(doc.text, units[i], table)) mentions.push(mention);

@@ -1,0 +1,215 @@
+import { definitionBefore, footnoteIndex, ibidOf } from '../footnotes/footnoteIndex';
+import type { FootnoteDefinition, FootnoteReference, ResolutionDocument, TreatySeriesCitation } from '../model';
+import { treatyMentions, type TreatyMention } from './treatyMentions';
+import type { TreatyTable } from './treatyTable';
+
+/** What may stand between a treaty's name and its footnote mark: punctuation, a closing quote, italics. */
+const BETWEEN_NAME_AND_MARK = /^[\s,;:.”’"'*)]{0,4}$/;
+
+/**
+ * What UN texts write between a treaty's name and its mark that still says which treaty it is: the
+ * ILO number and organization ("…, 1999 (No. 182), of the International Labour Organization,⁹"),
+ * the year ("(Outer Space Treaty) of 1967,¹"), the short name it is given ("(the Compliance
+ * Agreement),⁸", "(Treaty of Tlatelolco),⁴") and where it was adopted ("…Law of Treaties, adopted
+ * on 22 May 1969 by the United Nations Conference on the Law of Treaties,¹"). No footnote mark
+ * and no comma inside a qualifier, so the name and the mark stay in one phrase.
+ */
+const QUALIFIER = /^[\s,]*(?:\(No\. \d+\)|\((?:the\s+)?[“"]?\p{Lu}[^()\u2070-\u2079\u00b9\u00b2\u00b3]{0,60}\)|of the International Labour Organization|of (?:19|20)\d\d|(?:adopted|done|signed|opened for signature) (?:on|at|in|by) [^,;:\u2070-\u2079\u00b9\u00b2\u00b3]{1,160}?(?=[\s,;:.]*$|,))/u;
+
+function onlyQualifiers(between: string): boolean {
+  let rest = between;
+  for (let guard = 0; guard < 4; guard++) {
+    if (BETWEEN_NAME_AND_MARK.test(rest)) return true;
+    const m = QUALIFIER.exec(rest);
+    if (!m || m[0].length === 0) return false;
+    rest = rest.slice(m[0].length);
+  }
+  return BETWEEN_NAME_AND_MARK.test(rest);
+}
+
+const mentionsByEnd = new WeakMap<readonly TreatyMention[], readonly TreatyMention[]>();
+
+/**
+ * The treaty named just before a footnote mark: the mention that ends last before it, found by
+ * bisection (a long text has thousands of marks and mentions), if only punctuation or qualifiers
+ * stand between the two.
+ */
+export function treatyNamedAtMark(doc: ResolutionDocument, ref: FootnoteReference, table: TreatyTable): TreatyMention | undefined {
+  const mentions = treatyMentions(doc, table);
+  let sorted = mentionsByEnd.get(mentions);
+  if (!sorted) {
+    sorted = [...mentions].sort((a, b) => a.span.end - b.span.end);
+    mentionsByEnd.set(mentions, sorted);
+  }
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].span.end <= ref.span.start) low = mid + 1;
+    else high = mid;
+  }
+  const m = sorted[low - 1];
+  return m && onlyQualifiers(doc.text.slice(m.span.end, ref.span.start)) ? m : undefined;
+}
+
+/** The *Treaty Series* citation within a footnote's text, if it has one. */
+export function treatySeriesCitationIn(doc: ResolutionDocument, def: FootnoteDefinition): TreatySeriesCitation | undefined {
+  return doc.citations.find((c): c is TreatySeriesCitation => c.kind === 'treatySeries' && c.span.start >= def.content.start && c.span.end <= def.content.end);
+}
+
+/** A *Treaty Series* citation with its *Ibid.* resolved: whose series, the volumes and the number. */
+export interface ResolvedTreatySeriesCitation {
+  readonly series: 'United Nations' | 'League of Nations';
+  readonly volumes: readonly number[];
+  readonly registrationNumber?: number;
+}
+
+/** How far back a chain of *Ibid.* footnotes is followed. */
+const MAX_CHAIN = 50;
+
+/**
+ * What a footnote's *Treaty Series* citation comes to once its *Ibid.* is resolved: the series of
+ * the footnote it repeats, and the volumes and number it gives or repeats. Each *Ibid.* repeats the
+ * footnote printed just before it.
+ */
+export function resolvedTreatySeriesCitation(doc: ResolutionDocument, def: FootnoteDefinition): ResolvedTreatySeriesCitation | undefined {
+  const index = footnoteIndex(doc);
+  let volumes: readonly number[] | undefined;
+  let number: number | undefined;
+  let current: FootnoteDefinition | undefined = def;
+  for (let step = 0; step < MAX_CHAIN && current; step++) {
+    const citation = treatySeriesCitationIn(doc, current);
+    if (citation) {
+      volumes ??= citation.volumes;
+      number ??= citation.registrationNumber;
+      if (!citation.ibid) return { series: citation.series === 'League of Nations' ? 'League of Nations' : 'United Nations', volumes, ...(number !== undefined ? { registrationNumber: number } : {}) };
+    } else {
+      const ibid = ibidOf(doc, current);
+      if (!ibid) return undefined;
+      // "Ibid. vol. 660, No. 9464." without the comma the parser's citation wants: read here.
+      const continued = VOLUMES_AND_NUMBER.exec(ibid.continuation);
+      if (continued) {
+        volumes ??= (continued[1].match(/\d+/g) ?? []).map(Number);
+        number ??= continued[2] !== undefined ? Number(continued[2]) : undefined;
+      } else if (ibid.continuation.replace(/^[.\s]+/, '') !== '') {
+        return undefined;
+      }
+    }
+    current = definitionBefore(index, current);
+  }
+  return undefined;
+}
+
+const VOLUMES_AND_NUMBER = /^[,\s]*vols?\.\s*(\d+(?:(?:\s*,\s*|\s*,?\s+and\s+)\d+)*)(?:\s*,\s*No\.\s*(\d+))?/;
+
+/**
+ * Where a text is printed, as a footnote cites it: "See resolution 2200 A (XXI), annex.",
+ * "Resolution 61/106, annex I."; or a decision in a document: "See FCCC/CP/2015/10/Add.1, decision
+ * 1/CP.21, annex.", "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.".
+ */
+export type ResolutionAnnexCitation =
+  | {
+      /** As written: "2200 A (XXI)", "61/106", "S-23/3". */
+      readonly resolution: string;
+      /** "annex", "annex I". */
+      readonly annex: string;
+    }
+  | {
+      /** The document's symbol: "FCCC/CP/2015/10/Add.1". */
+      readonly document: string;
+      /** "1/CP.21". */
+      readonly decision: string;
+      readonly annex?: string;
+    };
+
+const DECISION = /^(?:See\s+|Adopted under (?:the\s+)?[^,]{1,80}?\s+in\s+)?([A-Z]+(?:\/[A-Za-z0-9.-]+)+),\s+decision\s+(\d+\/[A-Z]+(?:\.\d+)?)(?:,\s+(annex(?:\s+[IVXL]+)?))?\s*\.?\s*$/;
+
+const RESOLUTION_ANNEX = /^(?:See\s+)?(?:General Assembly\s+)?resolution\s+((?:S-|ES-)?\d+(?:\/\d+)?(?:\s+[A-Z])?(?:\s+\([IVXLC]+\))?),\s+(annex(?:\s+[IVXL]+)?)\s*\.?\s*$/i;
+
+/** The resolution and annex a footnote cites, when that is all it says (a bare *Ibid.* repeats the footnote before). */
+export function resolutionAnnexOf(doc: ResolutionDocument, def: FootnoteDefinition): ResolutionAnnexCitation | undefined {
+  const index = footnoteIndex(doc);
+  let current: FootnoteDefinition | undefined = def;
+  for (let step = 0; step < MAX_CHAIN && current; step++) {
+    const content = doc.text.slice(current.content.start, current.content.end).replace(/\[([^\]]*)\]\(#\)/g, '$1').replace(/\*/g, '').trim();
+    const m = RESOLUTION_ANNEX.exec(content);
+    if (m) return { resolution: m[1].replace(/\s+/g, ' '), annex: m[2].toLowerCase().replace(/\s+/g, ' ') };
+    const d = DECISION.exec(content);
+    if (d) return { document: d[1], decision: d[2], ...(d[3] ? { annex: d[3].toLowerCase().replace(/\s+/g, ' ') } : {}) };
+    const ibid = ibidOf(doc, current);
+    if (!ibid || ibid.continuation.replace(/^[.\s]+/, '') !== '') return undefined;
+    current = definitionBefore(index, current);
+  }
+  return undefined;
+}
+
+/** Why a treaty footnote could not be tied to a treaty of the table. */
+export type UnmatchedReason =
+  /** The footnote is never marked in the text. */
+  | 'no mark'
+  /** The mark follows a plural: "the Optional Protocols thereto", "the Geneva Conventions". */
+  | 'plural'
+  /** The words before the mark look like a treaty's name, but the table has no such name. */
+  | 'name not in the table'
+  /** No treaty's name stands at the mark. */
+  | 'no treaty name at the mark';
+
+/** A footnote that cites a treaty: by *Treaty Series*, or by the resolution that annexes it with its mark on a treaty's name. */
+export interface TreatyFootnote {
+  readonly definition: FootnoteDefinition;
+  readonly references: readonly FootnoteReference[];
+  readonly treatySeries?: ResolvedTreatySeriesCitation;
+  readonly resolution?: ResolutionAnnexCitation;
+  /** The treaty named at the (first) mark, and where. */
+  readonly mention?: TreatyMention;
+  readonly reason?: UnmatchedReason;
+  /** The words just before the first mark, for a person to read (up to 80 characters, one line). */
+  readonly before?: string;
+}
+
+/** A name that reads as a treaty's: words with capitals ending in a treaty noun. */
+const TREATY_LIKE = /\b(?:Convention|Covenant|Protocol|Agreement|Treaty|Statute|Charter|Constitution|Amendment|Accord)s?\b[^.;:]{0,80}$/;
+const PLURAL = /\b(?:Protocols|Conventions|Covenants|Agreements|Treaties|Amendments)\b(?:\s+(?:thereto|of\s+\d{4}|\([^)]*\)))?[\s,;:”’"'*)]*$/;
+
+function unmatchedReason(before: string): UnmatchedReason {
+  if (PLURAL.test(before)) return 'plural';
+  if (TREATY_LIKE.test(before.replace(/\(No\. \d+\)/g, ''))) return 'name not in the table';
+  return 'no treaty name at the mark';
+}
+
+/**
+ * The treaty footnotes of a document, in text order: every footnote whose text is (or, through
+ * *Ibid.*, repeats) a *Treaty Series* citation, each with the treaty named at its mark or why none
+ * is; and every footnote that cites a resolution's annex ("See resolution 2200 A (XXI), annex.")
+ * whose mark stands on a treaty's name. A resolution's annex cited for anything else (a
+ * declaration, a programme of action) is no treaty footnote and is left out.
+ */
+export function treatyFootnotes(doc: ResolutionDocument, table: TreatyTable): TreatyFootnote[] {
+  const index = footnoteIndex(doc);
+  const out: TreatyFootnote[] = [];
+  for (const def of doc.footnoteDefinitions) {
+    if (def.form === 'asterisk') continue;
+    const treatySeries = resolvedTreatySeriesCitation(doc, def);
+    const resolution = treatySeries ? undefined : resolutionAnnexOf(doc, def);
+    if (!treatySeries && !resolution) continue;
+    const references = index.entries.get(def.label)?.references ?? [];
+    let mention: TreatyMention | undefined;
+    for (const ref of references) {
+      mention = treatyNamedAtMark(doc, ref, table);
+      if (mention) break;
+    }
+    const first = references[0];
+    const before = first ? doc.text.slice(Math.max(0, first.span.start - 200), first.span.start).replace(/\s+/g, ' ') : undefined;
+    if (mention) {
+      out.push({ definition: def, references, ...(treatySeries ? { treatySeries } : {}), ...(resolution ? { resolution } : {}), mention, before: shortBefore(before ?? '') });
+    } else if (treatySeries) {
+      const reason = first ? unmatchedReason(before ?? '') : 'no mark';
+      out.push({ definition: def, references, treatySeries, reason, ...(before !== undefined ? { before: shortBefore(before) } : {}) });
+    }
+  }
+  return out;
+}
+
+function shortBefore(before: string): string {
+  return before.length > 80 ? `…${before.slice(-80)}` : before;
+}

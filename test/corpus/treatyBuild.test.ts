@@ -1,0 +1,172 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseResolution, resolvedTreatySeriesCitation } from '../../server/src/core';
+import { REPO_ROOT } from '../support/paths';
+
+const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
+const SCRIPT = path.join(REPO_ROOT, 'scripts', 'build-treaties.mjs');
+const DATA_FILE = path.join(REPO_ROOT, 'server', 'src', 'core', 'data', 'treaties.json');
+const REPORT_FILE = path.join(REPO_ROOT, 'data', 'treaties', 'build-report.md');
+const LISTING_SOURCE = 'untc-mtdsg-2026-09-08';
+
+interface Fact<T> {
+  readonly value: T;
+  readonly sources: readonly string[];
+}
+
+interface BuiltTreaty {
+  readonly id: string;
+  readonly titles: { readonly en: Fact<string> };
+  readonly collection?: Fact<{ ref: string; chapter: number; url: string }>;
+  readonly collectionPlaceDate?: Fact<{ text: string; place?: string; date?: string }>;
+  readonly unts?: Fact<{ volumes: number[]; registrationNumber: number }>;
+  readonly resolutionAnnex?: Fact<{ resolution: string; annex: string }>;
+  readonly parent?: Fact<string>;
+}
+
+interface BuiltData {
+  readonly sources: Record<string, { title: string; url?: string; official: boolean; kind: string }>;
+  readonly treaties: readonly BuiltTreaty[];
+}
+
+/** The texts the build reads, by the id it cites them by (the symbol of the leading comment). */
+function sharedTexts(): Map<string, string[]> {
+  const bySource = new Map<string, string[]>();
+  for (const folder of ['samples', 'corpus', 'official']) {
+    for (const file of fs.readdirSync(path.join(SHARED, folder)).sort()) {
+      if (!/\.(md|txt)$/.test(file) || file === 'README.md') continue;
+      const text = fs.readFileSync(path.join(SHARED, folder, file), 'utf8');
+      const symbol = /^\s*<!--[\s\S]*?^symbol:\s*(\S+)/m.exec(text)?.[1] ?? file;
+      bySource.set(symbol, [...(bySource.get(symbol) ?? []), text]);
+    }
+  }
+  return bySource;
+}
+
+/** A count the report gives on the line that starts with `lead`. */
+function reported(report: string, pattern: RegExp): number[] {
+  const m = pattern.exec(report);
+  assert.ok(m, `the report has no line like ${pattern}`);
+  return m.slice(1).map(Number);
+}
+
+describe('treaty table build (scripts/build-treaties.mjs)', function () {
+  this.timeout(300000);
+  if (!fs.existsSync(path.join(SHARED, 'untc'))) {
+    it('needs ../shared (the listing and the texts)', function () {
+      this.skip();
+    });
+    return;
+  }
+
+  let data: BuiltData;
+  let report: string;
+  before(() => {
+    data = JSON.parse(fs.readFileSync(DATA_FILE, 'utf8')) as BuiltData;
+    report = fs.readFileSync(REPORT_FILE, 'utf8');
+  });
+
+  it('reproduces the committed data file and report from their inputs', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-treaties-'));
+    try {
+      const run = spawnSync(process.execPath, [SCRIPT, '--out', out], { encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      assert.ok(fs.readFileSync(path.join(out, 'treaties.json')).equals(fs.readFileSync(DATA_FILE)), 'treaties.json differs from a fresh build: run npm run build:treaties');
+      assert.ok(fs.readFileSync(path.join(out, 'build-report.md')).equals(fs.readFileSync(REPORT_FILE)), 'build-report.md differs from a fresh build: run npm run build:treaties');
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('accounts for every treaty footnote of the texts: matched, or listed with its reason', () => {
+    // Counted here without the build: every footnote that is, or repeats, a Treaty Series citation.
+    let treatySeries = 0;
+    for (const texts of sharedTexts().values()) {
+      for (const text of texts) {
+        const doc = parseResolution(text);
+        for (const def of doc.footnoteDefinitions) if (def.form !== 'asterisk' && resolvedTreatySeriesCitation(doc, def)) treatySeries++;
+      }
+    }
+    const [all, seriesAll, other] = reported(report, /^(\d+) treaty footnotes: (\d+) \*Treaty Series\* citations .* and (\d+) citations of a resolution/m);
+    const [matched, matchedSeries, matchedOther] = reported(report, /^- (\d+) matched to an entry of the table \((\d+) \*Treaty Series\*, (\d+) resolution or decision\)/m);
+    const [unmatched, unmatchedSeries, unmatchedOther] = reported(report, /^- (\d+) not matched \((\d+) \*Treaty Series\*, (\d+) resolution or decision\)/m);
+    assert.equal(seriesAll, treatySeries, 'the build found another number of Treaty Series footnotes');
+    assert.ok(treatySeries > 900, `only ${treatySeries} Treaty Series footnotes`);
+    assert.equal(matched + unmatched, all);
+    assert.equal(matchedSeries + unmatchedSeries, seriesAll);
+    assert.equal(matchedOther + unmatchedOther, other);
+    const rows = report.slice(report.indexOf('## Unmatched treaty footnotes')).split('\n').filter((line) => /^\| (?!text |---)/.test(line));
+    assert.equal(rows.length, unmatched, 'one row per unmatched footnote');
+    for (const row of rows) {
+      const reason = row.split(' | ')[3];
+      assert.match(reason, /^(no mark|plural|name not in the table|no treaty name at the mark|the name ".*" is shared by .*|the mark ends the name of an instrument of the .*)$/, row);
+    }
+    assert.ok(matched > unmatched, `${matched} matched, ${unmatched} not`);
+  });
+
+  it('takes every Collection fact from the listing as it gives it', () => {
+    const listing = JSON.parse(fs.readFileSync(path.join(SHARED, 'untc', 'mtdsg-listing-2026-09-08.json'), 'utf8')) as { treaties: Array<{ ref: string; chapter_int: number; title: string; place_date: string }> };
+    const byRef = new Map(data.treaties.filter((t) => t.collection).map((t) => [t.collection!.value.ref, t]));
+    assert.equal(byRef.size, listing.treaties.length);
+    for (const entry of listing.treaties) {
+      const treaty = byRef.get(entry.ref);
+      assert.ok(treaty, entry.ref);
+      assert.equal(treaty.titles.en.value, entry.title);
+      assert.deepEqual(treaty.titles.en.sources[0], LISTING_SOURCE);
+      assert.equal(treaty.collection!.value.chapter, entry.chapter_int);
+      assert.equal(treaty.collectionPlaceDate!.value.text, entry.place_date);
+      const { date, place } = treaty.collectionPlaceDate!.value;
+      if (date !== undefined) {
+        const [year, month, day] = date.split('-').map(Number);
+        const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+        assert.equal(`${place !== undefined ? `${place}, ` : ''}${day} ${months[month - 1]} ${year}`, entry.place_date, entry.ref);
+      }
+      assert.equal(treaty.collection!.value.url, `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${entry.ref}&chapter=${entry.chapter_int}&clang=_en`);
+    }
+  });
+
+  it('takes Treaty Series citations and resolutions only from texts that print them', () => {
+    const texts = sharedTexts();
+    let checked = 0;
+    for (const treaty of data.treaties) {
+      for (const [fact, printed] of [
+        [treaty.unts, (v: { volumes: number[]; registrationNumber: number }) => new RegExp(`vols?\\.[^.]*\\b${v.volumes[0]}\\b[^.]*No\\. ${v.registrationNumber}\\b`)],
+        [treaty.resolutionAnnex, (v: { resolution: string; annex: string }) => new RegExp(`resolution ${v.resolution.replace(/[()]/g, '\\$&')}, ${v.annex}`, 'i')],
+      ] as const) {
+        if (!fact) continue;
+        const pattern = (printed as (v: unknown) => RegExp)(fact.value);
+        for (const source of fact.sources) {
+          const kind = data.sources[source]?.kind;
+          assert.ok(kind, `${treaty.id}: unknown source ${source}`);
+          if (kind !== 'text') continue;
+          const printedBy = texts.get(source) ?? [];
+          // The revised draft among the samples has no symbol: the build names it by what it is.
+          if (printedBy.length === 0) continue;
+          assert.ok(printedBy.some((text) => pattern.test(text)), `${treaty.id}: ${source} does not print ${pattern}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 500, `only ${checked} citations checked`);
+  });
+
+  it('cites the texts by symbol, with their address, never by a local path', () => {
+    for (const [id, source] of Object.entries(data.sources)) {
+      assert.doesNotMatch(`${id} ${source.title} ${source.url ?? ''}`, /\.\.\/shared|\.md\b|\.txt\b/, id);
+      if (source.kind === 'text' && source.url !== undefined) assert.equal(source.url, `https://undocs.org/${id}`);
+      assert.equal(source.official, true, `${id}: the build uses official sources only`);
+    }
+  });
+
+  it('keeps the ids entries had before, and gives each new Collection entry one from its reference', () => {
+    const ids = new Set(data.treaties.map((t) => t.id));
+    assert.equal(ids.size, data.treaties.length);
+    for (const id of ['iccpr', 'icescr', 'crc', 'cedaw', 'cedaw-op', 'crpd', 'untoc', 'trafficking-protocol', 'uncac', 'unclos', 'paris-agreement', 'rome-statute']) assert.ok(ids.has(id), id);
+    const byId = new Map(data.treaties.map((t) => [t.id, t]));
+    assert.equal(byId.get('untc-xxvii-7-c')?.collection?.value.ref, 'XXVII-7-c');
+    assert.equal(byId.get('trafficking-protocol')?.parent?.value, 'untoc');
+  });
+});
