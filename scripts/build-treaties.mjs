@@ -156,6 +156,7 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
   };
   const disagreements = [];
   const notes = [];
+  const unmatchedDates = [];
   const ids = fs.existsSync(path.join(inputs, 'ids.json')) ? readJson(path.join(inputs, 'ids.json')) : {};
   delete ids.$comment;
 
@@ -183,13 +184,20 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
     });
   }
 
+  // ---------------------------------------------------------------- the texts (read first: the hand-kept facts may cite them by symbol)
+  const texts = readTexts(core, shared);
+  for (const t of texts) sources[t.source.id] ??= { ...t.source.entry, kind: 'text' };
+
   // ---------------------------------------------------------------- the hand-kept facts
   const handFiles = ['carried-over.json', 'facts.json'].filter((f) => fs.existsSync(path.join(inputs, f)));
   for (const file of handFiles) {
     const data = readJson(path.join(inputs, file));
     for (const [id, source] of Object.entries(data.sources ?? {})) {
-      if (sources[id] && !sameJson(sources[id], { ...source, kind: 'page' })) disagreements.push({ subject: `source "${id}"`, what: `${file} defines it differently from another input` });
-      sources[id] = { title: source.title, ...(source.url ? { url: source.url } : {}), publisher: source.publisher, official: source.official === true, kind: 'page' };
+      // A text of ../shared keeps the entry the build gives it (its symbol and address).
+      if (sources[id]?.kind === 'text') continue;
+      const entry = { title: source.title, ...(source.url ? { url: source.url } : {}), publisher: source.publisher, official: source.official === true, kind: 'page' };
+      if (sources[id] && !sameJson(sources[id], entry)) notes.push(`${file}: the source "${id}" is defined differently in another input; the first definition is kept`);
+      else sources[id] = entry;
     }
     for (const [key, given] of Object.entries(data.treaties ?? {})) {
       let entry = entries.get(key);
@@ -250,9 +258,6 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
     }
   }
 
-  // ---------------------------------------------------------------- the texts
-  const texts = readTexts(core, shared);
-  for (const t of texts) sources[t.source.id] ??= { ...t.source.entry, kind: 'text' };
 
   // Names two entries share say neither: they are reported, and not matched.
   const byName = new Map();
@@ -350,7 +355,7 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
       }
       const dated = ['adopted', 'openedForSignature', 'concluded'].filter((n) => entry.facts[n]);
       if (dated.length > 0 && !dated.some((n) => entry.facts[n].value.date === listed)) {
-        disagreements.push({ subject: entry.key, what: `none of ${dated.map((n) => `${n} ${entry.facts[n].value.date}`).join(', ')} is the Collection's date ${listed} ("${entry.collectionPlaceDate.value.text}")` });
+        unmatchedDates.push(`${entry.key}: ${dated.map((n) => `${n} ${entry.facts[n].value.date}`).join(', ')}; the Collection gives "${entry.collectionPlaceDate.value.text}"`);
       }
     }
   }
@@ -393,7 +398,7 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
     sources: Object.fromEntries(Object.keys(sources).filter((id) => usedSources.has(id)).sort((a, b) => (a === LISTING_SOURCE ? -1 : b === LISTING_SOURCE ? 1 : a < b ? -1 : 1)).map((id) => [id, sources[id]])),
     treaties,
   };
-  const report = buildReport({ texts, footnotes, disagreements, notes, ambiguous, shortNameClashes, treaties, handFiles, entries });
+  const report = buildReport({ texts, footnotes, disagreements, notes, unmatchedDates, ambiguous, shortNameClashes, treaties, handFiles, entries });
   return { data: `${JSON.stringify(data, null, 1)}\n`, report, footnotes, treaties, disagreements };
 }
 
@@ -496,7 +501,7 @@ function mineShortNames(core, texts, table, entries) {
   return found;
 }
 
-function buildReport({ texts, footnotes, disagreements, notes, ambiguous, shortNameClashes, treaties, handFiles, entries }) {
+function buildReport({ texts, footnotes, disagreements, notes, unmatchedDates, ambiguous, shortNameClashes, treaties, handFiles, entries }) {
   const matched = footnotes.filter((f) => f.entry);
   const unmatched = footnotes.filter((f) => !f.entry);
   const bySeries = footnotes.filter((f) => f.footnote.treatySeries);
@@ -542,6 +547,11 @@ function buildReport({ texts, footnotes, disagreements, notes, ambiguous, shortN
   lines.push('## Disagreements', '');
   if (disagreements.length === 0) lines.push('None.');
   for (const d of [...disagreements].sort((a, b) => (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : a.what < b.what ? -1 : 1))) lines.push(`- ${d.subject}: ${d.what}`);
+  lines.push('');
+  lines.push("## The Collection's date beside the hand-kept dates", '');
+  lines.push("The Collection's place and date is that of adoption or of conclusion, for some treaties the day they were opened for signature: where none of the hand-kept dates is that day, the Collection's date is of another act (to check, not a contradiction).", '');
+  if (unmatchedDates.length === 0) lines.push('None.');
+  for (const d of [...unmatchedDates].sort()) lines.push(`- ${d}`);
   lines.push('');
   lines.push('## Names several entries share (not matched)', '');
   if (ambiguous.length === 0) lines.push('None.');
