@@ -189,7 +189,7 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
   for (const t of texts) sources[t.source.id] ??= { ...t.source.entry, kind: 'text' };
 
   // ---------------------------------------------------------------- the hand-kept facts
-  const handFiles = ['carried-over.json', 'facts.json'].filter((f) => fs.existsSync(path.join(inputs, f)));
+  const handFiles = ['facts.json', 'carried-over.json'].filter((f) => fs.existsSync(path.join(inputs, f)));
   for (const file of handFiles) {
     const data = readJson(path.join(inputs, file));
     for (const [id, source] of Object.entries(data.sources ?? {})) {

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { lookup } from '../../server/src/core';
+import { GLOSSARY_TABLE } from '../support/treatyGlossary';
 import { ESCAZU_TREATY_DATA_FILE } from '../support/workspaceTreatyData';
 import { runUnres } from './runUnres';
 
@@ -11,8 +12,14 @@ describe('lookup (core)', () => {
   const ids = (text: string) => lookup(text).map((r) => `${r.kind}:${r.kind === 'treaty' ? r.treaty.id : r.written}:${r.match}`);
 
   it('finds a treaty by short name, abbreviation, title, ILO form and id', () => {
-    assert.deepEqual(ids('the Palermo Protocol'), ['treaty:trafficking-protocol:name']);
-    assert.deepEqual(ids('Cedaw'), ['treaty:cedaw:name']);
+    // Short names and abbreviations a workspace glossary adds.
+    const glossary = (text: string) => lookup(text, { treaties: GLOSSARY_TABLE }).map((r) => `${r.kind}:${r.kind === 'treaty' ? r.treaty.id : r.written}:${r.match}`);
+    assert.deepEqual(glossary('the Palermo Protocol'), ['treaty:trafficking-protocol:name']);
+    assert.deepEqual(glossary('Cedaw'), ['treaty:cedaw:name']);
+    assert.deepEqual(glossary('CRPD'), ['treaty:crpd:name']);
+    // Short names the official texts use.
+    assert.deepEqual(ids('the Rome Statute'), ['treaty:rome-statute:name']);
+    assert.deepEqual(ids('Kyoto Protocol'), ['treaty:kyoto-protocol:name']);
     assert.deepEqual(ids('Convention on the Rights of the Child'), ['treaty:crc:name']);
     assert.deepEqual(ids('Forced Labour Convention, 1930 (No. 29)'), ['treaty:ilo-c029:name']);
     assert.deepEqual(ids('ILO Convention No. 182'), ['treaty:ilo-c182:name']);
@@ -23,7 +30,8 @@ describe('lookup (core)', () => {
     assert.deepEqual(ids('United Nations, Treaty Series, vol. 2237, No. 39574'), ['treaty:trafficking-protocol:citation']);
     assert.deepEqual(ids('2237 UNTS 39574'), ['treaty:trafficking-protocol:citation']);
     assert.deepEqual(ids('2241 U.N.T.S. 39574'), ['treaty:smuggling-protocol:citation']);
-    assert.deepEqual(ids('vol. 999, No. 14668'), ['treaty:iccpr:citation', 'treaty:iccpr-op1:citation']);
+    assert.deepEqual(ids('vol. 999, No. 14668'), ['treaty:iccpr:citation']);
+    assert.deepEqual(ids('vol. 660, No. 9464'), ['treaty:icerd:citation']);
     assert.deepEqual(ids('vol. 1, No. 2'), []);
   });
 
@@ -49,7 +57,7 @@ describe('lookup (core)', () => {
   });
 
   it('reads a name inside a longer text, and falls back to names that contain the words', () => {
-    assert.deepEqual(ids('recalling the Trafficking Protocol thereto'), ['treaty:trafficking-protocol:mention']);
+    assert.deepEqual(ids('recalling the Rome Statute of the International Criminal Court'), ['treaty:rome-statute:mention']);
     assert.deepEqual(ids('smuggling of migrants'), ['treaty:smuggling-protocol:partial']);
     assert.deepEqual(ids('no such instrument'), []);
   });
@@ -67,26 +75,30 @@ describe('unres lookup', function () {
   it('prints every fact of the treaty, "unknown" where the table has none, and its sources; exit 0', () => {
     const run = runUnres(['lookup', 'smuggling', 'of', 'migrants'], folder);
     assert.equal(run.status, 0, run.stderr);
+    const [facts, sources] = run.stdout.split('  Sources:\n');
     assert.equal(
-      run.stdout,
+      facts,
       [
         'No treaty is called "smuggling of migrants"; one has it in a name:',
         '',
         'Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime',
         '  Id: smuggling-protocol (found by part of one of its names)',
         '  Short names: unknown',
-        '  Adopted: unknown',
-        '  Entry into force: unknown',
+        '  Place and date (UN Treaty Collection): New York, 15 November 2000',
+        '  Entry into force: 28 January 2004',
         '  Treaty Series: United Nations, Treaty Series, vol. 2241, No. 39574',
-        '  Depositary: unknown',
+        '  Depositary: Secretary-General of the United Nations',
         '  Parent treaty: United Nations Convention against Transnational Organized Crime',
-        '  UN Treaty Collection: unknown',
-        '  Sources:',
-        '    - Third Committee revised draft "Trafficking in women and girls" (seventy-ninth session): ../shared/samples/001_a325fd547149db90.txt, footnote 3',
-        '    - A/80/L.22: A/80/L.22, footnote 79 (text layer of the official PDF, github.com/wannli/mandate-pipeline, data/extracted/A_80_L.22.json)',
+        '  UN Treaty Collection: XVIII-12-b, https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12-b&chapter=18&clang=_en',
         '',
       ].join('\n'),
     );
+    // Every source in full: the Collection's listing, the Audiovisual Library, each official text by symbol with its address.
+    const lines = sources.trimEnd().split('\n');
+    assert.ok(lines.every((line) => line.startsWith('    - ')), sources);
+    assert.ok(lines.includes('    - UN Treaty Collection, Multilateral Treaties Deposited with the Secretary-General: listing of chapters I to XXIX (fetched 2026-09-08): https://treaties.un.org/Pages/Treaties.aspx'));
+    assert.ok(lines.some((line) => line.startsWith('    - A/RES/79/154: General Assembly, adopted resolution') && line.endsWith(': https://undocs.org/A/RES/79/154')));
+    assert.doesNotMatch(sources, /\.\.\/shared|\.md\b|\.txt\b/);
   });
 
   it('writes the table’s fields and the sources in JSON', () => {
@@ -100,22 +112,31 @@ describe('unres lookup', function () {
     assert.equal(genocide.match, 'citation');
     assert.equal(genocide.id, 'genocide-convention');
     assert.equal(genocide.title, 'Convention on the Prevention and Punishment of the Crime of Genocide');
-    assert.deepEqual(genocide.adopted, { date: '1948-12-09', place: 'Paris' });
+    assert.deepEqual(genocide.adopted, { date: '1948-12-09' });
+    assert.deepEqual(genocide.collectionPlaceDate, { text: 'Paris, 9 December 1948', place: 'Paris', date: '1948-12-09' });
+    assert.deepEqual(genocide.resolutionAnnex, { resolution: '260 A (III)', annex: 'annex' });
     assert.deepEqual(genocide.unts, { volumes: [78], registrationNumber: 1021 });
     assert.equal(genocide.untsCitation, 'United Nations, Treaty Series, vol. 78, No. 1021');
     assert.equal(genocide.untcChapter, 'IV-1');
     assert.equal(genocide.untcLink, 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-1&chapter=4&clang=_en');
     assert.equal(genocide.fromWorkspace, false);
-    assert.deepEqual((genocide.sources as Record<string, string[]>).depositary, ['untc-IV-1']);
-    assert.deepEqual(genocide.sourceDetails, [
-      {
-        id: 'untc-IV-1',
-        kind: 'page',
-        reference: 'http://treaties.un.org/pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=2&mtdsg_no=IV-1&chapter=4&lang=en',
-        title: 'UN Treaty Collection, status page, chapter IV.1 (Genocide Convention)',
-        confidence: 'A',
-      },
-    ]);
+    const sources = genocide.sources as Record<string, string[]>;
+    const details = genocide.sourceDetails as Array<{ id: string; kind: string; reference: string; title: string; official?: boolean }>;
+    // Every fact names its sources, and every source is given in full: the Collection's listing first.
+    assert.deepEqual(sources.title, ['untc-mtdsg-2026-09-08']);
+    assert.deepEqual(details[0], {
+      id: 'untc-mtdsg-2026-09-08',
+      kind: 'page',
+      reference: 'https://treaties.un.org/Pages/Treaties.aspx',
+      title: 'UN Treaty Collection, Multilateral Treaties Deposited with the Secretary-General: listing of chapters I to XXIX (fetched 2026-09-08)',
+      confidence: 'A',
+      publisher: 'United Nations',
+      official: true,
+    });
+    for (const ids of Object.values(sources)) for (const id of ids) assert.ok(details.some((d) => d.id === id), id);
+    assert.ok(details.every((d) => d.official === true));
+    const resolutionTexts = sources.resolutionAnnex.map((id) => details.find((d) => d.id === id)!);
+    assert.ok(resolutionTexts.every((d) => d.kind === 'un-text' && d.reference === `https://undocs.org/${d.id}`));
   });
 
   it('describes a document symbol and a resolution in text, with the undocs.org link; exit 0', () => {
@@ -252,7 +273,7 @@ describe('unres lookup with workspace treaty data', function () {
   it('warns of a broken nearest file and answers from the bundled table', () => {
     fs.mkdirSync(path.join(folder, '.unres'));
     fs.writeFileSync(path.join(folder, '.unres', 'treaties.json'), '{ "treaties": [ }');
-    const run = runUnres(['lookup', 'CEDAW'], folder);
+    const run = runUnres(['lookup', 'vol. 1249, No. 20378'], folder);
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^Convention on the Elimination of All Forms of Discrimination against Women\n/);
     assert.match(run.stderr, /^unres: .*\.unres\/treaties\.json:1:17: not JSON: expected a value \(a string, number, object, array, true, false or null\), found '\}'; the file is not used until it is fixed/);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LineIndex, lint, parseResolution, treatiesByUnts, treatyHover, treatyMentions, untsCitation, type TreatySeriesCitation } from '../../server/src/core';
+import { BUNDLED_TREATY_TABLE, LineIndex, lint, parseResolution, treatiesByUnts, treatyFootnotes, treatyHover, treatyMentions, untsCitation, type TreatySeriesCitation } from '../../server/src/core';
 
 const SHARED = path.resolve(__dirname, '../../../../shared');
 
@@ -14,16 +14,24 @@ export function realTexts(): string[] {
 }
 
 /**
- * Footnotes whose treaty UNR030 cannot know, by file and citation: a plural ("the Optional
- * Protocols thereto", three treaties under one number) and an amendment named only as "its
- * amended article 1" or "its amended version".
+ * Why a Treaty Series footnote goes unchecked: its mark stands at no treaty of the table (a plural,
+ * a treaty outside the table), or at one the table has no citation for.
  */
-const UNCHECKED = [
-  'samples/001_a325fd547149db90.txt: United Nations, *Treaty Series*, vols. 2171, 2173 and 2983, No. 27531',
-  'corpus/14-a-c-3-80-l-20.md: Ibid., vols. 2171, 2173 and 2983, No. 27531',
-  'corpus/19-a-c-1-80-l-29.md: Ibid., vol. 2260, No. 22495',
-  'corpus/19-a-c-1-80-l-29.md: Ibid., vol. 2048, No. 22495',
-];
+function uncheckable(doc: ReturnType<typeof parseResolution>, citation: TreatySeriesCitation): string | undefined {
+  const footnote = treatyFootnotes(doc, BUNDLED_TREATY_TABLE).find((f) => f.definition.content.start <= citation.span.start && citation.span.end <= f.definition.content.end);
+  if (!footnote) return 'not a treaty footnote';
+  if (!footnote.mention) return footnote.reason;
+  // "… supplementing the Convention …,³": the footnote may cite the instrument, whose citation the table may lack.
+  if (/\b(?:to|supplementing|additional\s+to)\s+the\s+$/.test(doc.text.slice(Math.max(0, footnote.mention.span.start - 40), footnote.mention.span.start))) return 'the mark ends the name of an instrument of the treaty named';
+  return untsCitation(footnote.mention.treaty) === undefined ? 'no citation in the table' : undefined;
+}
+
+/** Why the Treaty Series footnotes of the 27 texts that UNR030 cannot check are left: by the build report's reasons. */
+const UNCHECKED: Record<string, number> = { 'name not in the table': 18, 'no treaty name at the mark': 1, 'the mark ends the name of an instrument of the treaty named': 2, plural: 1 };
+const CHECKED = 60;
+const NAMED_TREATIES = 39;
+const MENTIONS = 213;
+const CITED_TREATIES = 30;
 
 describe('UNR030 on the real texts', function () {
   this.timeout(120000);
@@ -44,9 +52,9 @@ describe('UNR030 on the real texts', function () {
     }
   });
 
-  it('finds a wrong registration number put into each Treaty Series footnote, at its line, but for the four it cannot attach', () => {
+  it('finds a wrong registration number put into each Treaty Series footnote whose treaty the table knows, at its line', () => {
     let checked = 0;
-    const unchecked: string[] = [];
+    const unchecked = new Map<string, number>();
     for (const file of realTexts()) {
       const text = fs.readFileSync(path.join(SHARED, file), 'utf8');
       const citations = parseResolution(text).citations.filter((c): c is TreatySeriesCitation => c.kind === 'treatySeries' && c.registrationNumber !== undefined);
@@ -56,7 +64,9 @@ describe('UNR030 on the real texts', function () {
         const edited = text.slice(0, citation.span.start) + wrong + text.slice(citation.span.end);
         const found = lint(parseResolution(edited)).filter((f) => f.ruleId === 'UNR030');
         if (found.length === 0) {
-          unchecked.push(`${file}: ${cited}`);
+          const why = uncheckable(parseResolution(text), citation);
+          assert.ok(why !== undefined, `${file}: ${cited} is not checked`);
+          unchecked.set(why, (unchecked.get(why) ?? 0) + 1);
           continue;
         }
         assert.equal(found.length, 1, `${file}: ${cited}`);
@@ -65,8 +75,8 @@ describe('UNR030 on the real texts', function () {
         checked++;
       }
     }
-    assert.deepEqual(unchecked, UNCHECKED);
-    assert.equal(checked, 78);
+    assert.deepEqual(Object.fromEntries(unchecked), UNCHECKED);
+    assert.equal(checked, CHECKED);
   });
 });
 
@@ -91,11 +101,11 @@ describe('treaty hovers on the real texts', function () {
         mentions++;
       }
     }
-    assert.equal(treaties.size, 56);
-    assert.equal(mentions, 250);
+    assert.equal(treaties.size, NAMED_TREATIES);
+    assert.equal(mentions, MENTIONS);
   });
 
-  it('names the treaty of every Treaty Series citation in their footnotes: all 49 treaties the texts cite', () => {
+  it('names the treaty of every Treaty Series citation in their footnotes that the table has', () => {
     let citations = 0;
     const cited = new Set<string>();
     for (const file of realTexts()) {
@@ -104,7 +114,7 @@ describe('treaty hovers on the real texts', function () {
       for (const citation of doc.citations.filter((c): c is TreatySeriesCitation => c.kind === 'treatySeries' && c.registrationNumber !== undefined)) {
         const hover = treatyHover(doc, citation.span.start + 1);
         assert.ok(hover, `${file}: ${text.slice(citation.span.start, citation.span.end)}`);
-        assert.match(hover.markdown, /^United Nations, \*Treaty Series\*, vols?\. [\d, and]+, No\. \d+ (is the |is registered for \d treaties in the table)/, `${file}: ${hover.markdown.slice(0, 120)}`);
+        assert.match(hover.markdown, /^United Nations, \*Treaty Series\*, vols?\. [\d, and]+, No\. \d+( is the | is registered for \d treaties in the table|: no treaty in the table has this volume and number\.$)/, `${file}: ${hover.markdown.slice(0, 120)}`);
         citations++;
         for (const volume of citation.volumes) {
           for (const treaty of treatiesByUnts(volume, citation.registrationNumber!)) {
@@ -115,6 +125,6 @@ describe('treaty hovers on the real texts', function () {
       }
     }
     assert.equal(citations, 82);
-    assert.equal(cited.size, 49);
+    assert.equal(cited.size, CITED_TREATIES);
   });
 });

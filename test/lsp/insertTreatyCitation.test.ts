@@ -10,7 +10,7 @@ const lines = (...parts: string[]): string => parts.join('\n') + '\n';
 const DRAFT = lines(
   'The General Assembly,', // 0
   '',
-  '*Recalling* the Convention on the Rights of the Child¹ and the Worst Forms of Child Labour Convention, 1999 (No. 182), and the Palermo Protocol,', // 2
+  '*Recalling* the Convention on the Rights of the Child¹ and the Worst Forms of Child Labour Convention, 1999 (No. 182), and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children,', // 2
   '',
   '*Noting* the Forced Labour Convention, 1930 (No. 29), and the Indigenous and Tribal Peoples Convention, 1989 (No. 169),²', // 4
   '',
@@ -48,7 +48,7 @@ describe('language server: Insert treaty citation', function () {
       lines(
         'The General Assembly,',
         '',
-        '*Recalling* the Convention on the Rights of the Child¹ and the Worst Forms of Child Labour Convention, 1999 (No. 182),² and the Palermo Protocol,',
+        '*Recalling* the Convention on the Rights of the Child¹ and the Worst Forms of Child Labour Convention, 1999 (No. 182),² and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children,',
         '',
         '*Noting* the Forced Labour Convention, 1930 (No. 29), and the Indigenous and Tribal Peoples Convention, 1989 (No. 169),³',
         '',
@@ -64,10 +64,10 @@ describe('language server: Insert treaty citation', function () {
   });
 
   it('cites the treaty named last before the cursor in the paragraph, or the treaty given by id at the cursor', async () => {
-    // The cursor at the end of the paragraph, after "the Palermo Protocol,".
-    assert.deepEqual(await run(at(2, 'Protocol,', 'Protocol,'.length)), { applied: true, number: 2, treaty: 'trafficking-protocol' });
+    // The cursor at the end of the paragraph, after "… Women and Children,".
+    assert.deepEqual(await run(at(2, 'Children,', 'Children,'.length)), { applied: true, number: 2, treaty: 'trafficking-protocol' });
     const text = await applyAsEditor(client, documents, client.appliedEdits[0].edit);
-    assert.ok(text.includes('and the Palermo Protocol,²\n'));
+    assert.ok(text.includes('and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children,²\n'));
     assert.ok(text.includes('¹ United Nations, *Treaty Series*, vol. 1577, No. 27531.\n² United Nations, *Treaty Series*, vol. 2237, No. 39574.\n³ *Ibid.*, vol. 1650, No. 28383.\n'));
 
     // A treaty chosen from the list, at a place where it is not named: the mark goes at the cursor.

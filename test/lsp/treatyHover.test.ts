@@ -37,14 +37,15 @@ describe('language server: treaty hovers', function () {
     const hover = (position: Position) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }) as Promise<Hover | null>;
     const value = (h: Hover | null) => (h!.contents as MarkupContent).value;
 
-    const name = await hover(positionOf(text, 'Trafficking Protocol thereto', 3));
+    const title = 'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime';
+    const name = await hover(positionOf(text, title, 3));
     assert.equal((name!.contents as MarkupContent).kind, 'markdown');
     assert.match(value(name), /^\*\*Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime\*\*\n/);
     assert.match(value(name), /\n- Treaty Series: United Nations, \*Treaty Series\*, vol\. 2237, No\. 39574\n/);
-    assert.deepEqual(name!.range, { start: positionOf(text, 'Trafficking Protocol thereto'), end: positionOf(text, 'Trafficking Protocol thereto', 'Trafficking Protocol'.length) });
+    assert.deepEqual(name!.range, { start: positionOf(text, title), end: positionOf(text, title, title.length) });
 
     const ilo = await hover(positionOf(text, 'Domestic Workers Convention, 2011', 4));
-    assert.match(value(ilo), /^\*\*Domestic Workers Convention, 2011\*\*\n\n- Short names: unknown\n- ILO number: No\. 189\n- Adopted: unknown\n/);
+    assert.match(value(ilo), /^\*\*Domestic Workers Convention, 2011\*\*\n\n- Short names: [^\n]+\n- ILO number: No\. 189\n- Adopted: unknown\n/);
 
     const citation = await hover(positionOf(text, '⁵ *Ibid.*, vol. 2131', 12));
     assert.match(value(citation), /^United Nations, \*Treaty Series\*, vol\. 2131, No\. 20378 is the Optional Protocol to the Convention on the Elimination of All Forms of Discrimination against Women\./);

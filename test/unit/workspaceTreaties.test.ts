@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { BUNDLED_TREATY_TABLE, lint, lookup, parseResolution, readTreatyData, treatyHover, treatyTableWith, untsCitation } from '../../server/src/core';
 
-/** A workspace file: a regional treaty the bundled table lacks, and a depositary filled in for the Paris Agreement. */
+/** A workspace file: a regional treaty of its own, and the opening for signature filled in for the Paris Agreement. */
 const DATA = JSON.stringify(
   {
     sources: [
@@ -16,7 +16,7 @@ const DATA = JSON.stringify(
         adopted: { date: '2018-03-04', place: 'Escazú' },
         sources: { title: ['escazu-text'], shortNames: ['escazu-text'], 'adopted.date': ['escazu-text'], 'adopted.place': ['escazu-text'] },
       },
-      { id: 'paris-agreement', depositary: 'Secretary-General of the United Nations', sources: { depositary: ['paris-status'] } },
+      { id: 'paris-agreement', openedForSignature: { date: '2016-04-22', place: 'New York' }, sources: { openedForSignature: ['paris-status'] } },
     ],
   },
   null,
@@ -34,15 +34,16 @@ describe('workspace treaty data', () => {
     assert.equal(escazu?.adopted?.place, 'Escazú');
     const paris = table.byId('paris-agreement')!;
     const bundledParis = BUNDLED_TREATY_TABLE.byId('paris-agreement')!;
-    assert.equal(paris.depositary, 'Secretary-General of the United Nations');
+    assert.deepEqual(paris.openedForSignature, { date: '2016-04-22', place: 'New York' });
     assert.equal(paris.title, bundledParis.title);
     assert.equal(untsCitation(paris), untsCitation(bundledParis));
-    assert.deepEqual(paris.sources.depositary, ['paris-status']);
+    assert.deepEqual(paris.sources.openedForSignature, ['paris-status']);
+    assert.deepEqual(paris.sources.depositary, bundledParis.sources.depositary);
     assert.deepEqual(paris.sources.title, bundledParis.sources.title);
     assert.deepEqual([...table.fromWorkspace].sort(), ['escazu-agreement', 'paris-agreement']);
     // The bundled table itself is unchanged.
     assert.equal(BUNDLED_TREATY_TABLE.byId('escazu-agreement'), undefined);
-    assert.equal(bundledParis.depositary, undefined);
+    assert.equal(bundledParis.openedForSignature, undefined);
   });
 
   it('is read by hover, lookup and UNR030', () => {
@@ -51,8 +52,8 @@ describe('workspace treaty data', () => {
     const hover = treatyHover(parseResolution(text), text.indexOf('Escazú Agreement') + 2, table);
     assert.ok(hover);
     assert.match(hover.markdown, /^\*\*Regional Agreement on Access to Information, Public Participation and Justice in Environmental Matters in Latin America and the Caribbean\*\*\n/);
-    assert.match(hover.markdown, /\n- Adopted: 4 March 2018, Escazú\n- Entry into force: unknown\n- Treaty Series: unknown\n/);
-    assert.match(hover.markdown, /\[Text of the Escazú Agreement as opened for signature\]\(https:\/\/example\.org\/escazu-agreement-text\)/);
+    assert.match(hover.markdown, /\n- Adopted: Escazú, 4 March 2018\n- Entry into force: unknown\n- Treaty Series: unknown\n/);
+    assert.match(hover.markdown, /\nSources: \[example\.org\]\(https:\/\/example\.org\/escazu-agreement-text\)\n/);
     assert.match(hover.markdown, /\n\nFrom the workspace treaty data \(\/work\/drafts\/\.unres\/treaties\.json\)\.$/);
     assert.equal(treatyHover(parseResolution(text), text.indexOf('Escazú Agreement') + 2), undefined);
     assert.deepEqual(lookup('Escazú Agreement', { treaties: table }).map((r) => (r.kind === 'treaty' ? r.treaty.id : r.written)), ['escazu-agreement']);
@@ -87,7 +88,7 @@ describe('workspace treaty data', () => {
     const problem = problemOf(badDate)!;
     assert.equal(problem.reason, '"adopted" is { "date": "YYYY-MM-DD" (a real date), "place": text }');
     assert.equal(badDate.split('\n')[problem.line - 1].trim(), '"adopted": {');
-    const twoMistakes = DATA.replace(/("depositary": \[\s*)"paris-status"/, '$1"paris-page"').replace('"Escazú Agreement"', '42');
+    const twoMistakes = DATA.replace(/("openedForSignature": \[\s*)"paris-status"/, '$1"paris-page"').replace('"Escazú Agreement"', '42');
     assert.deepEqual(problemOf(twoMistakes), { ...problemOf(twoMistakes)!, reason: '"shortNames" is a list of texts', count: 2 });
   });
 

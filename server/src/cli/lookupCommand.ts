@@ -60,7 +60,7 @@ function treatyTextOf(result: TreatyLookupResult, table: TreatyTable): string {
   for (const fact of treatyFactLines(treaty, table, false)) lines.push(`  ${fact.label}: ${fact.value}`);
   if (table.fromWorkspace.has(treaty.id)) lines.push(`  From: ${table.workspaceFile ?? 'the workspace treaty data'}`);
   lines.push('  Sources:');
-  for (const source of sourcesOf(treaty, table)) lines.push(`    - ${source.title}: ${source.reference}`);
+  for (const source of sourcesOf(treaty, table)) lines.push(`    - ${source.title}${source.reference !== source.title ? `: ${source.reference}` : ''}`);
   return lines.join('\n');
 }
 

@@ -67,7 +67,8 @@ function mismatch(doc: ResolutionDocument, named: TreatyMention, citation: Treat
   const sameCitation = table.byUnts(citation.volumes[0], number).filter((t) => t.id !== treaty.id && citation.volumes.every((v) => t.unts!.volumes.includes(v)));
   // "the Protocol …, as amended on 3 May 1996 (Amended Protocol II), to the Convention on …,⁸": the mark ends the name of
   // an instrument of the convention's family, and its footnote may cite that instrument.
-  if (PART_OF_FAMILY.test(doc.text.slice(Math.max(0, named.span.start - 40), named.span.start)) && sameCitation.some((t) => t.parent === treaty.id)) return undefined;
+  // When no treaty of the table has the cited volume and number, it may be the instrument's own, which the table lacks.
+  if (PART_OF_FAMILY.test(doc.text.slice(Math.max(0, named.span.start - 40), named.span.start)) && (sameCitation.some((t) => t.parent === treaty.id) || table.byUnts(citation.volumes[0], number).length === 0)) return undefined;
   const other = sameCitation[0] ?? table.byUnts(citation.volumes[0], number).find((t) => t.id !== treaty.id);
   const cited = `vol${citation.volumes.length > 1 ? 's' : ''}. ${citation.volumes.join(', ')}, No. ${number}`;
   if (!other && number === unts.registrationNumber) {

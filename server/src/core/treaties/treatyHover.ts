@@ -51,20 +51,43 @@ export interface TreatyFactLine {
   readonly value: string;
 }
 
+/** "New York, 16 December 1966" from a place and ISO date. */
+function placeAndDate(value: { readonly date?: string; readonly place?: string }): string {
+  const date = value.date !== undefined ? formatDate(value.date) : UNKNOWN;
+  return value.place !== undefined ? `${value.place}, ${date}` : date;
+}
+
+/** "resolution 2200 A (XXI), annex". */
+function resolutionWords(value: { readonly resolution: string; readonly annex?: string }): string {
+  return `resolution ${value.resolution}${value.annex !== undefined ? `, ${value.annex}` : ''}`;
+}
+
 /**
- * The facts of a treaty as hovers and `unres lookup` show them, in a fixed order. Every fact the
- * table can hold is there, with "unknown" where it lacks it; the parent treaty only for protocols
- * and amendments, and the ILO number only for ILO instruments.
+ * The facts of a treaty as hovers and `unres lookup` show them, in a fixed order, each under the
+ * name its source gives it: the Collection's place and date, adoption (and the resolution that
+ * adopted it), opening for signature and conclusion are different facts. The Treaty Series
+ * citation, entry into force, depositary and the Collection's reference say "unknown" where the
+ * table lacks them; the parent treaty comes only for protocols and amendments, the ILO number only
+ * for ILO instruments, and the ways the texts cite the treaty by a resolution or decision only
+ * where they do.
  */
 export function treatyFactLines(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE, markdown = true): TreatyFactLine[] {
   const lines: TreatyFactLine[] = [];
   lines.push({ label: 'Short names', value: treaty.shortNames.length > 0 ? treaty.shortNames.join('; ') : UNKNOWN });
   if (treaty.ilo) lines.push({ label: 'ILO number', value: `No. ${treaty.ilo.number}` });
-  const adopted = treaty.adopted ? `${formatDate(treaty.adopted.date)}, ${treaty.adopted.place ?? `place ${UNKNOWN}`}` : UNKNOWN;
-  lines.push({ label: 'Adopted', value: adopted });
+  if (treaty.collectionPlaceDate) lines.push({ label: 'Place and date (UN Treaty Collection)', value: treaty.collectionPlaceDate.text });
+  if (treaty.adopted || treaty.adoptedBy) {
+    const by = treaty.adoptedBy ? `by General Assembly ${resolutionWords(treaty.adoptedBy)}` : undefined;
+    lines.push({ label: 'Adopted', value: [treaty.adopted ? placeAndDate(treaty.adopted) : undefined, by].filter((v) => v !== undefined).join(', ') });
+  }
+  if (treaty.openedForSignature) lines.push({ label: 'Opened for signature', value: placeAndDate(treaty.openedForSignature) });
+  if (treaty.concluded) lines.push({ label: 'Concluded', value: placeAndDate(treaty.concluded) });
+  if (!treaty.collectionPlaceDate && !treaty.adopted && !treaty.adoptedBy && !treaty.openedForSignature && !treaty.concluded) lines.push({ label: 'Adopted', value: UNKNOWN });
   lines.push({ label: 'Entry into force', value: treaty.entryIntoForce !== undefined ? formatDate(treaty.entryIntoForce) : UNKNOWN });
   const citation = untsCitation(treaty);
   lines.push({ label: 'Treaty Series', value: citation !== undefined ? (markdown ? citation : citation.replace(/\*/g, '')) : UNKNOWN });
+  if (treaty.resolutionAnnex) lines.push({ label: 'Cited by resolution', value: `See ${resolutionWords(treaty.resolutionAnnex)}.` });
+  if (treaty.decision) lines.push({ label: 'Cited by decision', value: `See ${treaty.decision.document}, decision ${treaty.decision.decision}.` });
   if (treaty.lnts) lines.push({ label: 'League of Nations Treaty Series', value: `vol. ${treaty.lnts.volume}, No. ${treaty.lnts.number}` });
   lines.push({ label: 'Depositary', value: treaty.depositary ?? UNKNOWN });
   if (isProtocol(treaty)) {
@@ -72,7 +95,7 @@ export function treatyFactLines(treaty: Treaty, table: TreatyTable = BUNDLED_TRE
     lines.push({ label: 'Parent treaty', value: parent ? parent.title : (treaty.parent ?? UNKNOWN) });
   }
   const chapter = treaty.untcChapter;
-  lines.push({ label: 'UN Treaty Collection', value: chapter === undefined ? UNKNOWN : markdown ? `[chapter ${chapter}](${untcLink(chapter)})` : `chapter ${chapter}, ${untcLink(chapter)}` });
+  lines.push({ label: 'UN Treaty Collection', value: chapter === undefined ? UNKNOWN : markdown ? `[${chapter}](${untcLink(chapter)})` : `${chapter}, ${untcLink(chapter)}` });
   return lines;
 }
 
@@ -91,12 +114,45 @@ export function sourcesOf(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TA
   return out;
 }
 
-/** The hover of a treaty: its title, every fact (or "unknown"), and where the facts come from. */
+/** How many official texts a hover names by symbol before it counts the rest. */
+const TEXTS_NAMED = 3;
+
+/**
+ * The sources of an entry in one short line: the pages (the Collection, an official page) by the
+ * site that publishes them, with a link, then the official texts by symbol with their links, the
+ * first few named and the others counted. `unres lookup` gives each source in full.
+ */
+export function sourcesLine(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE): string {
+  const sources = sourcesOf(treaty, table);
+  const link = (text: string, s: TreatySource): string => (/^https?:/.test(s.reference) ? `[${text}](${s.reference})` : text);
+  // A page by the site that publishes it, once a site; a source with no address by its title.
+  const hosts = new Set<string>();
+  const pages = sources
+    .filter((s) => s.kind !== 'un-text')
+    .flatMap((s) => {
+      const host = /^https?:\/\/(?:www\.)?([^/]+)/.exec(s.reference)?.[1];
+      if (host === undefined) return [s.title];
+      if (hosts.has(host)) return [];
+      hosts.add(host);
+      return [link(host, s)];
+    });
+  // Texts with an address first: a text without one is counted, not named.
+  const texts = sources.filter((s) => s.kind === 'un-text').sort((a, b) => Number(/^https?:/.test(b.reference)) - Number(/^https?:/.test(a.reference)));
+  const named = texts
+    .slice(0, TEXTS_NAMED)
+    .filter((s) => /^https?:/.test(s.reference))
+    .map((s) => link(s.id, s));
+  const more = texts.length - named.length;
+  const textPart = named.length === 0 ? [] : [`${named.join(', ')}${more > 0 ? ` and ${more} other UN text${more > 1 ? 's' : ''}` : ''}`];
+  const all = [...pages, ...textPart];
+  return all.length > 0 ? all.join('; ') : UNKNOWN;
+}
+
+/** The hover of a treaty: its title, every fact (or "unknown"), and where the facts come from, in one line. */
 export function treatyMarkdown(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE): string {
   const lines = [`**${treaty.title}**`, ''];
   for (const fact of treatyFactLines(treaty, table)) lines.push(`- ${fact.label}: ${fact.value}`);
-  const sources = sourcesOf(treaty, table).map((s) => (/^https?:/.test(s.reference) ? `[${s.title}](${s.reference})` : s.reference));
-  lines.push('', `Sources: ${sources.length > 0 ? sources.join('; ') : UNKNOWN}`);
+  lines.push('', `Sources: ${sourcesLine(treaty, table)}`);
   if (table.fromWorkspace.has(treaty.id)) lines.push('', `From the workspace treaty data${table.workspaceFile !== undefined ? ` (${table.workspaceFile})` : ''}.`);
   return lines.join('\n');
 }

@@ -45,7 +45,8 @@ const isAbbreviation = (word: string): boolean => word.length >= 2 && /^[A-Z]+$/
  * 29)", without the year ("Forced Labour Convention (No. 29)") and "ILO Convention No. 29".
  */
 function namesOf(treaty: Treaty): string[] {
-  const names = [treaty.title, ...treaty.shortNames.map((n) => n.replace(/^the\s+/i, ''))];
+  // A title of one word ("Protocol", as the Collection lists one) names no treaty in a text.
+  const names = [...titleForms(treaty.title), ...treaty.shortNames.map((n) => n.replace(/^the\s+/i, ''))].filter((name) => nameWords(name).length > 1 || isAbbreviation(name));
   const tie = /,\s+(?:supplementing|annexed to|additional to)\b/i.exec(treaty.title);
   if (tie) names.push(treaty.title.slice(0, tie.index));
   if (treaty.ilo) {
@@ -54,6 +55,20 @@ function namesOf(treaty: Treaty): string[] {
     if (/\bConvention\b/.test(treaty.title)) names.push(`ILO Convention No. ${number}`, `International Labour Organization Convention No. ${number}`);
   }
   return names;
+}
+
+/**
+ * A title and the forms texts write it in: without the UN Treaty Collection's notes ("(deposited
+ * in the archives of the Government of …)", a closing "*") and without a closing parenthesis
+ * ("… Indiscriminate Effects (with Protocols I, II and III)", "… by Road (CMR)").
+ */
+function titleForms(title: string): string[] {
+  const clean = title.replace(/\s*\(deposited in the archives of [^)]*\)/g, '').replace(/\*+$/, '').trim();
+  const forms = [title];
+  if (clean !== title) forms.push(clean);
+  const closing = /\s*\([^()]*\)$/.exec(clean);
+  if (closing && closing.index > 0) forms.push(clean.slice(0, closing.index));
+  return forms;
 }
 
 /** The root of a name trie, with a bitmap of its words' hashes: one array read rules out most words of a text. */
@@ -459,7 +474,7 @@ function unitMentions(text: string, pieces: readonly Span[], table: TreatyTable)
  * "the Optional Protocol thereto", "its Optional Protocol", "the 1967 Protocol thereto", "the
  * Optional Protocol thereto on the sale of children, ...": a protocol of the treaty named last
  * before it in the same paragraph, when the table has exactly one that fits (a year given must be
- * its year of adoption; words after "thereto" must end its title). Plurals ("the Optional
+ * the year of its adoption, opening for signature or conclusion; words after "thereto" must end its title). Plurals ("the Optional
  * Protocols thereto") name several treaties and are left alone.
  */
 function pointingBack(text: string, words: UnitWords, i: number, before: readonly TreatyMention[], table: TreatyTable): { mention: TreatyMention; last: number } | undefined {
@@ -481,7 +496,7 @@ function pointingBack(text: string, words: UnitWords, i: number, before: readonl
   const referent = before[before.length - 1];
   if (!referent) return undefined;
   const head = optional ? 'optional protocol' : 'protocol';
-  let candidates = childrenOf(table, referent.treaty).filter((t) => t.title.toLowerCase().startsWith(head) && (year === undefined || t.adopted?.date.startsWith(year)));
+  let candidates = childrenOf(table, referent.treaty).filter((t) => t.title.toLowerCase().startsWith(head) && (year === undefined || [t.adopted?.date, t.openedForSignature?.date, t.concluded?.date, t.collectionPlaceDate?.date].some((date) => date?.startsWith(year))));
   // "thereto on the sale of children, ...": the words after "thereto" that end a candidate's title.
   // Read only as far as a title's tail reaches: slicing to the end of a long text here would
   // copy the rest of the text for every "the Protocol thereto".

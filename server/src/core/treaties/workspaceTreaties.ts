@@ -12,6 +12,9 @@ const FIELD_FACTS: Readonly<Record<string, readonly TreatyFact[]>> = {
   shortNames: ['shortNames'],
   ilo: ['ilo'],
   adopted: ['adopted.date', 'adopted.place'],
+  adoptedBy: ['adoptedBy'],
+  openedForSignature: ['openedForSignature'],
+  concluded: ['concluded'],
   entryIntoForce: ['entryIntoForce'],
   unts: ['unts.volumes', 'unts.registrationNumber'],
   lnts: ['lnts'],
@@ -176,6 +179,12 @@ function checkEntry(
   field('shortNames', Array.isArray(raw.shortNames) && raw.shortNames.every(isText), '"shortNames" is a list of texts');
   const adopted = raw.adopted;
   field('adopted', isObject(adopted) && isRealDate(adopted.date) && (adopted.place === undefined || isText(adopted.place)) && Object.keys(adopted).every((k) => k === 'date' || k === 'place'), '"adopted" is { "date": "YYYY-MM-DD" (a real date), "place": text }');
+  for (const key of ['openedForSignature', 'concluded'] as const) {
+    const value = raw[key];
+    field(key, isObject(value) && isRealDate(value.date) && (value.place === undefined || isText(value.place)) && Object.keys(value).every((k) => k === 'date' || k === 'place'), `"${key}" is { "date": "YYYY-MM-DD" (a real date), "place": text }`);
+  }
+  const adoptedBy = raw.adoptedBy;
+  field('adoptedBy', isObject(adoptedBy) && isText(adoptedBy.resolution) && (adoptedBy.annex === undefined || isText(adoptedBy.annex)) && Object.keys(adoptedBy).every((k) => k === 'resolution' || k === 'annex'), '"adoptedBy" is { "resolution": "54/4", "annex": "annex" } (the annex may be left out)');
   field('entryIntoForce', isRealDate(raw.entryIntoForce), '"entryIntoForce" is a real date written YYYY-MM-DD');
   const unts = raw.unts;
   field(
@@ -187,7 +196,7 @@ function checkEntry(
   field('lnts', isObject(lnts) && isText(lnts.volume) && isCount(lnts.number), '"lnts" is { "volume": "CXXXIV" (Roman, as cited), "number": a whole number }');
   field('depositary', isText(raw.depositary), '"depositary" is a text');
   field('parent', isText(raw.parent) && raw.parent !== id, '"parent" is the id of another treaty');
-  field('untcChapter', typeof raw.untcChapter === 'string' && /^[IVXL]+-\d+(-[a-z])?$/.test(raw.untcChapter), '"untcChapter" is a chapter of the UN Treaty Collection such as "XVIII-12-a"');
+  field('untcChapter', typeof raw.untcChapter === 'string' && /^[IVXL]+(-[A-Za-z0-9]+)+$/.test(raw.untcChapter), '"untcChapter" is a reference of the UN Treaty Collection such as "XVIII-12-a"');
   const ilo = raw.ilo;
   field('ilo', isObject(ilo) && isCount(ilo.number) && isText(ilo.form), '"ilo" is { "number": a whole number, "form": the ILO form of the title }');
   const entrySources = raw.sources;

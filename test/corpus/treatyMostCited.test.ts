@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lookup, parseResolution, treatyById, treatyHover } from '../../server/src/core';
+import { REPO_ROOT } from '../support/paths';
+
+const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
+
+/**
+ * The treaties drafters cite most, each with the footnote an official text of ../shared prints
+ * for it (the text named by symbol) and the place and date the UN Treaty Collection gives.
+ */
+const MOST_CITED: ReadonlyArray<{ id: string; title: string; footnote: string; symbol: string; hoverLine: string; collection: string }> = [
+  { id: 'iccpr', title: 'International Covenant on Civil and Political Rights', footnote: 'See resolution 2200 A (XXI), annex.', symbol: 'A/RES/78/208', hoverLine: '- Cited by resolution: See resolution 2200 A (XXI), annex.', collection: 'New York, 16 December 1966' },
+  { id: 'icescr', title: 'International Covenant on Economic, Social and Cultural Rights', footnote: 'See resolution 2200 A (XXI), annex.', symbol: 'A/RES/78/201', hoverLine: '- Cited by resolution: See resolution 2200 A (XXI), annex.', collection: 'New York, 16 December 1966' },
+  { id: 'crc', title: 'Convention on the Rights of the Child', footnote: 'vol. 1577, No. 27531', symbol: 'A/RES/78/10', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 1577, No. 27531', collection: 'New York, 20 November 1989' },
+  { id: 'cedaw', title: 'Convention on the Elimination of All Forms of Discrimination against Women', footnote: 'vol. 1249, No. 20378', symbol: 'A/RES/78/121', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 1249, No. 20378', collection: 'New York, 18 December 1979' },
+  { id: 'cedaw-op', title: 'Optional Protocol to the Convention on the Elimination of All Forms of Discrimination against Women', footnote: 'vol. 2131, No. 20378', symbol: 'A/RES/78/182', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 2131, No. 20378', collection: 'New York, 6 October 1999' },
+  { id: 'crpd', title: 'Convention on the Rights of Persons with Disabilities', footnote: 'vol. 2515, No. 44910', symbol: 'A/RES/78/10', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 2515, No. 44910', collection: 'New York, 13 December 2006' },
+  { id: 'untoc', title: 'United Nations Convention against Transnational Organized Crime', footnote: 'vol. 2225, No. 39574', symbol: 'A/RES/78/140', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 2225, No. 39574', collection: 'New York, 15 November 2000' },
+  { id: 'trafficking-protocol', title: 'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime', footnote: 'vol. 2237, No. 39574', symbol: 'A/RES/78/187', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 2237, No. 39574', collection: 'New York, 15 November 2000' },
+  { id: 'smuggling-protocol', title: 'Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime', footnote: 'vol. 2241, No. 39574', symbol: 'A/RES/78/69', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 2241, No. 39574', collection: 'New York, 15 November 2000' },
+  { id: 'uncac', title: 'United Nations Convention against Corruption', footnote: 'vol. 2349, No. 42146', symbol: 'A/RES/78/140', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 2349, No. 42146', collection: 'New York, 31 October 2003' },
+  { id: 'unclos', title: 'United Nations Convention on the Law of the Sea', footnote: 'vol. 1833, No. 31363', symbol: 'A/RES/78/128', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 1833, No. 31363', collection: 'Montego Bay, 10 December 1982' },
+  { id: 'paris-agreement', title: 'Paris Agreement', footnote: 'FCCC/CP/2015/10/Add.1, decision 1/CP.21', symbol: 'A/RES/78/1', hoverLine: '- Cited by decision: See FCCC/CP/2015/10/Add.1, decision 1/CP.21.', collection: 'Paris, 12 December 2015' },
+  { id: 'rome-statute', title: 'Rome Statute of the International Criminal Court', footnote: 'vol. 2187, No. 38544', symbol: 'A/RES/78/118', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 2187, No. 38544', collection: 'Rome, 17 July 1998' },
+  { id: 'icerd', title: 'International Convention on the Elimination of All Forms of Racial Discrimination', footnote: 'vol. 660, No. 9464', symbol: 'A/RES/78/171', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 660, No. 9464', collection: 'New York, 7 March 1966' },
+];
+
+/** The official text of ../shared with this symbol. */
+function textOf(symbol: string): string {
+  for (const folder of ['official', 'corpus']) {
+    for (const file of fs.readdirSync(path.join(SHARED, folder))) {
+      const text = fs.readFileSync(path.join(SHARED, folder, file), 'utf8');
+      if (new RegExp(`^symbol: ${symbol.replace(/[./]/g, '\\$&')}$`, 'm').test(text.slice(0, 500))) return text;
+    }
+  }
+  throw new Error(`no text ${symbol} in ../shared`);
+}
+
+describe('the treaties drafters cite most: hover and lookup, with the figures the texts print', function () {
+  this.timeout(60000);
+  if (!fs.existsSync(SHARED)) {
+    it('needs ../shared', function () {
+      this.skip();
+    });
+    return;
+  }
+
+  it('shows both ways the texts cite the Covenant: the annex of its resolution, and the Treaty Series as the Collection gives it', () => {
+    const draft = 'The General Assembly,\n\n*Recalling* the International Covenant on Civil and Political Rights,¹\n\n¹ See resolution 2200 A (XXI), annex.\n\n1. *Decides* to remain seized of the matter.\n';
+    const lines = treatyHover(parseResolution(draft), draft.indexOf('Covenant'))!.markdown.split('\n');
+    assert.ok(lines.includes('- Treaty Series: United Nations, *Treaty Series*, vol. 999, No. 14668'));
+    assert.ok(lines.includes('- Cited by resolution: See resolution 2200 A (XXI), annex.'));
+  });
+
+  for (const treaty of MOST_CITED) {
+    it(`${treaty.id}: ${treaty.hoverLine.slice(2)}`, () => {
+      const entry = treatyById(treaty.id);
+      assert.ok(entry, treaty.id);
+      assert.equal(entry.title, treaty.title);
+      // The text named as a source prints the footnote.
+      assert.ok(textOf(treaty.symbol).includes(treaty.footnote), `${treaty.symbol} does not print "${treaty.footnote}"`);
+      const figureSources = (treaty.footnote.startsWith('See resolution') ? entry.sources.resolutionAnnex : treaty.footnote.includes('decision') ? entry.sources.decision : entry.sources['unts.registrationNumber']) ?? [];
+      assert.ok(figureSources.includes(treaty.symbol), `${treaty.id}: ${treaty.symbol} is not among the sources of its citation`);
+
+      const draft = `The General Assembly,\n\n*Recalling* the ${treaty.title},¹\n\n¹ ${treaty.footnote}\n\n1. *Decides* to remain seized of the matter.\n`;
+      const hover = treatyHover(parseResolution(draft), draft.indexOf(treaty.title) + 2);
+      assert.ok(hover, treaty.id);
+      const lines = hover.markdown.split('\n');
+      assert.equal(lines[0], `**${treaty.title}**`);
+      assert.ok(lines.includes(treaty.hoverLine), hover.markdown);
+      assert.ok(lines.includes(`- Place and date (UN Treaty Collection): ${treaty.collection}`), hover.markdown);
+      assert.ok(lines.includes(`- UN Treaty Collection: [${entry.untcChapter}](https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${entry.untcChapter}&chapter=${entry.untcChapter!.startsWith('XXVII') ? 27 : /^XXI-/.test(entry.untcChapter!) ? 21 : /^XVIII/.test(entry.untcChapter!) ? 18 : 4}&clang=_en)`), hover.markdown);
+      // One line of sources, with links, no local paths.
+      const sources = lines.filter((line) => line.startsWith('Sources: '));
+      assert.equal(sources.length, 1);
+      assert.match(sources[0], /\[treaties\.un\.org\]\(https:\/\/treaties\.un\.org\/Pages\/Treaties\.aspx\)/);
+      assert.match(sources[0], /\]\(https:\/\/undocs\.org\//);
+      assert.doesNotMatch(sources[0], /\.\.\/shared|\.md\b|\.txt\b/);
+
+      assert.deepEqual(lookup(treaty.title).map((r) => (r.kind === 'treaty' ? `${r.treaty.id}:${r.match}` : r.written)), [`${treaty.id}:name`]);
+      const cited = /vol\. (\d+), No\. (\d+)/.exec(treaty.footnote);
+      if (cited) assert.ok(lookup(`vol. ${cited[1]}, No. ${cited[2]}`).some((r) => r.kind === 'treaty' && r.treaty.id === treaty.id), `lookup of ${treaty.footnote}`);
+    });
+  }
+});
