@@ -477,10 +477,11 @@ function mineShortNames(core, texts, table, entries) {
   for (const entry of entries.values()) {
     const title = entry.names[0];
     const m = title ? PREFIX_NAME.exec(title) : null;
-    if (!m || m[1] === title || GENERIC_FIRST.has(m[1].split(/\s+/)[0].toLowerCase())) continue;
-    // Used alone: the leading words not followed by more of a title ("on the Law of Treaties").
+    // An ILO title without its year ("Forced Labour Convention") is no short name: the texts add the number.
+    if (!m || m[1] === title || /^,\s*(?:19|20)\d\d$/.test(title.slice(m[1].length)) || GENERIC_FIRST.has(m[1].split(/\s+/)[0].toLowerCase())) continue;
+    // Used alone: the leading words right after "the" (not "the Fourth Geneva Convention"), where the name closes (a comma, a mark, "and"), not followed by more of a title ("on the Law of Treaties", "relative to the Treatment of Prisoners of War").
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    prefixes.set(entry, { name: m[1], alone: new RegExp(`\\b${escape(m[1]).replace(/\s+/g, '\\s+')}\\b(?!\\s+(?:on|for|of|to|against|relating|concerning|in|between|with|establishing|\\p{Lu})|-)`, 'u') });
+    prefixes.set(entry, { name: m[1], alone: new RegExp(`(?<=\\bthe\\s+)${escape(m[1]).replace(/\s+/g, '\\s+')}(?=[,;:.)\\u2070-\\u2079\\u00b9\\u00b2\\u00b3]|\\s+(?:and|or|as|is|was|has|which|that|by|in\\s+(?:force|its|the))\\b|\\s*$)`, 'mu') });
   }
   for (const t of texts) {
     const mentions = core.treatyMentions(t.doc, table);
