@@ -195,12 +195,14 @@ describe('firstFixEdits', () => {
     );
   });
 
-  it('keeps insertions that touch a replacement without overlapping it', () => {
-    const findings = [finding(3, 3, 'warning', [[3, 3, 'x']]), finding(3, 5, 'warning', [[3, 5, 'y']])];
-    assert.deepEqual(
-      firstFixEdits(findings).map((edit) => edit.newText),
-      ['x', 'y'],
-    );
+  it('leaves an insertion at either end of a replacement to the next pass, and keeps one a character away', () => {
+    // The insertion was written beside text the replacement takes away ("Resolution 70/1" + "." where renumbering moves a footnote).
+    const atStart = [finding(3, 3, 'warning', [[3, 3, 'x']]), finding(3, 5, 'warning', [[3, 5, 'y']])];
+    assert.deepEqual(firstFixEdits(atStart).map((edit) => edit.newText), ['y']);
+    const atEnd = [finding(5, 5, 'warning', [[5, 5, 'x']]), finding(3, 5, 'warning', [[3, 5, 'y']])];
+    assert.deepEqual(firstFixEdits(atEnd).map((edit) => edit.newText), ['y']);
+    const apart = [finding(6, 6, 'warning', [[6, 6, 'x']]), finding(3, 5, 'warning', [[3, 5, 'y']])];
+    assert.deepEqual(firstFixEdits(apart).map((edit) => edit.newText), ['y', 'x']);
   });
 });
 
