@@ -33,7 +33,6 @@ export const OUTPUT = { data: 'server/src/core/data/treaties.json', report: 'dat
 
 const LISTING_SOURCE = 'untc-mtdsg-2026-09-08';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ROMAN = { I: 1, V: 5, X: 10, L: 50 };
 
 /**
  * The samples carry no leading comment: their symbols as ../shared/samples/README.md gives them.
@@ -47,16 +46,6 @@ const SAMPLE_SOURCES = {
   },
 };
 
-function romanValue(numeral) {
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const value = ROMAN[numeral[i]] ?? 0;
-    const next = ROMAN[numeral[i + 1]] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
-
 /** "New York, 16 December 1966" → place and ISO date; "15 October 1946" → date alone; two dates → neither. */
 function parsePlaceDate(text) {
   const m = /^(?:(.*), )?(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/.exec(text.trim());
@@ -65,10 +54,6 @@ function parsePlaceDate(text) {
   if (month < 0) return {};
   const date = `${m[4]}-${String(month + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
   return m[1] ? { place: m[1], date } : { date };
-}
-
-export function untcUrl(ref) {
-  return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${ref}&chapter=${romanValue(ref.split('-')[0])}&clang=_en`;
 }
 
 /** A Collection reference's parent, read from its form: "IV-3-a" → "IV-3", "XI-B-16-13H" → "XI-B-16". */
@@ -171,7 +156,7 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
       key: t.ref,
       titles: { en: fact(t.title, [LISTING_SOURCE]) },
       shortNames: new Map(),
-      collection: fact({ ref: t.ref, chapter: t.chapter_int, url: untcUrl(t.ref) }, [LISTING_SOURCE]),
+      collection: fact({ ref: t.ref, chapter: t.chapter_int, url: core.untcLink(t.ref) }, [LISTING_SOURCE]),
       collectionPlaceDate: fact({ text: t.place_date, ...placeDate }, [LISTING_SOURCE]),
       names: matchNames(t.title),
       parentKey: parentRef(t.ref, refs),

@@ -157,56 +157,29 @@ function treatyOf(t: BuiltTreaty): Treaty {
     out.untcChapter = t.collection.value.ref;
     sources.untcChapter = t.collection.sources;
   }
-  if (t.collectionPlaceDate) {
-    out.collectionPlaceDate = t.collectionPlaceDate.value;
-    sources.collectionPlaceDate = t.collectionPlaceDate.sources;
-  }
-  if (t.adoptedBy) {
-    out.adoptedBy = t.adoptedBy.value;
-    sources.adoptedBy = t.adoptedBy.sources;
-  }
+  // A fact built under the name the table gives it: value and sources copied as they are.
+  const copy = (key: 'collectionPlaceDate' | 'adoptedBy' | 'openedForSignature' | 'concluded' | 'entryIntoForce' | 'resolutionAnnex' | 'decision' | 'lnts' | 'depositary' | 'parent'): void => {
+    const fact = t[key];
+    if (!fact) return;
+    (out as Record<string, unknown>)[key] = fact.value;
+    sources[key] = fact.sources;
+  };
+  copy('collectionPlaceDate');
+  copy('adoptedBy');
   if (t.adopted) {
     out.adopted = t.adopted.value;
     sources['adopted.date'] = t.adopted.sources;
     if (t.adopted.value.place !== undefined) sources['adopted.place'] = t.adopted.sources;
   }
-  if (t.openedForSignature) {
-    out.openedForSignature = t.openedForSignature.value;
-    sources.openedForSignature = t.openedForSignature.sources;
-  }
-  if (t.concluded) {
-    out.concluded = t.concluded.value;
-    sources.concluded = t.concluded.sources;
-  }
-  if (t.entryIntoForce) {
-    out.entryIntoForce = t.entryIntoForce.value;
-    sources.entryIntoForce = t.entryIntoForce.sources;
-  }
+  copy('openedForSignature');
+  copy('concluded');
+  copy('entryIntoForce');
   if (t.unts) {
     out.unts = t.unts.value;
     sources['unts.volumes'] = t.unts.sources;
     if (t.unts.value.registrationNumber !== undefined) sources['unts.registrationNumber'] = t.unts.sources;
   }
-  if (t.resolutionAnnex) {
-    out.resolutionAnnex = t.resolutionAnnex.value;
-    sources.resolutionAnnex = t.resolutionAnnex.sources;
-  }
-  if (t.decision) {
-    out.decision = t.decision.value;
-    sources.decision = t.decision.sources;
-  }
-  if (t.lnts) {
-    out.lnts = t.lnts.value;
-    sources.lnts = t.lnts.sources;
-  }
-  if (t.depositary) {
-    out.depositary = t.depositary.value;
-    sources.depositary = t.depositary.sources;
-  }
-  if (t.parent) {
-    out.parent = t.parent.value;
-    sources.parent = t.parent.sources;
-  }
+  for (const key of ['resolutionAnnex', 'decision', 'lnts', 'depositary', 'parent'] as const) copy(key);
   if (t.note !== undefined) out.note = t.note;
   out.sources = sources;
   return out as Treaty;

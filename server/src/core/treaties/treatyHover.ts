@@ -1,6 +1,7 @@
 import { untsCitation, type Treaty, type TreatySource } from '../data/treaties';
 import { definitionBefore, footnoteIndex, ibidOf } from '../footnotes/footnoteIndex';
 import type { ResolutionDocument, Span } from '../model';
+import { parseRoman } from '../symbols/sessions';
 import { resolvedTreatySeriesCitation, treatySeriesCitationIn } from './treatyFootnotes';
 import { treatyAt } from './treatyMentions';
 import { BUNDLED_TREATY_TABLE, type TreatyTable } from './treatyTable';
@@ -22,22 +23,10 @@ export function formatDate(iso: string): string {
   return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : iso;
 }
 
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-
-function romanValue(numeral: string): number {
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const value = ROMAN[numeral[i]] ?? 0;
-    const next = ROMAN[numeral[i + 1]] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
-
 /** The page of a chapter of the UN Treaty Collection ("XVIII-12-a"), in the address form the Collection uses. */
 export function untcLink(chapter: string): string {
   const part = chapter.split('-')[0];
-  return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${chapter}&chapter=${romanValue(part)}&clang=_en`;
+  return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${chapter}&chapter=${parseRoman(part) ?? ''}&clang=_en`;
 }
 
 /** Whether a treaty is a protocol or amendment by its title, so that its parent treaty is a fact it has. */
