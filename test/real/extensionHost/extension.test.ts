@@ -146,7 +146,8 @@ describe('the unres extension in a VS Code extension host', () => {
     const [text] = hoverText(hovers);
     const lines = text.split('\n');
     assert.equal(lines[0], '**Convention on the Rights of the Child**');
-    assert.ok(lines.includes('- Adopted: 20 November 1989, New York'), text);
+    assert.ok(lines.includes('- Adopted: 20 November 1989, by General Assembly resolution 44/25'), text);
+    assert.ok(lines.includes('- Place and date (UN Treaty Collection): New York, 20 November 1989'), text);
     assert.ok(lines.includes('- Entry into force: 2 September 1990'), text);
     assert.ok(lines.includes('- Treaty Series: United Nations, *Treaty Series*, vol. 1577, No. 27531'), text);
   });
