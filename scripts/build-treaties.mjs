@@ -295,6 +295,46 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
     addShortName(entry, name, [...new Set(users)]);
   }
 
+  // Treaties only the texts name: a whole title at the mark of a *Treaty Series* footnote, which no entry has.
+  const citedOnly = discoverCitedTreaties(core, texts, matchingTable(new Map()), entries);
+  const citedNotAdded = [];
+  for (const candidate of citedOnly) {
+    const names = [candidate.title, ...candidate.shortNames.keys()];
+    const taken = names.map((n) => byName.get(fold(n))).find(Boolean);
+    const like = candidate.heldBy || taken ? undefined : collectionTitleLike(candidate.title, entries);
+    if (like?.how === 'tail') {
+      // The Collection's title with its first word written out: another name of that entry.
+      addShortName(like.entry, candidate.title, candidate.sources);
+      byName.set(fold(candidate.title), { name: candidate.title, entries: new Set([like.entry]) });
+      citedNotAdded.push({ ...candidate, why: `added as another name of ${like.entry.key} ("${like.entry.titles.en.value}"), whose title it ends with` });
+      continue;
+    }
+    if (candidate.heldBy || taken || like) {
+      const why = candidate.heldBy
+        ? `its *Treaty Series* number is that of ${candidate.heldBy.key}: another name of it, or an instrument registered under its number`
+        : taken
+          ? `the name is that of ${[...taken.entries].map((e) => e.key).join(', ')}`
+          : `most of its words are in the title of ${like.entry.key} ("${like.entry.titles.en.value}"): it may be that treaty, written another way`;
+      citedNotAdded.push({ ...candidate, why });
+      continue;
+    }
+    const entry = { id: ids[candidate.key] ?? citedOnlyId(candidate.title, entries), key: candidate.key, titles: { en: fact(candidate.title, candidate.sources) }, shortNames: new Map(), names: [candidate.title], parentSources: [], facts: {}, unts: [], lnts: [], resolutionAnnex: [], decision: [] };
+    for (const [short, users] of candidate.shortNames) addShortName(entry, short, users);
+    entries.set(candidate.key, entry);
+    for (const name of names) byName.set(fold(name), { name, entries: new Set([entry]) });
+  }
+
+  // "Protocol to the Treaty on …": the parent of a protocol only the texts name is the treaty its title names.
+  for (const entry of entries.values()) {
+    if (!entry.key.startsWith('texts:')) continue;
+    const to = /^(?:\p{Lu}\p{L}*\s+)?(?:Protocol|Amendment)\s+(?:to|of)\s+the\s+(.+)$/u.exec(entry.titles.en.value);
+    const parent = to ? byName.get(fold(to[1])) : undefined;
+    if (parent && parent.entries.size === 1) {
+      entry.parentKey = [...parent.entries][0].key;
+      entry.parentSources = entry.titles.en.sources;
+    }
+  }
+
   // Second reading: the treaty footnotes, with the short names.
   const table = matchingTable(new Map());
   const footnotes = [];
@@ -383,7 +423,7 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
     sources: Object.fromEntries(Object.keys(sources).filter((id) => usedSources.has(id)).sort((a, b) => (a === LISTING_SOURCE ? -1 : b === LISTING_SOURCE ? 1 : a < b ? -1 : 1)).map((id) => [id, sources[id]])),
     treaties,
   };
-  const report = buildReport({ texts, footnotes, disagreements, notes, unmatchedDates, ambiguous, shortNameClashes, treaties, handFiles, entries });
+  const report = buildReport({ texts, footnotes, disagreements, notes, unmatchedDates, ambiguous, shortNameClashes, citedOnly, citedNotAdded, treaties, handFiles, entries });
   return { data: `${JSON.stringify(data, null, 1)}\n`, report, footnotes, treaties, disagreements };
 }
 
@@ -487,7 +527,97 @@ function mineShortNames(core, texts, table, entries) {
   return found;
 }
 
-function buildReport({ texts, footnotes, disagreements, notes, unmatchedDates, ambiguous, shortNameClashes, treaties, handFiles, entries }) {
+const ORDINAL_REFERENCE = /^(?:First|Second|Third|Fourth|Fifth)\s+\S+\s+(?:Convention|Protocol)$|^(?:Additional\s+)?Protocol\s+[IVX]+(?:\s+(?:of|to)\b.*)?$/;
+
+/** A name in parentheses after a title that is a short name of it, not part of it: "(the Compliance Agreement)", "(Treaty of Semipalatinsk)"; "(Protocol I)", "(No. 185)" and "(Revised)" are the title's. */
+const SHORT_NAME_AFTER = /\s*\((?:the\s+)?((?![IVX]+\))(?!Protocol\s+[IVX]+\))[^()]*\b(?:Convention|Protocol|Agreement|Treaty|Statute|Covenant|Charter|Accord)\b[^()]*)\)$/;
+
+/**
+ * The treaties the texts name at the mark of a *Treaty Series* footnote that the table lacks: each
+ * title as the texts write it (the short name in parentheses after it apart), with the texts that
+ * write it. A title whose registration number an entry already holds is returned with `heldBy`:
+ * it may be another name of that entry, or an instrument registered under its number.
+ */
+function discoverCitedTreaties(core, texts, table, entries) {
+  const heldBy = new Map();
+  for (const entry of entries.values()) for (const c of entry.unts) if (c.value.registrationNumber !== undefined) heldBy.set(c.value.registrationNumber, entry);
+  const uses = [];
+  for (const t of texts) {
+    for (const f of core.treatyFootnotes(t.doc, table)) {
+      const number = f.treatySeries?.registrationNumber;
+      if (number === undefined) continue;
+      const entry = f.mention ? entries.get(f.mention.treaty.id) : undefined;
+      if (entry) {
+        if (!heldBy.has(number)) heldBy.set(number, entry);
+      } else if (f.namedAtMark) {
+        uses.push({ name: f.namedAtMark, number, source: t.source.id });
+      }
+    }
+  }
+  const byTitle = new Map();
+  for (const use of uses) {
+    // "the Convention on Biological Diversity and the Convention on …": the mark is on the last.
+    const last = use.name.split(/\s+and\s+the\s+(?=\p{Lu})/u).pop();
+    const short = SHORT_NAME_AFTER.exec(last);
+    const title = short ? last.slice(0, short.index) : last;
+    if (!/\b(?:Convention|Covenant|Protocol|Agreement|Treaty|Statute|Charter|Constitution|Accord)\b/.test(title) || !/\s/.test(title)) continue;
+    // "Fourth Geneva Convention", "Additional Protocol I": a treaty called by its place in a series is a reference, not a title.
+    if (ORDINAL_REFERENCE.test(title)) continue;
+    const key = `texts:${fold(title)}`;
+    if (!byTitle.has(key)) byTitle.set(key, { key, spellings: new Map(), numbers: new Set(), shortNames: new Map(), sources: [] });
+    const c = byTitle.get(key);
+    c.spellings.set(title, [...(c.spellings.get(title) ?? []), use.source]);
+    c.numbers.add(use.number);
+    c.sources.push(use.source);
+    if (short) c.shortNames.set(short[1], [...(c.shortNames.get(short[1]) ?? []), use.source]);
+  }
+  return [...byTitle.values()].map((c) => {
+    // One spelling: the one most texts write.
+    const [title] = [...c.spellings.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
+    const held = [...c.numbers].map((n) => heldBy.get(n)).find(Boolean);
+    return { key: c.key, title, shortNames: c.shortNames, sources: [...new Set(c.sources)], ...(held ? { heldBy: held } : {}) };
+  }).sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+/** Words of a title that do not tell one treaty from another. */
+const GENERIC_TITLE_WORDS = new Set(['convention', 'agreement', 'treaty', 'protocol', 'charter', 'statute', 'constitution', 'covenant', 'accord', 'international', 'united', 'nations', 'of', 'the', 'on', 'and', 'for', 'to', 'in', 'at', 'by', 'with', 'a', 'an', 'against', 'relating', 'concerning', 's']);
+
+/**
+ * The Collection entry a title may be another writing of, if one is: its title holds three
+ * quarters of the title's telling words ("Agreement on the Privileges and Immunities of the
+ * Tribunal" in XXI-8's), or all but the first of its words end the title ("World Health
+ * Organization Framework Convention on Tobacco Control" for IX-4's "WHO Framework Convention on
+ * Tobacco Control").
+ */
+function collectionTitleLike(title, entries) {
+  const folded = fold(title);
+  const telling = [...new Set(folded.split(' ').filter((w) => !GENERIC_TITLE_WORDS.has(w)))];
+  let best;
+  for (const entry of entries.values()) {
+    if (!entry.collection) continue;
+    const theirs = fold(entry.names[0] ?? entry.titles.en.value).split(' ');
+    const tail = theirs.slice(1).join(' ');
+    if (theirs.length >= 5 && !GENERIC_TITLE_WORDS.has(theirs[1]) && folded.endsWith(` ${tail}`)) return { entry, how: 'tail' };
+    const words = new Set(theirs);
+    const shared = telling.filter((w) => words.has(w)).length;
+    if (telling.length > 0 && shared * 4 >= telling.length * 3 && (!best || shared > best.shared)) best = { entry, shared };
+  }
+  return best ? { entry: best.entry, how: 'words' } : undefined;
+}
+
+/** A stable id for a treaty only the texts name: the first words of its title that say something, kebab-case, unique. */
+function citedOnlyId(title, entries) {
+  const words = fold(title).split(' ').filter((w) => !ID_SKIPS.has(w));
+  const taken = new Set([...entries.values()].map((e) => e.id));
+  for (let n = Math.min(5, words.length); n <= words.length; n++) {
+    const id = words.slice(0, n).join('-');
+    if (!taken.has(id)) return id;
+  }
+  throw new Error(`build-treaties: no free id for "${title}"`);
+}
+const ID_SKIPS = new Set(['of', 'the', 'on', 'and', 'for', 'to', 'in', 'at', 'by', 'with', 'a', 'an', 's']);
+
+function buildReport({ texts, footnotes, disagreements, notes, unmatchedDates, ambiguous, shortNameClashes, citedOnly, citedNotAdded, treaties, handFiles, entries }) {
   const matched = footnotes.filter((f) => f.entry);
   const unmatched = footnotes.filter((f) => !f.entry);
   const bySeries = footnotes.filter((f) => f.footnote.treatySeries);
@@ -543,6 +673,10 @@ function buildReport({ texts, footnotes, disagreements, notes, unmatchedDates, a
   if (ambiguous.length === 0) lines.push('None.');
   for (const n of [...ambiguous].sort((a, b) => (a.name < b.name ? -1 : 1))) lines.push(`- "${n.name}": ${[...n.entries].map((e) => e.key).join(', ')}`);
   lines.push('');
+  lines.push('## Treaties only the texts name', '');
+  lines.push(`Titles the texts write at the mark of a *Treaty Series* footnote that neither the Collection nor the hand-kept facts have: ${citedOnly.length - citedNotAdded.length} added to the table as treaties of their own (title, short name and citation as the texts print them, every other fact unknown), ${citedNotAdded.length} not:`, '');
+  for (const c of citedNotAdded) lines.push(`- "${c.title}" (${c.sources.join(', ')}): ${c.why}`);
+  if (citedNotAdded.length > 0) lines.push('');
   lines.push('## Short names that clash (not used)', '');
   if (shortNameClashes.length === 0) lines.push('None.');
   for (const c of [...shortNameClashes].sort((a, b) => (a.name < b.name ? -1 : 1))) lines.push(`- "${c.name}": ${c.entries.join(', ')} (used in ${c.texts.join(', ')})`);

@@ -169,4 +169,29 @@ describe('treaty table build (scripts/build-treaties.mjs)', function () {
     assert.equal(byId.get('untc-xxvii-7-c')?.collection?.value.ref, 'XXVII-7-c');
     assert.equal(byId.get('trafficking-protocol')?.parent?.value, 'untoc');
   });
+
+  it('adds the treaties only the texts name at a Treaty Series mark, titled and cited as they print them', () => {
+    const texts = sharedTexts();
+    const citedOnly = data.treaties.filter((t) => !t.collection && t.titles.en.sources.every((s) => data.sources[s]?.kind === 'text'));
+    assert.ok(citedOnly.length >= 20, `only ${citedOnly.length} treaties named by the texts alone`);
+    for (const treaty of citedOnly) {
+      // Each title is printed, as it stands, by every text given as its source.
+      for (const source of treaty.titles.en.sources) {
+        const printed = texts.get(source) ?? [];
+        if (printed.length === 0) continue;
+        assert.ok(printed.some((text) => text.replace(/\s+/g, ' ').includes(treaty.titles.en.value)), `${treaty.id}: ${source} does not print "${treaty.titles.en.value}"`);
+      }
+    }
+    // Volume 993 holds the Covenant and CITES: the texts' citation goes to the treaty at the mark.
+    const cites = data.treaties.find((t) => t.titles.en.value === 'Convention on International Trade in Endangered Species of Wild Fauna and Flora');
+    assert.deepEqual(cites?.unts?.value, { volumes: [993], registrationNumber: 14537 });
+    assert.equal(cites?.collection, undefined);
+    assert.deepEqual(data.treaties.find((t) => t.titles.en.value === 'Antarctic Treaty')?.unts?.value, { volumes: [402], registrationNumber: 5778 });
+    // A title that may be a Collection treaty written another way is reported, not added.
+    assert.ok(!data.treaties.some((t) => t.titles.en.value === 'Agreement on the Privileges and Immunities of the Tribunal'));
+    assert.match(report, /"Agreement on the Privileges and Immunities of the Tribunal" \([^)]*\): most of its words are in the title of XXI-8/);
+    // The Collection's "WHO Framework Convention …" written out is another name of it.
+    const fctc = data.treaties.find((t) => t.collection?.value.ref === 'IX-4') as (BuiltTreaty & { shortNames?: Array<Fact<string>> }) | undefined;
+    assert.ok(fctc?.shortNames?.some((n) => n.value === 'World Health Organization Framework Convention on Tobacco Control'));
+  });
 });

@@ -165,6 +165,8 @@ export interface TreatyFootnote {
   readonly reason?: UnmatchedReason;
   /** The words just before the first mark, for a person to read (up to 80 characters, one line). */
   readonly before?: string;
+  /** For 'name not in the table': the treaty's name as the text writes it before the mark, where it reads as a whole title. */
+  readonly namedAtMark?: string;
 }
 
 /** A name that reads as a treaty's: words with capitals ending in a treaty noun. */
@@ -204,7 +206,8 @@ export function treatyFootnotes(doc: ResolutionDocument, table: TreatyTable): Tr
       out.push({ definition: def, references, ...(treatySeries ? { treatySeries } : {}), ...(resolution ? { resolution } : {}), mention, before: shortBefore(before ?? '') });
     } else if (treatySeries) {
       const reason = first ? unmatchedReason(before ?? '') : 'no mark';
-      out.push({ definition: def, references, treatySeries, reason, ...(before !== undefined ? { before: shortBefore(before) } : {}) });
+      const named = reason === 'name not in the table' ? treatyNameBefore(doc.text.slice(Math.max(0, first.span.start - NAME_WINDOW), first.span.start)) : undefined;
+      out.push({ definition: def, references, treatySeries, reason, ...(before !== undefined ? { before: shortBefore(before) } : {}), ...(named ? { namedAtMark: named } : {}) });
     }
   }
   return out;
@@ -212,4 +215,42 @@ export function treatyFootnotes(doc: ResolutionDocument, table: TreatyTable): Tr
 
 function shortBefore(before: string): string {
   return before.length > 80 ? `…${before.slice(-80)}` : before;
+}
+
+/** How far back a treaty's name is read from its mark: the longest titles the texts print are about 250 characters. */
+const NAME_WINDOW = 400;
+
+/** Words a title may hold in lower case: "Convention on the Law of the Sea", "Agreement to Promote Compliance with …". */
+const TITLE_LINK_WORDS = new Set(['of', 'the', 'on', 'and', 'for', 'to', 'in', 'at', 'by', 'with', 'against', 'from', 'between', 'a', 'an', 'or', 'relating', 'concerning', 'regarding', 'among', 'into', 'under', 'its', 'their']);
+const TREATY_NOUN = /^(?:Convention|Covenant|Protocol|Agreement|Treaty|Statute|Charter|Constitution|Accord)$/;
+const WORD_AT_END = /(\(No\.\s*\d+\)|\([^()\u2070-\u2079\u00b9\u00b2\u00b3]{1,60}\)|,\s*(?:1[89]|20)\d\d|[\p{L}\p{Nd}][\p{L}\p{Nd}’'-]*)\s*$/u;
+
+/**
+ * The treaty's name a text writes right before a footnote mark, read backwards word by word:
+ * capitalized words and the small words titles hold, a year after a comma ("…at Sea, 1974"), a
+ * number or short name in parentheses ("(No. 185)", "(Protocol I)"). It must hold a treaty noun
+ * and begin with a capital; a name cut by the window, or a bare noun ("that Convention"), is none.
+ */
+export function treatyNameBefore(before: string): string | undefined {
+  let rest = before.replace(/[\s,;:.”’"'*)]*$/, (m) => (m.includes(')') ? m.slice(0, m.indexOf(')') + 1) : ''));
+  const words: string[] = [];
+  for (let guard = 0; guard < 60; guard++) {
+    const m = WORD_AT_END.exec(rest);
+    if (!m) break;
+    const word = m[1];
+    const kept = word.startsWith('(') || word.startsWith(',') || /^\p{Lu}|^\d/u.test(word) || TITLE_LINK_WORDS.has(word);
+    if (!kept) break;
+    words.unshift(word);
+    rest = rest.slice(0, m.index);
+  }
+  if (rest.length === 0) return undefined;
+  // Capitals before the first treaty noun and a small word are the sentence's ("States Parties to the Antarctic Treaty").
+  const noun = words.findIndex((w) => TREATY_NOUN.test(w));
+  let link = noun - 1;
+  while (link >= 0 && !TITLE_LINK_WORDS.has(words[link])) link--;
+  if (link >= 0) words.splice(0, link + 1);
+  // Leading small words and years belong to the sentence ("the 2001 Convention"), not to the title.
+  while (words.length > 0 && (TITLE_LINK_WORDS.has(words[0]) || /^\d+$/.test(words[0]) || words[0].startsWith('(') || words[0].startsWith(','))) words.shift();
+  if (words.length < 2 || !words.some((w) => TREATY_NOUN.test(w))) return undefined;
+  return words.join(' ').replace(/\s+,/g, ',');
 }

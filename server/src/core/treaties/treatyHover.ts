@@ -51,6 +51,8 @@ function resolutionWords(value: { readonly resolution: string; readonly annex?: 
   return `resolution ${value.resolution}${value.annex !== undefined ? `, ${value.annex}` : ''}`;
 }
 
+const NOT_DEPOSITED_WITH_THE_SECRETARY_GENERAL = 'not in its listing of treaties deposited with the Secretary-General';
+
 /**
  * The facts of a treaty as hovers and `unres lookup` show them, in a fixed order, each under the
  * name its source gives it: the Collection's place and date, adoption (and the resolution that
@@ -84,7 +86,9 @@ export function treatyFactLines(treaty: Treaty, table: TreatyTable = BUNDLED_TRE
     lines.push({ label: 'Parent treaty', value: parent ? parent.title : (treaty.parent ?? UNKNOWN) });
   }
   const chapter = treaty.untcChapter;
-  lines.push({ label: 'UN Treaty Collection', value: chapter === undefined ? UNKNOWN : markdown ? `[${chapter}](${untcLink(chapter)})` : `${chapter}, ${untcLink(chapter)}` });
+  // The bundled table holds the whole listing of treaties deposited with the Secretary-General: a bundled entry without a reference is not in it.
+  const outside = table.fromWorkspace.has(treaty.id) ? UNKNOWN : NOT_DEPOSITED_WITH_THE_SECRETARY_GENERAL;
+  lines.push({ label: 'UN Treaty Collection', value: chapter === undefined ? outside : markdown ? `[${chapter}](${untcLink(chapter)})` : `${chapter}, ${untcLink(chapter)}` });
   return lines;
 }
 
