@@ -26,6 +26,19 @@ describe('lookup (core)', () => {
     assert.deepEqual(ids('untoc'), ['treaty:untoc:id']);
   });
 
+  it('finds a treaty by the initials of its title, and says so, where no source gives the abbreviation', () => {
+    assert.deepEqual(ids('CRPD'), ['treaty:crpd:initials']);
+    assert.deepEqual(ids('UNCLOS'), ['treaty:unclos:initials']);
+    assert.deepEqual(ids('ICESCR'), ['treaty:icescr:initials']);
+    assert.deepEqual(ids('CEDAW'), ['treaty:cedaw:initials']);
+    assert.deepEqual(ids('CITES'), ['treaty:convention-international-trade-endangered-species:initials']);
+    // Letters several titles spell give them all, the Convention against Torture among them.
+    assert.ok(ids('CAT').includes('treaty:cat:initials'));
+    // Lower case is a word to search for, not initials; an abbreviation a source gives comes first.
+    assert.deepEqual(ids('Crpd'), []);
+    assert.deepEqual(lookup('CRPD', { treaties: GLOSSARY_TABLE }).map((r) => r.kind === 'treaty' && r.match), ['name']);
+  });
+
   it('finds treaties by Treaty Series citation in the UN form and the short form', () => {
     assert.deepEqual(ids('United Nations, Treaty Series, vol. 2237, No. 39574'), ['treaty:trafficking-protocol:citation']);
     assert.deepEqual(ids('2237 UNTS 39574'), ['treaty:trafficking-protocol:citation']);
@@ -207,6 +220,13 @@ describe('unres lookup', function () {
     assert.deepEqual(ecosoc.results.map((r) => [r.match, r.symbol, r.organ, r.session, r.year, r.documentType, r.url]), [
       ['symbol', 'E/2002/68/Add.1', 'Economic and Social Council', null, 2002, 'document; addendum 1', 'https://undocs.org/E/2002/68/Add.1'],
     ]);
+  });
+
+  it('prints how it found a treaty by its initials', () => {
+    const run = runUnres(['lookup', 'CRPD'], folder);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^Convention on the Rights of Persons with Disabilities\n {2}Id: crpd \(found by the initials of its title: no source in the table gives this abbreviation\)\n/);
+    assert.match(run.stdout, /Treaty Series: United Nations, Treaty Series, vol\. 2515, No\. 44910/);
   });
 
   it('says clearly that nothing matched, and exits 1', () => {

@@ -15,6 +15,7 @@ const MATCH_WORDS: Record<TreatyMatch, string> = {
   name: 'one of its names',
   mention: 'named in the text given',
   partial: 'part of one of its names',
+  initials: 'the initials of its title: no source in the table gives this abbreviation',
 };
 
 /** Words that name an organ in a query: without them, "resolution 64/293" is read as the General Assembly's. */

@@ -1,5 +1,6 @@
 import type { Treaty } from '../data/treaties';
 import { describeCitations, type SymbolDescription } from '../symbols/describe';
+import { treatiesByInitials } from '../treaties/treatyInitials';
 import { treatiesNamedExactly, treatiesNamedPartly, treatyMentionsInText } from '../treaties/treatyMentions';
 import { BUNDLED_TREATY_TABLE, type TreatyTable } from '../treaties/treatyTable';
 
@@ -14,7 +15,9 @@ export type TreatyMatch =
   /** Its name is written inside the query ("the Optional Protocol thereto" aside, as in a text). */
   | 'mention'
   /** The query is part of its title or of a short name ("trafficking in persons"). */
-  | 'partial';
+  | 'partial'
+  /** The query's letters are the initials of its title's words ("CRPD"): a way to search, not an abbreviation a source gives. */
+  | 'initials';
 
 /** A treaty a query refers to. */
 export interface TreatyLookupResult {
@@ -74,14 +77,16 @@ function treatyResults(text: string, table: TreatyTable): TreatyLookupResult[] {
   if (results.length > 0) return results;
   for (const mention of treatyMentionsInText(text, table)) add(mention.treaty, 'mention');
   if (results.length > 0) return results;
+  for (const treaty of treatiesByInitials(text, table)) add(treaty, 'initials');
+  if (results.length > 0) return results;
   for (const treaty of treatiesNamedPartly(text, table)) add(treaty, 'partial');
   return results;
 }
 
 /**
  * What a piece of text refers to: the resolutions and documents it cites by symbol or number; else a treaty by its *Treaty Series* citation, id, title, short name,
- * abbreviation or ILO form, or named inside the text; failing those, the treaties whose names
- * contain it. Exact answers come alone; partial ones only when there is no exact one.
+ * abbreviation or ILO form, or named inside the text; failing those, the treaties whose titles'
+ * initials it spells ("CRPD"), and then those whose names contain it. Exact answers come alone; partial ones only when there is no exact one.
  */
 export function lookup(text: string, data: LookupData = { treaties: BUNDLED_TREATY_TABLE }): LookupResult[] {
   const symbols = symbolResults(text);
