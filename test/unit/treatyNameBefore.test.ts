@@ -7,6 +7,9 @@ describe('treatyNameBefore: the treaty name a text writes right before a footnot
     assert.equal(treatyNameBefore('*Noting* the role of the Convention on International Trade in Endangered Species of Wild Fauna and Flora,'), 'Convention on International Trade in Endangered Species of Wild Fauna and Flora');
     assert.equal(treatyNameBefore('*Recalling also* the Antarctic Treaty'), 'Antarctic Treaty');
     assert.equal(treatyNameBefore('calls upon States to ratify the International Convention for the Safety of Life at Sea, 1974,'), 'International Convention for the Safety of Life at Sea, 1974');
+    assert.equal(treatyNameBefore('as well as the International Convention on Standards of Training, Certification and Watchkeeping for Seafarers, 1978,'), 'International Convention on Standards of Training, Certification and Watchkeeping for Seafarers, 1978');
+    // The organization a treaty was made in follows its title without being part of it.
+    assert.equal(treatyNameBefore('welcoming the accessions to the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing of the Food and Agriculture Organization of the United Nations'), 'Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing');
   });
 
   it('keeps what a title holds in parentheses and leaves the sentence words before it', () => {

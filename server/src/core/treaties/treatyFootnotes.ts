@@ -223,11 +223,13 @@ const NAME_WINDOW = 400;
 /** Words a title may hold in lower case: "Convention on the Law of the Sea", "Agreement to Promote Compliance with …". */
 const TITLE_LINK_WORDS = new Set(['of', 'the', 'on', 'and', 'for', 'to', 'in', 'at', 'by', 'with', 'against', 'from', 'between', 'a', 'an', 'or', 'relating', 'concerning', 'regarding', 'among', 'into', 'under', 'its', 'their']);
 const TREATY_NOUN = /^(?:Convention|Covenant|Protocol|Agreement|Treaty|Statute|Charter|Constitution|Accord)$/;
+const MADE_IN_ORGANIZATION = /\s+of\s+the\s+(?:\p{Lu}[\p{L}-]*\s+|and\s+)*Organization(?:\s+of\s+the\s+United\s+Nations)?(?=(?:\s+\([^()]*\))?$)/u;
+const LISTED_WORD_AT_END = /(\p{Lu}[\p{L}\p{Nd}’'-]*),\s*$/u;
 const WORD_AT_END = /(\(No\.\s*\d+\)|\([^()\u2070-\u2079\u00b9\u00b2\u00b3]{1,60}\)|,\s*(?:1[89]|20)\d\d|[\p{L}\p{Nd}][\p{L}\p{Nd}’'-]*)\s*$/u;
 
 /**
  * The treaty's name a text writes right before a footnote mark, read backwards word by word:
- * capitalized words and the small words titles hold, a year after a comma ("…at Sea, 1974"), a
+ * capitalized words and the small words titles hold, a comma between capitalized words, a year after a comma ("…at Sea, 1974"), a
  * number or short name in parentheses ("(No. 185)", "(Protocol I)"). It must hold a treaty noun
  * and begin with a capital; a name cut by the window, or a bare noun ("that Convention"), is none.
  */
@@ -235,6 +237,13 @@ export function treatyNameBefore(before: string): string | undefined {
   let rest = before.replace(/[\s,;:.”’"'*)]*$/, (m) => (m.includes(')') ? m.slice(0, m.indexOf(')') + 1) : ''));
   const words: string[] = [];
   for (let guard = 0; guard < 60; guard++) {
+    // "Standards of Training, Certification and Watchkeeping": a comma between two capitalized words of the title.
+    const listed = LISTED_WORD_AT_END.exec(rest);
+    if (listed && words.length > 0 && /^\p{Lu}/u.test(words[0])) {
+      words.unshift(`${listed[1]},`);
+      rest = rest.slice(0, listed.index);
+      continue;
+    }
     const m = WORD_AT_END.exec(rest);
     if (!m) break;
     const word = m[1];
@@ -252,5 +261,6 @@ export function treatyNameBefore(before: string): string | undefined {
   // Leading small words and years belong to the sentence ("the 2001 Convention"), not to the title.
   while (words.length > 0 && (TITLE_LINK_WORDS.has(words[0]) || /^\d+$/.test(words[0]) || words[0].startsWith('(') || words[0].startsWith(','))) words.shift();
   if (words.length < 2 || !words.some((w) => TREATY_NOUN.test(w))) return undefined;
-  return words.join(' ').replace(/\s+,/g, ',');
+  // "… Unregulated Fishing of the Food and Agriculture Organization of the United Nations": the organization the treaty was made in, not its title.
+  return words.join(' ').replace(/\s+,/g, ',').replace(MADE_IN_ORGANIZATION, '');
 }
