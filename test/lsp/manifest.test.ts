@@ -140,5 +140,15 @@ describe('extension manifest', () => {
     assert.ok(pages.includes('UNR001.md'));
     for (const page of pages) assert.ok(files.has(`docs/rules/${page}`), `docs/rules/${page} is shipped`);
     assert.ok(![...files].some((file) => file.startsWith('node_modules/') || file === 'dist/cli.js'), 'nothing else is shipped');
+    // The extension's page: written for drafters, every link and image in it shipped beside it.
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { icon?: string; repository?: unknown; scripts: Record<string, string> };
+    assert.ok(manifest.icon && files.has(manifest.icon), 'the icon is shipped');
+    assert.equal(manifest.repository, undefined, 'no repository link the project does not have');
+    assert.ok(files.has('CHANGELOG.md'));
+    const page = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'marketplace', 'README.md'), 'utf8');
+    assert.doesNotMatch(page, /npm (?:ci|test)|mocha|esbuild/, 'no developer material on the extension page');
+    const targets = [...page.matchAll(/\]\(([^)#\s]+)\)/g)].map((m) => m[1]).filter((t) => !/^https?:/.test(t));
+    assert.ok(targets.length >= 5);
+    for (const target of targets) assert.ok(files.has(target), `${target}, linked from the extension page, is shipped`);
   });
 });

@@ -190,7 +190,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
  */
 async function packageBrokenExtension(root: string): Promise<string> {
   const project = path.join(root, 'project');
-  const parts = ['.vscodeignore', 'README.md', 'LICENSE', 'language-configuration.json', 'dist/client', 'dist/server/browser', 'syntaxes', 'snippets', 'docs/rules', 'schemas'];
+  const parts = ['.vscodeignore', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json', 'dist/client', 'dist/server/browser', 'syntaxes', 'snippets', 'docs/rules', 'docs/images', 'docs/marketplace', 'images', 'schemas'];
   for (const part of parts) fs.cpSync(path.join(REPO_ROOT, part), path.join(project, part), { recursive: true });
   const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   delete manifest.scripts; // vsce would run vscode:prepublish, the real build
@@ -199,8 +199,7 @@ async function packageBrokenExtension(root: string): Promise<string> {
   fs.mkdirSync(path.dirname(server), { recursive: true });
   fs.writeFileSync(server, "console.error('this language server does not start');\nprocess.exit(1);\n");
   const vsix = path.join(root, 'broken-unres.vsix');
-  const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  await promisify(execFile)(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], { cwd: project });
+  await promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'scripts', 'package-vsix.mjs'), '--out', vsix], { cwd: project });
   return vsix;
 }
 
