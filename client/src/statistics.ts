@@ -14,12 +14,14 @@ function problemTotal(stats: DocumentStatistics): number {
 
 /**
  * The status bar text: preambular (PP) and operative (OP) paragraphs as delegates count them, footnotes
- * and problems, with VS Code's icons: "$(list-ordered) 12 PP · 33 OP · 21 FN $(warning) 3".
+ * and the problems by severity as the Problems panel shows them, with VS Code's icons:
+ * "$(list-ordered) 12 PP · 33 OP · 21 FN $(error) 1 $(warning) 3". Hints, which the Problems panel
+ * does not list, are counted in the tooltip only; no problem shown is "$(check)".
  */
 export function statusBarText(stats: DocumentStatistics): string {
-  const problems = problemTotal(stats);
-  const icon = stats.problems.error > 0 ? '$(error)' : problems > 0 ? '$(warning)' : '$(check)';
-  return `$(list-ordered) ${stats.preambular} PP · ${stats.operative} OP · ${stats.footnotes} FN ${icon} ${problems}`;
+  const { error, warning, information } = stats.problems;
+  const shown = [['$(error)', error], ['$(warning)', warning], ['$(info)', information]].filter(([, count]) => (count as number) > 0).map(([icon, count]) => `${icon} ${count}`);
+  return `$(list-ordered) ${stats.preambular} PP · ${stats.operative} OP · ${stats.footnotes} FN ${shown.length > 0 ? shown.join(' ') : '$(check)'}`;
 }
 
 /** The one line the status bar's tooltip and the statistics message start with. */
@@ -29,7 +31,7 @@ export function statisticsSummary(stats: DocumentStatistics): string {
 
 /** The status bar's tooltip. */
 export function statusBarTooltip(stats: DocumentStatistics): string {
-  return `unres: ${statisticsSummary(stats)}. Click for the document statistics.`;
+  return `unres: ${statisticsSummary(stats)} (${problemsBySeverity(stats)}). Click for the document statistics.`;
 }
 
 /** "2 errors, 1 warning, 0 information, 3 hints". */

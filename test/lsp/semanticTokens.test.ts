@@ -46,7 +46,7 @@ describe('language server: semantic tokens', () => {
     const { capabilities } = await client.initialize(VSCODE_LIKE_CAPABILITIES);
     const provider = capabilities.semanticTokensProvider as { legend: SemanticTokensLegend; full: boolean };
     assert.deepEqual(provider, {
-      legend: { tokenTypes: ['keyword', 'function', 'number', 'decorator', 'class', 'variable', 'string', 'property'], tokenModifiers: ['definition', 'readonly'] },
+      legend: { tokenTypes: ['keyword', 'function', 'number', 'decorator', 'class', 'variable', 'property'], tokenModifiers: ['definition', 'readonly'] },
       full: true,
     });
     const uri = 'file:///drafts/birth-registration.unres';
@@ -68,14 +68,14 @@ describe('language server: semantic tokens', () => {
       decoded.push([line, lines[line].slice(character, character + length), provider.legend.tokenTypes[type], modifiers]);
     }
     assert.deepEqual(decoded, [
-      [0, 'A/C.3/81/L.7', 'string', []],
+      [0, 'A/C.3/81/L.7', 'variable', ['readonly']],
       [15, 'Recalling', 'function', []],
       [15, '79/158 of 17 December 2024', 'variable', ['readonly']],
       [15, 'Convention on the', 'class', []],
       [16, 'Rights of the Child', 'class', []],
       [16, '¹', 'decorator', []],
       [18, 'Taking note', 'function', []],
-      [18, 'A/81/210', 'string', []],
+      [18, 'A/81/210', 'variable', ['readonly']],
       [20, '¹', 'decorator', ['definition']],
       [20, 'United Nations, *Treaty Series*, vol. 1577, No. 27531', 'property', []],
       [22, '1.', 'number', []],
@@ -88,6 +88,13 @@ describe('language server: semantic tokens', () => {
 
   it('is turned on for unres editors by the extension, whatever the theme', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
-    assert.deepEqual(manifest.contributes.configurationDefaults, { '[unres]': { 'editor.semanticHighlighting.enabled': true } });
+    assert.equal(manifest.contributes.configurationDefaults['[unres]']['editor.semanticHighlighting.enabled'], true);
+  });
+
+  it('gives unres editors the defaults UN texts need: paragraphs wrapped, their typography not boxed as ambiguous', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(manifest.contributes.configurationDefaults, {
+      '[unres]': { 'editor.semanticHighlighting.enabled': true, 'editor.wordWrap': 'on', 'editor.unicodeHighlight.ambiguousCharacters': false },
+    });
   });
 });

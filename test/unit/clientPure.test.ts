@@ -14,15 +14,17 @@ const ADOPTED: DocumentStatistics = { preambular: 48, operative: 33, subparagrap
 const CLEAN: DocumentStatistics = { preambular: 1, operative: 1, subparagraphs: 0, footnotes: 0, words: 40, problems: { error: 0, warning: 0, information: 0, hint: 0 } };
 
 describe('extension: status bar and statistics texts', () => {
-  it('writes the status bar counts as delegates name paragraphs, with an icon for the worst problem', () => {
-    assert.equal(statusBarText(ADOPTED), '$(list-ordered) 48 PP · 33 OP · 34 FN $(warning) 11');
-    assert.equal(statusBarText(CLEAN), '$(list-ordered) 1 PP · 1 OP · 0 FN $(check) 0');
-    assert.equal(statusBarText({ ...CLEAN, problems: { ...CLEAN.problems, error: 2 } }), '$(list-ordered) 1 PP · 1 OP · 0 FN $(error) 2');
+  it('writes the status bar counts as delegates name paragraphs, and the problems by severity as the Problems panel lists them', () => {
+    assert.equal(statusBarText(ADOPTED), '$(list-ordered) 48 PP · 33 OP · 34 FN $(warning) 8 $(info) 1');
+    assert.equal(statusBarText(CLEAN), '$(list-ordered) 1 PP · 1 OP · 0 FN $(check)');
+    assert.equal(statusBarText({ ...CLEAN, problems: { ...CLEAN.problems, error: 2, warning: 1 } }), '$(list-ordered) 1 PP · 1 OP · 0 FN $(error) 2 $(warning) 1');
+    // Hints are not in the Problems panel: a text with hints alone shows no problem.
+    assert.equal(statusBarText({ ...CLEAN, problems: { ...CLEAN.problems, hint: 2 } }), '$(list-ordered) 1 PP · 1 OP · 0 FN $(check)');
   });
 
   it('says the counts in words in the tooltip and the statistics message', () => {
     assert.equal(statisticsSummary(CLEAN), '1 preambular paragraph, 1 operative paragraph, 0 footnotes, 0 problems');
-    assert.equal(statusBarTooltip(ADOPTED), 'unres: 48 preambular paragraphs, 33 operative paragraphs, 34 footnotes, 11 problems. Click for the document statistics.');
+    assert.equal(statusBarTooltip(ADOPTED), 'unres: 48 preambular paragraphs, 33 operative paragraphs, 34 footnotes, 11 problems (0 errors, 8 warnings, 1 information, 2 hints). Click for the document statistics.');
     assert.deepEqual(statisticsLines(ADOPTED), [
       'Preambular paragraphs: 48',
       'Operative paragraphs: 33',

@@ -7,8 +7,9 @@ import { semanticTokens, type ResolutionDocument, type SemanticTokenType } from 
  * verbs and preambular openers take the kinds of the grammar's scopes for them (`keyword.control`,
  * `entity.name.function`), so a paragraph the grammar guessed right keeps its colour and one it
  * guessed wrong takes the right one. Numbers are numbers, footnote marks decorators, treaties
- * classes, citations of resolutions read-only variables, document symbols strings and *Treaty
- * Series* citations properties.
+ * classes, citations of resolutions and document symbols read-only variables (never strings, which
+ * themes draw in the red of errors, the more so as symbols are links) and *Treaty Series* citations
+ * properties.
  */
 const TOKEN_TYPES: Record<SemanticTokenType, string> = {
   operativeOpener: SemanticTokenTypes.keyword,
@@ -17,7 +18,7 @@ const TOKEN_TYPES: Record<SemanticTokenType, string> = {
   footnoteMark: SemanticTokenTypes.decorator,
   treaty: SemanticTokenTypes.class,
   resolutionCitation: SemanticTokenTypes.variable,
-  documentSymbol: SemanticTokenTypes.string,
+  documentSymbol: SemanticTokenTypes.variable,
   treatySeriesCitation: SemanticTokenTypes.property,
 };
 
@@ -34,7 +35,7 @@ export function documentSemanticTokens(document: TextDocument, model: Resolution
   const text = document.getText();
   for (const token of semanticTokens(model)) {
     const type = TYPES.indexOf(TOKEN_TYPES[token.type]);
-    const modifiers = (token.definition ? bit(SemanticTokenModifiers.definition) : 0) | (token.type === 'resolutionCitation' ? bit(SemanticTokenModifiers.readonly) : 0);
+    const modifiers = (token.definition ? bit(SemanticTokenModifiers.definition) : 0) | (token.type === 'resolutionCitation' || token.type === 'documentSymbol' ? bit(SemanticTokenModifiers.readonly) : 0);
     let start = token.span.start;
     while (start < token.span.end) {
       let end = start;
