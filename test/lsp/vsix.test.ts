@@ -33,7 +33,7 @@ function zipEntries(archive: Buffer): Map<string, () => Buffer> {
 }
 
 /** The project files `vsce package` reads, beside the bundles `npm test` has just built. */
-const PACKAGED_FROM = ['package.json', '.vscodeignore', 'README.md', 'LICENSE', 'language-configuration.json', 'dist', 'docs', 'schemas', 'syntaxes', 'snippets'];
+const PACKAGED_FROM = ['package.json', '.vscodeignore', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json', 'dist', 'docs', 'images', 'schemas', 'syntaxes', 'snippets'];
 
 describe('the .vsix', function () {
   this.timeout(120000);
@@ -56,7 +56,7 @@ describe('the .vsix', function () {
     delete manifest.scripts['vscode:prepublish'];
     fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
     const vsix = path.join(dir, 'unres.vsix');
-    const packaged = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: copy, encoding: 'utf8', timeout: 100000 });
+    const packaged = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'package-vsix.mjs'), '--out', vsix], { cwd: copy, encoding: 'utf8', timeout: 100000 });
     assert.equal(packaged.status, 0, packaged.stderr + packaged.stdout);
 
     const entries = zipEntries(fs.readFileSync(vsix));
@@ -71,6 +71,9 @@ describe('the .vsix', function () {
     assert.equal(shipped.browser, './dist/client/browser/extension.js');
     assert.deepEqual(shipped.activationEvents, ['onLanguage:unres', 'onLanguage:plaintext', 'onLanguage:markdown']);
     assert.equal(shipped.engines.vscode, '^1.100.0');
+    // The extension's page is the one written for drafters, with its icon and changelog.
+    assert.match(entries.get('extension/readme.md')!().toString('utf8'), /^# unres: UN resolution drafting$/m);
+    assert.ok(names.includes('extension/images/icon.png') && names.includes('extension/changelog.md'));
     const vsixManifest = entries.get('extension.vsixmanifest')!().toString('utf8');
     assert.match(vsixManifest, /Microsoft\.VisualStudio\.Code\.ExtensionKind" Value="[^"]*web/, 'VS Code for the Web can run it');
   });

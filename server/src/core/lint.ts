@@ -5,7 +5,7 @@ import { parseResolution } from './parse/parseResolution';
 import { RULES } from './rules';
 import { parseProblem } from './rules/UNR000-parse-problem';
 import { DEFAULT_RULE_CONTEXT, type RuleContext } from './rules/rule';
-import { suppressions, unsuppressed } from './suppression';
+import { suppressionComments, suppressions, unsuppressed } from './suppression';
 import { treatyMentionsInSteps } from './treaties/treatyMentions';
 
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
@@ -39,19 +39,25 @@ export function* lintInSteps(doc: ResolutionDocument, config: RuleConfig = {}, c
     if (configured === 'off') continue;
     const severity = rule.maxSeverity && SEVERITY_RANK[configured] > SEVERITY_RANK[rule.maxSeverity] ? rule.maxSeverity : configured;
     rule.check(doc, options, (report) => {
-      const fixes = severity === 'hint' && report.fixes ? report.fixes.map((fix) => asSuggestion(doc.text, fix)) : (report.fixes ?? []);
+      const offered = doc.comments.length > 0 ? (report.fixes ?? []).filter((fix) => !fix.edits.some((edit) => rewritesComment(doc, edit))) : (report.fixes ?? []);
+      const fixes = severity === 'hint' ? offered.map((fix) => asSuggestion(doc.text, fix)) : offered;
       findings.push({ ruleId: rule.id, severity, message: report.message, span: report.span, fixes });
     }, context);
     yield;
   }
-  const comments = suppressions(doc, RULES);
-  const kept = comments.length > 0 ? unsuppressed(findings, comments) : findings;
-  for (const s of comments) {
+  const scopes = suppressions(doc, RULES);
+  const kept = scopes.length > 0 ? unsuppressed(findings, scopes) : findings;
+  for (const s of suppressionComments(doc, RULES)) {
     if (s.unknownNames.length === 0) continue;
     const names = s.unknownNames.map((n) => `"${n}"`).join(', ');
     kept.push({ ruleId: parseProblem.id, severity: 'warning', message: `The suppression comment names ${names}, which is no rule id, alias or tag.`, span: s.span, fixes: [] });
   }
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** Whether an edit replaces part of an HTML comment, which the rules read as blanks: a fix never rewrites a comment. */
+function rewritesComment(doc: ResolutionDocument, edit: TextEdit): boolean {
+  return doc.comments.some((c) => edit.span.start < c.end && c.start < edit.span.end);
 }
 
 /** Whether an edit adds, removes or replaces a letter: a change of wording, not of numbers, marks or spacing. */

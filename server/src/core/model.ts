@@ -401,7 +401,13 @@ export interface DecisionText {
 
 /** The whole document: everything a rule, hover or completion reads. */
 export interface ResolutionDocument {
+  /**
+   * The text as every rule reads it: the source with its HTML comments blanked out (spaces, line
+   * breaks kept), so that offsets are those of the source and a comment changes no reading.
+   */
   readonly text: string;
+  /** The text as written, comments included. */
+  readonly source: string;
   /** What the text is; an amendment's or a note's paragraphs are not a resolution's. */
   readonly documentKind: DocumentKind;
   readonly header: Header;
@@ -421,7 +427,7 @@ export interface ResolutionDocument {
   readonly footnoteDefinitions: readonly FootnoteDefinition[];
   readonly citations: readonly Citation[];
   readonly closing?: Closing;
-  /** HTML comments (front matter, `<!-- unres-disable ... -->`), which are not part of the text. */
+  /** HTML comments (front matter, `<!-- unres-disable ... -->`), wherever they stand: blanked out of `text`. */
   readonly comments: readonly Span[];
   /** Everything from the first "Annex" line to the end, if present. */
   readonly annex?: Span;

@@ -3,32 +3,43 @@ import type { Paragraph, ResolutionDocument, Span } from './model';
 import type { Rule } from './rules/rule';
 
 /**
- * Inline suppression, written as HTML comments on a line of their own so they never show in a
- * rendered draft:
- * - `<!-- unres-disable UNR003, punctuation -->` turns rules off for the whole file;
+ * Inline suppression, written as HTML comments (which never show in a rendered draft and, blanked
+ * out of the text, never change how it is read), as markdownlint's are:
+ * - `<!-- unres-disable UNR003, punctuation -->` turns rules off from the comment on, until
+ *   `<!-- unres-enable UNR003 -->` (or `<!-- unres-enable -->`, every rule) turns them on again;
+ * - `<!-- unres-disable-file UNR003 -->` turns them off in the whole file, wherever it stands;
  * - `<!-- unres-disable-next UNR001 -->` turns them off for the paragraph that follows.
- * Rules are named by id, alias or tag; with no names the comment turns every rule off.
+ * Rules are named by id, alias or tag; with no names a comment turns every rule off (or on).
  */
 export interface Suppression {
-  /** The comment itself. */
+  /** The comment that makes it (for a stretch between a disable and an enable, the disable). */
   readonly span: Span;
-  /** Where findings are suppressed: the whole text, or the next paragraph. */
+  /** Where findings are suppressed. */
   readonly scope: Span;
   /** The rule ids it turns off; undefined for every rule. */
+  readonly ruleIds?: ReadonlySet<string>;
+}
+
+/** A suppression comment as written, with the rules it names. */
+export interface SuppressionComment {
+  readonly span: Span;
+  readonly directive: SuppressionDirective;
+  /** The rule ids it names; undefined when it names none (every rule). */
   readonly ruleIds?: ReadonlySet<string>;
   /** Names in the comment that are no rule id, alias or tag. */
   readonly unknownNames: readonly string[];
 }
 
-const DIRECTIVE = /^<!--\s*unres-(disable-next|disable)(?=[\s-])([\s\S]*?)-->$/;
+export type SuppressionDirective = 'disable' | 'enable' | 'disable-file' | 'disable-next';
 
-/** The suppression comments of a document, with the rule ids each turns off. */
-export function suppressions(doc: ResolutionDocument, rules: readonly Rule[]): Suppression[] {
-  const result: Suppression[] = [];
-  const blocks = new BlockFinder(doc);
-  doc.comments.forEach((comment, index) => {
-    const match = DIRECTIVE.exec(doc.text.slice(comment.start, comment.end).trim());
-    if (!match) return;
+const DIRECTIVE = /^<!--\s*unres-(disable-next|disable-file|disable|enable)(?=[\s-])([\s\S]*?)-->$/;
+
+/** The suppression comments of a document, each with the rules it names, in text order. */
+export function suppressionComments(doc: ResolutionDocument, rules: readonly Rule[]): SuppressionComment[] {
+  const result: SuppressionComment[] = [];
+  for (const comment of doc.comments) {
+    const match = DIRECTIVE.exec(doc.source.slice(comment.start, comment.end).trim());
+    if (!match) continue;
     const names = match[2].split(/[\s,]+/).filter((n) => n.length > 0);
     const ruleIds = new Set<string>();
     const unknownNames: string[] = [];
@@ -37,9 +48,39 @@ export function suppressions(doc: ResolutionDocument, rules: readonly Rule[]): S
       if (named.length === 0) unknownNames.push(name);
       for (const r of named) ruleIds.add(r.id);
     }
-    const scope = match[1] === 'disable' ? { start: 0, end: doc.text.length } : blocks.after(comment.end, doc.comments[index + 1]);
-    result.push({ span: comment, scope, ruleIds: names.length > 0 ? ruleIds : undefined, unknownNames });
+    result.push({ span: comment, directive: match[1] as SuppressionDirective, ruleIds: names.length > 0 ? ruleIds : undefined, unknownNames });
+  }
+  return result;
+}
+
+/** Where the suppression comments of a document turn rules off. */
+export function suppressions(doc: ResolutionDocument, rules: readonly Rule[]): Suppression[] {
+  const comments = suppressionComments(doc, rules);
+  if (comments.length === 0) return [];
+  const result: Suppression[] = [];
+  const blocks = new BlockFinder(doc);
+  const everyRule = rules.map((r) => r.id);
+  // disable … enable: the rules off between one such comment and the next, stretch by stretch.
+  let off = new Set<string>();
+  let stretchStart = 0;
+  let stretchComment: Span | undefined;
+  const closeStretch = (end: number): void => {
+    if (off.size > 0 && stretchComment) result.push({ span: stretchComment, scope: { start: stretchStart, end }, ruleIds: off.size === everyRule.length ? undefined : new Set(off) });
+  };
+  comments.forEach((c, index) => {
+    if (c.directive === 'disable-file') result.push({ span: c.span, scope: { start: 0, end: doc.text.length }, ...(c.ruleIds ? { ruleIds: c.ruleIds } : {}) });
+    else if (c.directive === 'disable-next') {
+      const next = doc.comments.find((other) => other.start > c.span.start);
+      result.push({ span: c.span, scope: blocks.after(c.span.end, next ?? comments[index + 1]?.span), ...(c.ruleIds ? { ruleIds: c.ruleIds } : {}) });
+    } else {
+      closeStretch(c.span.start);
+      const named = c.ruleIds ?? new Set(everyRule);
+      off = new Set(c.directive === 'disable' ? [...off, ...named] : [...off].filter((id) => !named.has(id)));
+      stretchStart = c.span.start;
+      stretchComment = c.directive === 'disable' ? c.span : stretchComment;
+    }
   });
+  closeStretch(doc.text.length);
   return result;
 }
 
@@ -63,7 +104,6 @@ class BlockFinder {
 
   constructor(private readonly doc: ResolutionDocument) {
     this.paragraphs = [...doc.preamble, ...doc.operative].sort((a, b) => a.span.start - b.span.start);
-    if (doc.comments.length === 0) return;
     for (const blank of doc.text.matchAll(/\n[ \t]*\r?\n/g)) this.blankLines.push(blank.index);
   }
 

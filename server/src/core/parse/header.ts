@@ -1,7 +1,7 @@
 import { MEMBER_STATE_NAMES_WITH_AND } from '../data/memberStates';
 import type { AgendaItem, Header, ParseProblem, Span, SponsorLine, TextField } from '../model';
 import { firstNonBlank, type Unit } from './units';
-import { field, stripMarkup } from './inline';
+import { stripMarkup } from './inline';
 import { completesAmendmentLine, readAmendmentLine } from './amendments';
 import { readSubmittedDraftLine } from './submission';
 
@@ -158,7 +158,7 @@ function nextLinePlain(text: string, unit: Unit, line: Unit['lines'][number]): s
  * Reads the masthead and title block. Lines it cannot place are reported as problems and
  * otherwise ignored.
  */
-export function parseHeader(text: string, units: readonly Unit[], frontMatter: readonly Unit[], problems: ParseProblem[]): Header {
+export function parseHeader(text: string, units: readonly Unit[], frontMatter: ReadonlyArray<{ readonly raw: string; readonly start: number }>, problems: ParseProblem[]): Header {
   const header: Mutable<Header> & { agendaItems: AgendaItem[] } = { agendaItems: [] };
   let agendaTitleOpen = false;
   let agendaTitleUnit = -1;
@@ -334,12 +334,12 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: r
   }
 
   if (!header.symbol) {
-    for (const unit of frontMatter) {
-      const raw = text.slice(unit.span.start, unit.span.end);
-      const m = FRONT_MATTER_SYMBOL.exec(raw);
+    for (const comment of frontMatter) {
+      const m = FRONT_MATTER_SYMBOL.exec(comment.raw);
       if (m) {
-        const start = unit.span.start + m.index + m[0].indexOf(m[1]);
-        header.symbol = field(text, { start, end: start + m[1].length });
+        const start = comment.start + m.index + m[0].indexOf(m[1]);
+        // The text blanks the comment out: the symbol is read from the comment as written.
+        header.symbol = { span: { start, end: start + m[1].length }, text: m[1] };
         break;
       }
     }

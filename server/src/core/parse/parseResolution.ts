@@ -19,6 +19,7 @@ import type {
 } from '../model';
 import { scanCitations } from './citations';
 import { planForm, readForm } from './forms';
+import { blankedOut, htmlComments } from './comments';
 import { parseHeader } from './header';
 import { field, isSuperscript, meaningfulEnd, scanItalics, stripMarkup } from './inline';
 import { matchPhrase, readOpener, type Opening } from './opener';
@@ -129,11 +130,11 @@ function punctuationOf(text: string, piece: Span): Punctuation | undefined {
 }
 
 /** Parses the text of a resolution into its model. Never throws; text it cannot place becomes a problem. */
-export function parseResolution(text: string): ResolutionDocument {
+export function parseResolution(source: string): ResolutionDocument {
   const problems: ParseProblem[] = [];
-  const units = splitUnits(text);
-  const comments: Span[] = [];
-  const frontMatter: Unit[] = [];
+  const comments = htmlComments(source);
+  const text = blankedOut(source, comments);
+  const units = splitUnits(text, source);
   const footnoteUnits: Unit[] = [];
 
   let openingIndex = -1;
@@ -155,7 +156,6 @@ export function parseResolution(text: string): ResolutionDocument {
   // "A" alone above "The General Assembly,": the resolution is in parts, and this is the first.
   let firstPartIndex = -1;
   for (let j = openingIndex - 1; j >= 0 && units[j].kind !== 'footnote'; j--) {
-    if (units[j].kind === 'comment') continue;
     const line = readDivisionLine(text, units[j]);
     if (line?.kind === 'part' && !line.heading) firstPartIndex = j;
     break;
@@ -175,16 +175,16 @@ export function parseResolution(text: string): ResolutionDocument {
   for (let i = 0; i < Math.min(bodyStart, units.length); i++) {
     const unit = units[i];
     if (i === openingIndex || i === firstPartIndex) continue;
-    if (unit.kind === 'comment') {
-      comments.push(unit.span);
-      if (headerUnits.length === 0) frontMatter.push(unit);
-    } else if (unit.kind === 'footnote') {
+    if (unit.kind === 'footnote') {
       footnoteUnits.push(unit);
     } else {
       headerUnits.push(unit);
     }
   }
-  const header = parseHeader(text, headerUnits, frontMatter, problems);
+  // Front matter: the comments before the first line of the header ("<!-- symbol: A/RES/78/228 -->").
+  const headerStart = headerUnits[0]?.span.start ?? units[Math.min(bodyStart, units.length - 1)]?.span.start ?? text.length;
+  const frontMatter = comments.filter((c) => c.end <= headerStart).map((c) => source.slice(c.start, c.end));
+  const header = parseHeader(text, headerUnits, frontMatter.map((raw, i) => ({ raw, start: comments[i].start })), problems);
   const issuingBody: IssuingBody = opening?.body ?? ((header.body?.text as IssuingBody | undefined) ?? 'General Assembly');
 
   const preamble: ParagraphDraft[] = [];
@@ -270,10 +270,6 @@ export function parseResolution(text: string): ResolutionDocument {
 
   for (let i = bodyStart; i < units.length; i++) {
     const unit = units[i];
-    if (unit.kind === 'comment') {
-      comments.push(unit.span);
-      continue;
-    }
     if (unit.kind === 'footnote') {
       footnoteUnits.push(unit);
       footnotesSinceLastText = true;
@@ -449,7 +445,6 @@ export function parseResolution(text: string): ResolutionDocument {
   const citations: Citation[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    if (unit.kind === 'comment') continue;
     if (unit.kind === 'text') scanFootnoteReferences(text, unit.span, footnoteReferences);
     scanCitations(text, unit.kind === 'footnote' ? footnoteContentSpan(text, unit.span) : unit.span, issuingBody, citations);
   }
@@ -490,6 +485,7 @@ export function parseResolution(text: string): ResolutionDocument {
     citations,
     closing,
     comments,
+    source,
     annex,
     amendment: read.amendment,
     decision: read.decision,

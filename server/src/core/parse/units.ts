@@ -5,10 +5,10 @@ export type Line = Span;
 
 /**
  * A run of lines the parser reads as one element: a paragraph (wrapped or not), a footnote
- * definition, a sub-paragraph, an HTML comment, or a block of header lines.
+ * definition, a sub-paragraph, or a block of header lines.
  */
 export interface Unit {
-  readonly kind: 'text' | 'footnote' | 'comment';
+  readonly kind: 'text' | 'footnote';
   readonly span: Span;
   readonly lines: readonly Line[];
   /** Blank lines between this unit and the one before; a printed page break shows as several. */
@@ -79,12 +79,17 @@ export function lineEnd(text: string, from: number): number {
   return i;
 }
 
-/** Groups the lines of the text into units. Linear in the length of the text. */
-export function splitUnits(text: string): Unit[] {
+/**
+ * Groups the lines of the text into units. Linear in the length of the text. `source` is the text
+ * before its HTML comments were blanked out: a line that held only a comment is passed over as if
+ * it were not there (it neither ends a paragraph nor adds a blank line).
+ */
+export function splitUnits(text: string, source: string = text): Unit[] {
   const units: Unit[] = [];
   let current: { kind: Unit['kind']; lines: Line[]; blankLinesBefore: number } | undefined;
   let blanks = 0;
-  let inComment = false;
+  // Blank lines on either side of a comment line stand for one gap: the longer run counts.
+  let blanksBeforeComment = 0;
 
   const close = (): void => {
     if (!current) return;
@@ -94,38 +99,28 @@ export function splitUnits(text: string): Unit[] {
   };
 
   for (const line of splitLines(text)) {
-    if (inComment) {
-      current!.lines.push(line);
-      if (text.slice(line.start, line.end).includes('-->')) {
-        inComment = false;
-        close();
-      }
-      continue;
-    }
     if (isBlank(text, line)) {
+      if (source !== text && !isBlank(source, line)) {
+        blanksBeforeComment = Math.max(blanksBeforeComment, blanks);
+        blanks = 0;
+        continue;
+      }
       close();
       blanks++;
       continue;
     }
     const from = firstNonBlank(text, line);
     const lineText = text.slice(from, line.end);
-    if (lineText.startsWith('<!--')) {
-      close();
-      current = { kind: 'comment', lines: [line], blankLinesBefore: blanks };
-      blanks = 0;
-      if (lineText.includes('-->', 4)) close();
-      else inComment = true;
-      continue;
-    }
     const footnote = FOOTNOTE_DEFINITION_START.test(lineText);
     const startsUnit = footnote || SUBPARAGRAPH_START.test(lineText) || NUMBERED_START.test(lineText) || current?.kind === 'footnote' && !/^\s/.test(text.slice(line.start, line.end));
     if (!current || startsUnit) {
       close();
-      current = { kind: footnote ? 'footnote' : 'text', lines: [line], blankLinesBefore: blanks };
-      blanks = 0;
+      current = { kind: footnote ? 'footnote' : 'text', lines: [line], blankLinesBefore: Math.max(blanks, blanksBeforeComment) };
     } else {
       current.lines.push(line);
     }
+    blanks = 0;
+    blanksBeforeComment = 0;
   }
   close();
   return units;
