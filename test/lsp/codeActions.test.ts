@@ -29,7 +29,11 @@ describe('code actions', () => {
     const actions = codeActions(document, findings, { diagnostics: numbering, only: [CodeActionKind.QuickFix] }, true);
     assert.deepEqual(
       actions.map((a) => [a.title, a.kind, a.isPreferred, a.diagnostics]),
-      [['Renumber paragraphs', CodeActionKind.QuickFix, true, numbering]],
+      [
+        ['Renumber paragraphs', CodeActionKind.QuickFix, true, numbering],
+        ['Disable UNR001 for this paragraph', CodeActionKind.QuickFix, undefined, numbering],
+        ['Disable UNR001 for this file', CodeActionKind.QuickFix, undefined, numbering],
+      ],
     );
     const [change] = actions[0].edit!.documentChanges as TextDocumentEdit[];
     assert.deepEqual(change.textDocument, { uri: URI, version: 3 });
@@ -88,7 +92,7 @@ describe('code actions', () => {
     assert.equal(diagnostics.length, 1);
     const actions = codeActions(document, findings, { diagnostics }, false);
     assert.deepEqual(
-      actions.map((a) => [a.title, a.kind, a.isPreferred]),
+      actions.filter((a) => !a.title.startsWith('Disable ')).map((a) => [a.title, a.kind, a.isPreferred]),
       [['Change to "Also urges"', CodeActionKind.QuickFix, false]],
     );
     assert.ok(applyWorkspaceEdit(document, actions[0].edit!).includes('2. *Also urges* States parties'));
@@ -113,5 +117,22 @@ describe('renumbering', () => {
     const lone = parseResolution('The General Assembly,\n\n*Decides* to include in the provisional agenda of its eighty-second session the item entitled "Coral reefs".\n');
     assert.equal(alreadyNumberedMessage(lone), 'The only operative paragraph stays unnumbered.');
     assert.equal(alreadyNumberedMessage(parseResolution('The General Assembly,\n')), 'There are no operative paragraphs to number.');
+  });
+
+  it('offers to turn a rule off for the paragraph or the file, with the comment that does it', () => {
+    const { document, findings, diagnostics } = reefDocument();
+    const numbering = diagnostics.filter((d) => d.code === 'UNR001');
+    const actions = codeActions(document, findings, { diagnostics: numbering, only: [CodeActionKind.QuickFix] }, false);
+    const paragraph = actions.find((a) => a.title === 'Disable UNR001 for this paragraph')!;
+    const file = actions.find((a) => a.title === 'Disable UNR001 for this file')!;
+    const offParagraph = applyWorkspaceEdit(document, paragraph.edit!);
+    assert.match(offParagraph, /\n<!-- unres-disable-next UNR001 -->\n4\. \*Invites\*/);
+    assert.deepEqual(lint(parseResolution(offParagraph)).filter((f) => f.ruleId === 'UNR001'), []);
+    const offFile = applyWorkspaceEdit(document, file.edit!);
+    assert.ok(offFile.startsWith('<!-- unres-disable-file UNR001 -->\n\n'));
+    assert.deepEqual(lint(parseResolution(offFile)).filter((f) => f.ruleId === 'UNR001'), []);
+    // The other findings stay as they were.
+    const others = (text: string) => lint(parseResolution(text)).filter((f) => f.ruleId !== 'UNR001').map((f) => [f.ruleId, f.message]);
+    assert.deepEqual(others(offParagraph), others(document.getText()));
   });
 });

@@ -179,7 +179,11 @@ describe('language server: configuration and fixes', () => {
     })) as CodeAction[];
     assert.deepEqual(
       actions.map((a) => [a.title, a.kind, a.isPreferred, a.diagnostics]),
-      [['Renumber paragraphs', CodeActionKind.QuickFix, true, diagnostics]],
+      [
+        ['Renumber paragraphs', CodeActionKind.QuickFix, true, diagnostics],
+        ['Disable UNR001 for this paragraph', CodeActionKind.QuickFix, undefined, diagnostics],
+        ['Disable UNR001 for this file', CodeActionKind.QuickFix, undefined, diagnostics],
+      ],
     );
     assert.equal(await apply(actions[0].edit!), reefDraft(REEF_DRAFT_RENUMBERED_LINES));
     assert.deepEqual(numbering(await pull(uri)), []);

@@ -111,7 +111,8 @@ describe('real editors: unres server --stdio in Emacs (eglot)', function () {
     // The draft is of the seventy-ninth session (A/RES/79/…): a report goes to the next session first.
     assert.deepEqual([...(run.results.completion as string[])].sort(), ['eightieth session', 'eighty-first session', 'eighty-second session', 'seventy-ninth session']);
 
-    assert.deepEqual(run.results.codeActions, ['Write "*Ibid.*"']);
+    // The fix first, then the two that turn the rule off.
+    assert.deepEqual(run.results.codeActions, ['Write "*Ibid.*"', 'Disable UNR025 for this paragraph', 'Disable UNR025 for this file']);
     assert.equal(run.results.fixedLine, '⁸ *Ibid.*, vol. 96, No. 1342.');
     assert.equal(run.results.fixedFindingGone, true);
   });

@@ -7,6 +7,7 @@ export type { Finding, Fix, Severity, TextEdit } from './findings';
 export { LineIndex, type Position } from './lineIndex';
 export { parseResolution, isResolution, isUnitedNationsText } from './parse/parseResolution';
 export { lint, lintInSteps, applyEdits, firstFixEdits, fixText, MAX_FIX_PASSES, PARSE_PROBLEM_RULE_ID } from './lint';
+export { suppressionEdit, type SuppressionReach } from './suppression';
 export {
   resolveRule,
   isRuleSetting,

@@ -1,4 +1,4 @@
-import type { Finding } from './findings';
+import type { Finding, TextEdit } from './findings';
 import type { Paragraph, ResolutionDocument, Span } from './model';
 import type { Rule } from './rules/rule';
 
@@ -152,4 +152,23 @@ export function unsuppressed(findings: readonly Finding[], all: readonly Suppres
     if (!suppressed[index]) kept.push(finding);
   });
   return kept;
+}
+
+/** Where a quick fix turns a rule off for one finding: the paragraph (block) it stands in, or the whole file. */
+export type SuppressionReach = 'paragraph' | 'file';
+
+/**
+ * The edit that turns a finding's rule off: `<!-- unres-disable-next ID -->` on a line of its own
+ * just above the paragraph (the block of lines after the last blank line) where the finding
+ * starts, with that paragraph's indentation; or `<!-- unres-disable-file ID -->` at the top.
+ */
+export function suppressionEdit(text: string, finding: Finding, reach: SuppressionReach): TextEdit {
+  if (reach === 'file') return { span: { start: 0, end: 0 }, newText: `<!-- unres-disable-file ${finding.ruleId} -->\n\n` };
+  let blockStart = 0;
+  for (const blank of text.slice(0, finding.span.start).matchAll(/\n[ \t]*\r?\n/g)) blockStart = blank.index + blank[0].length;
+  // The first line of the block that is not blank, and its indentation.
+  const rest = /^(?:[ \t]*\r?\n)*([ \t]*)/.exec(text.slice(blockStart))!;
+  const lineStart = blockStart + rest[0].length - rest[1].length;
+  const lineEnding = text.includes('\r\n') ? '\r\n' : '\n';
+  return { span: { start: lineStart, end: lineStart }, newText: `<!-- unres-disable-next ${finding.ruleId} -->${lineEnding}${rest[1]}` };
 }

@@ -9,7 +9,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { firstFixEdits, type Finding, type Fix, type TextEdit } from '../core';
+import { firstFixEdits, suppressionEdit, type Finding, type Fix, type SuppressionReach, type TextEdit } from '../core';
 import { DIAGNOSTIC_SOURCE, toRange } from './convert';
 
 /** The kind of the action that applies every fix at once; VS Code runs it on save when asked to. */
@@ -51,7 +51,8 @@ function fixKey(fix: Fix): string {
 /**
  * The code actions for a request: a quick fix for each fix of each unres diagnostic in the
  * context (the first one preferred; a fix several of them share offered once, for all of them),
- * and the fix-all action that applies the first fix of every finding of the document.
+ * then for each the two that turn its rule off (for its paragraph, for the file), and the fix-all
+ * action that applies the first fix of every finding of the document.
  *
  * @param findings What `lint` finds in the current version of the document: a diagnostic of the
  *   context is matched to the finding with its rule, range and message, so a diagnostic left from
@@ -89,6 +90,19 @@ export function codeActions(
         byFix.set(key, action);
         actions.push(action);
       });
+    }
+    // After the fixes: turning the rule off, as markdownlint offers, for the paragraph or the file.
+    const suppressed = new Set<string>();
+    for (const diagnostic of context.diagnostics) {
+      const finding = findingOf(document, findings, diagnostic);
+      if (!finding) continue;
+      for (const reach of ['paragraph', 'file'] as const satisfies readonly SuppressionReach[]) {
+        const edit = suppressionEdit(document.getText(), finding, reach);
+        const key = `${finding.ruleId} ${reach} ${edit.span.start}`;
+        if (suppressed.has(key)) continue;
+        suppressed.add(key);
+        actions.push({ title: `Disable ${finding.ruleId} for this ${reach}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit(document, [edit], useDocumentChanges) });
+      }
     }
   }
   if (asksFor(context, FIX_ALL_KIND)) {
