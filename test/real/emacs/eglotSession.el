@@ -93,9 +93,12 @@
          (beg (flymake-diagnostic-beg target))
          (end (flymake-diagnostic-end target)))
     (unres-emit :codeActions (vconcat (mapcar (lambda (a) (plist-get a :title)) (eglot-code-actions beg end "quickfix"))))
-    ;; Where there is more than one, eglot asks which: the answer is the title.
-    (cl-letf (((symbol-function 'completing-read) (lambda (&rest _) (plist-get action :title))))
-      (eglot-code-actions beg end "quickfix" t))
+    ;; Where there is more than one, eglot asks which, with a menu (or, from the keyboard, in the
+    ;; minibuffer): the answer is the action with the title.
+    (let ((title (plist-get action :title)))
+      (cl-letf (((symbol-function 'completing-read) (lambda (&rest _) title))
+                ((symbol-function 'x-popup-menu) (lambda (_event menu) (cdr (assoc title (cdr (cadr menu)))))))
+        (eglot-code-actions beg end "quickfix" t)))
     (unres-emit :fixedLine (save-excursion (unres-goto (list :line line :character 0))
                                            (buffer-substring-no-properties (point) (line-end-position))))
     ;; The server checks the edited text again and no longer reports the finding there.
