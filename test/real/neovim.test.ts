@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { draftCopyForEachTest, nvimExecutable, realDraftSession, REPO_ROOT, requireRealClient } from './support/realClients';
 
@@ -21,12 +22,28 @@ interface NvimRun {
   results: Record<string, unknown>;
 }
 
-/** Runs the Lua session in headless Neovim, with its state (shada, swap, lsp.log) kept in a temporary directory. */
-function runSession(nvim: string, root: string, session: object): NvimRun {
-  const run = spawnSync(nvim, ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${SESSION_SCRIPT}`], {
+/** The README's Neovim configuration: the first Lua block of its Neovim setup, as a user copies it into init.lua. */
+function readmeNeovimConfiguration(): string {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const block = /^Neovim 0\.7 or later.*`init\.lua`:\n\n```lua\n([\s\S]*?)```/m.exec(readme);
+  assert.ok(block, 'the README has a Neovim setup block');
+  return block[1];
+}
+
+/**
+ * Runs the Lua session in headless Neovim with the README's configuration as init.lua, its state
+ * (shada, swap, lsp.log) kept in a temporary directory. `unres` on the PATH runs `command`.
+ */
+function runSession(nvim: string, root: string, command: string[], session: object): NvimRun {
+  const bin = path.join(root, 'bin');
+  fs.mkdirSync(bin, { recursive: true });
+  fs.writeFileSync(path.join(bin, 'unres'), `#!/bin/sh\nexec ${command.map((part) => `'${part}'`).join(' ')} "$@"\n`, { mode: 0o755 });
+  const init = path.join(root, 'init.lua');
+  fs.writeFileSync(init, readmeNeovimConfiguration());
+  const run = spawnSync(nvim, ['--headless', '-u', init, '-i', 'NONE', '-n', '-c', `luafile ${SESSION_SCRIPT}`], {
     encoding: 'utf8',
     timeout: 60_000,
-    env: { ...process.env, HOME: root, XDG_CONFIG_HOME: root, XDG_DATA_HOME: root, XDG_STATE_HOME: root, XDG_CACHE_HOME: root, UNRES_NVIM_SESSION: JSON.stringify(session) },
+    env: { ...process.env, HOME: root, XDG_CONFIG_HOME: root, XDG_DATA_HOME: root, XDG_STATE_HOME: root, XDG_CACHE_HOME: root, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, UNRES_NVIM_SESSION: JSON.stringify(session) },
   });
   const results: Record<string, unknown> = {};
   for (const line of run.stdout.split('\n')) {
@@ -36,8 +53,8 @@ function runSession(nvim: string, root: string, session: object): NvimRun {
 }
 
 /** What `unres lint --format json` finds in a file, as LSP diagnostics carry it. */
-function lintFindings(file: string): { code: string; severity: number; message: string; range: LspDiagnostic['range'] }[] {
-  const lint = spawnSync(process.execPath, [UNRES_BIN, 'lint', '--format', 'json', file], { encoding: 'utf8' });
+function lintFindings(file: string, config: string): { code: string; severity: number; message: string; range: LspDiagnostic['range'] }[] {
+  const lint = spawnSync(process.execPath, [UNRES_BIN, 'lint', '--format', 'json', '--config', config, file], { encoding: 'utf8' });
   const severities: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4 };
   const [report] = JSON.parse(lint.stdout) as { diagnostics: { rule: string; severity: string; message: string; range: LspDiagnostic['range'] }[] }[];
   return report.diagnostics.map((finding) => ({ code: finding.rule, severity: severities[finding.severity], message: finding.message, range: finding.range }));
@@ -52,12 +69,8 @@ describe('real editors: unres server --stdio in Neovim', function () {
     nvim = requireRealClient(this, 'nvim', nvimExecutable());
   });
 
-  function session(cmd: string[]): object {
-    return { cmd, ...realDraftSession(copy.draft) };
-  }
-
-  it('gets the diagnostics, a footnote hover, completion and a quick fix on a real draft', () => {
-    const run = runSession(nvim, copy.root, session([process.execPath, UNRES_BIN, 'server', '--stdio']));
+  it("gets, with the README's configuration, the diagnostics, a footnote hover, completion and a quick fix on a real draft", () => {
+    const run = runSession(nvim, copy.root, [process.execPath, UNRES_BIN], realDraftSession(copy.draft));
     assert.equal(run.status, 0, run.stdout);
     assert.match(run.stdout, /^DONE$/m);
 
@@ -72,12 +85,17 @@ describe('real editors: unres server --stdio in Neovim', function () {
       codeDescription: undefined,
       data: undefined,
     });
-    // Every finding of the command line reaches Neovim, with its rule, range and severity.
+    // Every finding of the command line with the README's setting (UNR007 off) reaches Neovim, with its rule, range and severity.
+    const config = path.join(copy.root, 'unr007-off.json');
+    fs.writeFileSync(config, JSON.stringify({ rules: { UNR007: 'off' } }));
+    const defaults = path.join(copy.root, 'defaults.json');
+    fs.writeFileSync(defaults, '{}');
+    assert.ok(lintFindings(copy.draft, defaults).some((finding) => finding.code === 'UNR007'), 'without the setting, UNR007 would report');
     const byPosition = (a: { range: LspDiagnostic['range']; code: string }, b: { range: LspDiagnostic['range']; code: string }) =>
       a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
     assert.deepEqual(
       diagnostics.map(({ code, severity, message, range }) => ({ code, severity, message, range })).sort(byPosition),
-      lintFindings(copy.draft).sort(byPosition),
+      lintFindings(copy.draft, config).sort(byPosition),
     );
     assert.equal(run.results.shownDiagnostics, diagnostics.length, 'vim.diagnostic shows them all');
 
@@ -95,10 +113,25 @@ describe('real editors: unres server --stdio in Neovim', function () {
     assert.equal(run.results.fixedFindingGone, true);
   });
 
+  it("gives drafts ending in .unres and .res.md the unres filetype with the README's configuration", () => {
+    fs.writeFileSync(path.join(copy.root, 'init.lua'), readmeNeovimConfiguration());
+    for (const name of ['draft.unres', 'draft.res.md']) {
+      const file = path.join(copy.root, name);
+      fs.copyFileSync(copy.draft, file);
+      const run = spawnSync(nvim, ['--headless', '-u', path.join(copy.root, 'init.lua'), '-i', 'NONE', '-n', '-c', `edit ${file}`, '-c', 'lua io.stdout:write("filetype=" .. vim.bo.filetype .. "\\n")', '-c', 'qall!'], {
+        encoding: 'utf8',
+        timeout: 30_000,
+        // No `unres` on the PATH: only the filetype is looked at.
+        env: { ...process.env, HOME: copy.root, XDG_CONFIG_HOME: copy.root, XDG_DATA_HOME: copy.root, XDG_STATE_HOME: copy.root, XDG_CACHE_HOME: copy.root },
+      });
+      assert.match(run.stdout, /^filetype=unres$/m, `${name}: ${run.stdout}${run.stderr}`);
+    }
+  });
+
   it('fails when the language server does not start', () => {
     const missingServer = path.join(copy.root, 'no-such-server.js');
-    const run = runSession(nvim, copy.root, session([process.execPath, missingServer, 'server', '--stdio']));
+    const run = runSession(nvim, copy.root, [process.execPath, missingServer], realDraftSession(copy.draft));
     assert.equal(run.status, 1, run.stdout);
-    assert.match(run.stdout, /^FAIL .*the language server exited with status 1$/m);
+    assert.match(run.stdout, /^FAIL .*(?:the language server stopped|no unres client attached to the draft)$/m);
   });
 });

@@ -1,7 +1,8 @@
--- A session with `unres server --stdio` in Neovim's own LSP client (the 0.7 API: vim.lsp.start_client;
--- vim.lsp.start only came in 0.8). test/real/neovim.test.ts runs it headless and checks what it
--- prints: one JSON object a line, then "DONE". $UNRES_NVIM_SESSION (JSON) says what to do:
---   { "cmd": [...], "file": "...", "hover": {line, character},
+-- A session with `unres server --stdio` in Neovim's own LSP client, started by the README's
+-- configuration (loaded before this script as init.lua: `unres` on the PATH, filetype "unres",
+-- vim.lsp.start_client, the settings). test/real/neovim.test.ts runs it headless and checks what
+-- it prints: one JSON object a line, then "DONE". $UNRES_NVIM_SESSION (JSON) says what to do:
+--   { "file": "...", "hover": {line, character},
 --     "codeAction": {line, rule, title}, "completion": {line, character} (optional) }
 -- Any error ends Neovim with exit status 1 after a line "FAIL <reason>".
 
@@ -13,33 +14,33 @@ end
 
 -- The diagnostics exactly as the server published them (LSP ranges in UTF-16), the last set first.
 local published = {}
-local server_exit
+local on_publish = vim.lsp.handlers['textDocument/publishDiagnostics']
+vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
+  table.insert(published, 1, result.diagnostics)
+  return on_publish(err, result, ctx, config)
+end
 
 local function run()
-  local client_id = vim.lsp.start_client({
-    name = 'unres',
-    cmd = session.cmd,
-    root_dir = vim.fn.fnamemodify(session.file, ':h'),
-    handlers = {
-      ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
-        table.insert(published, 1, result.diagnostics)
-        return vim.lsp.diagnostic.on_publish_diagnostics(err, result, ctx, config)
-      end,
-    },
-    on_exit = function(code)
-      server_exit = code
-    end,
-  })
-  if not client_id then error('vim.lsp.start_client failed') end
-
   vim.cmd('edit ' .. vim.fn.fnameescape(session.file))
   local buf = vim.api.nvim_get_current_buf()
-  vim.lsp.buf_attach_client(buf, client_id)
+  if vim.bo[buf].filetype ~= 'unres' then error('the draft opened with filetype "' .. vim.bo[buf].filetype .. '", not "unres"') end
+  local client_id
+  local function attached()
+    for id, client in pairs(vim.lsp.buf_get_clients(buf)) do
+      if client.name == 'unres' then client_id = id end
+    end
+    return client_id ~= nil
+  end
   local function wait(what, condition)
-    local ok = vim.wait(15000, function() return server_exit ~= nil or condition() end, 20)
-    if server_exit ~= nil then error('the language server exited with status ' .. server_exit) end
+    local stopped = false
+    local ok = vim.wait(15000, function()
+      stopped = not attached() or vim.lsp.client_is_stopped(client_id)
+      return stopped or condition()
+    end, 20)
+    if stopped then error('the language server stopped') end
     if not ok then error('timed out waiting for ' .. what) end
   end
+  if not vim.wait(5000, attached, 20) then error('no unres client attached to the draft') end
 
   wait('diagnostics', function() return #vim.diagnostic.get(buf) > 0 end)
   emit('diagnostics', published[1])
