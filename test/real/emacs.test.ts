@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { draftCopyForEachTest, emacsExecutable, realDraftSession, REPO_ROOT, requireRealClient } from './support/realClients';
+import { REPO_ROOT, draftCopyForEachTest, emacsExecutable, readmeBlock, realDraftSession, requireRealClient, sessionResults, unresOnPath } from './support/realClients';
 
 const SESSION_SCRIPT = path.join(REPO_ROOT, 'test', 'real', 'emacs', 'eglotSession.el');
 const UNRES_BIN = path.join(REPO_ROOT, 'bin', 'unres.js');
@@ -29,10 +29,7 @@ interface EmacsRun {
 
 /** The README's eglot configuration: the elisp block of its Emacs setup, as a user copies it into init.el. */
 function readmeEglotConfiguration(): string {
-  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const block = /^Emacs .*eglot.*`init\.el`:\n\n```elisp\n([\s\S]*?)```/m.exec(readme);
-  assert.ok(block, 'the README has an Emacs (eglot) setup block');
-  return block[1];
+  return readmeBlock(/Emacs .*eglot.*`init\.el`:/, 'elisp');
 }
 
 /**
@@ -40,9 +37,7 @@ function readmeEglotConfiguration(): string {
  * the README's configuration as init.el, then the session. `unres` on the PATH runs `command`.
  */
 function runSession(emacs: string, root: string, command: string[], session: object): EmacsRun {
-  const bin = path.join(root, 'bin');
-  fs.mkdirSync(bin, { recursive: true });
-  fs.writeFileSync(path.join(bin, 'unres'), `#!/bin/sh\nexec ${command.map((part) => `'${part}'`).join(' ')} "$@"\n`, { mode: 0o755 });
+  const bin = unresOnPath(root, command);
   const init = path.join(root, 'init.el');
   fs.writeFileSync(init, readmeEglotConfiguration());
   const run = spawnSync(emacs, ['--batch', '--eval', '(package-activate-all)', '-l', init, '-l', SESSION_SCRIPT], {
@@ -50,11 +45,7 @@ function runSession(emacs: string, root: string, command: string[], session: obj
     timeout: 90_000,
     env: { ...process.env, HOME: root, XDG_CONFIG_HOME: root, XDG_CACHE_HOME: root, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, UNRES_EMACS_SESSION: JSON.stringify(session) },
   });
-  const results: Record<string, unknown> = {};
-  for (const line of run.stdout.split('\n')) {
-    if (line.startsWith('{')) Object.assign(results, JSON.parse(line));
-  }
-  return { status: run.status, stdout: run.stdout + run.stderr, results };
+  return { status: run.status, stdout: run.stdout + run.stderr, results: sessionResults(run.stdout) };
 }
 
 const FLYMAKE_TYPES: Record<string, string> = { error: 'eglot-error', warning: 'eglot-warning', information: 'eglot-note', hint: 'eglot-note' };

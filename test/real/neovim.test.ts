@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { draftCopyForEachTest, nvimExecutable, realDraftSession, REPO_ROOT, requireRealClient } from './support/realClients';
+import { REPO_ROOT, draftCopyForEachTest, nvimExecutable, readmeBlock, realDraftSession, requireRealClient, sessionResults, unresOnPath } from './support/realClients';
 
 const SESSION_SCRIPT = path.join(REPO_ROOT, 'test', 'real', 'neovim', 'lspSession.lua');
 const UNRES_BIN = path.join(REPO_ROOT, 'bin', 'unres.js');
@@ -24,10 +24,7 @@ interface NvimRun {
 
 /** The README's Neovim configuration: the first Lua block of its Neovim setup, as a user copies it into init.lua. */
 function readmeNeovimConfiguration(): string {
-  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const block = /^Neovim 0\.7 or later.*`init\.lua`:\n\n```lua\n([\s\S]*?)```/m.exec(readme);
-  assert.ok(block, 'the README has a Neovim setup block');
-  return block[1];
+  return readmeBlock(/Neovim 0\.7 or later.*`init\.lua`:/, 'lua');
 }
 
 /**
@@ -35,9 +32,7 @@ function readmeNeovimConfiguration(): string {
  * (shada, swap, lsp.log) kept in a temporary directory. `unres` on the PATH runs `command`.
  */
 function runSession(nvim: string, root: string, command: string[], session: object): NvimRun {
-  const bin = path.join(root, 'bin');
-  fs.mkdirSync(bin, { recursive: true });
-  fs.writeFileSync(path.join(bin, 'unres'), `#!/bin/sh\nexec ${command.map((part) => `'${part}'`).join(' ')} "$@"\n`, { mode: 0o755 });
+  const bin = unresOnPath(root, command);
   const init = path.join(root, 'init.lua');
   fs.writeFileSync(init, readmeNeovimConfiguration());
   const run = spawnSync(nvim, ['--headless', '-u', init, '-i', 'NONE', '-n', '-c', `luafile ${SESSION_SCRIPT}`], {
@@ -45,11 +40,7 @@ function runSession(nvim: string, root: string, command: string[], session: obje
     timeout: 60_000,
     env: { ...process.env, HOME: root, XDG_CONFIG_HOME: root, XDG_DATA_HOME: root, XDG_STATE_HOME: root, XDG_CACHE_HOME: root, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, UNRES_NVIM_SESSION: JSON.stringify(session) },
   });
-  const results: Record<string, unknown> = {};
-  for (const line of run.stdout.split('\n')) {
-    if (line.startsWith('{')) Object.assign(results, JSON.parse(line));
-  }
-  return { status: run.status, stdout: run.stdout + run.stderr, results };
+  return { status: run.status, stdout: run.stdout + run.stderr, results: sessionResults(run.stdout) };
 }
 
 /** What `unres lint --format json` finds in a file, as LSP diagnostics carry it. */

@@ -102,3 +102,28 @@ export function realDraftSession(draft: string): { file: string; hover: object; 
     codeAction: { line: 58, rule: 'UNR025', title: 'Write "*Ibid.*"' },
   };
 }
+
+/** A configuration block of the README, as a user copies it: the fenced block of `language` after the line `lead` matches. */
+export function readmeBlock(lead: RegExp, language: string): string {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const block = new RegExp(`^${lead.source}\\n\\n\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'm').exec(readme);
+  if (!block) throw new Error(`the README has no ${language} block after a line like ${lead}`);
+  return block[1];
+}
+
+/** A folder with an `unres` that runs `command`, to put first on the PATH as `npm link` would. */
+export function unresOnPath(root: string, command: readonly string[]): string {
+  const bin = path.join(root, 'bin');
+  fs.mkdirSync(bin, { recursive: true });
+  fs.writeFileSync(path.join(bin, 'unres'), `#!/bin/sh\nexec ${command.map((part) => `'${part}'`).join(' ')} "$@"\n`, { mode: 0o755 });
+  return bin;
+}
+
+/** What a scripted editor session printed: one JSON object a line, merged by key. */
+export function sessionResults(stdout: string): Record<string, unknown> {
+  const results: Record<string, unknown> = {};
+  for (const line of stdout.split('\n')) {
+    if (line.startsWith('{')) Object.assign(results, JSON.parse(line));
+  }
+  return results;
+}
