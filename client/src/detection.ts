@@ -32,6 +32,19 @@ export type DetectionAction = 'none' | 'offer' | 'switch';
  */
 export function detectionAction(mode: DetectMode, languageId: string, text: string): DetectionAction {
   if (mode === 'off' || !DETECTED_LANGUAGES.includes(languageId) || text.length > MAX_DETECTED_LENGTH) return 'none';
-  if (!isUnitedNationsText(parseResolution(text))) return 'none';
+  // A Markdown page that shows a draft in a code block (a README, a rule page, notes) is no draft.
+  const read = languageId === 'markdown' ? withoutFencedCode(text) : text;
+  if (!isUnitedNationsText(parseResolution(read))) return 'none';
   return mode === 'auto' ? 'switch' : 'offer';
+}
+
+/** Markdown with its fenced code blocks (``` or ~~~, to the closing fence or the end) blanked out, line breaks kept. */
+export function withoutFencedCode(text: string): string {
+  return text.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[`~]*[ \t]*$|(?![\s\S]))/gm, (block) => block.replace(/[^\r\n]/g, ' '));
+}
+
+/** Whether a document is one of the rule pages the extension ships (docs/rules/*.md under its own folder). */
+export function isShippedRulePage(documentUri: string, extensionUri: string): boolean {
+  const folder = `${extensionUri.replace(/\/+$/, '')}/docs/rules/`;
+  return documentUri.startsWith(folder) && documentUri.endsWith('.md');
 }

@@ -14,7 +14,8 @@ import {
 } from 'vscode';
 import { CloseAction, ExecuteCommandRequest, type BaseLanguageClient, type DocumentSelector, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import { languageScopedConfiguration } from './configuration';
-import { detectionAction, DETECTED_LANGUAGES, readDetectMode } from './detection';
+import { detectionAction, DETECTED_LANGUAGES, isShippedRulePage, readDetectMode } from './detection';
+import { renderRulePages } from './rulePages';
 import { isDocumentStatistics, statisticsLines, statusBarText, statusBarTooltip, type DocumentStatistics } from './statistics';
 
 /** The client id; VS Code reads the `unres.trace.server` setting because of it. */
@@ -334,12 +335,12 @@ function statusBarItem(clients: LazyClient): Disposable {
  * Detection (`unres.detect`): a plain text or Markdown document that is a resolution is offered
  * the unres language once a session, or switched to it. A wrong value of the setting is told once.
  */
-function resolutionDetection(): Disposable {
+function resolutionDetection(context: ExtensionContext): Disposable {
   const considered = new Set<string>();
   const toldProblems = new Set<string>();
 
   async function consider(document: TextDocument): Promise<void> {
-    if (!DETECTED_LANGUAGES.includes(document.languageId)) return;
+    if (!DETECTED_LANGUAGES.includes(document.languageId) || isShippedRulePage(document.uri.toString(), context.extensionUri.toString())) return;
     const key = document.uri.toString();
     if (considered.has(key)) return;
     considered.add(key);
@@ -400,7 +401,8 @@ export function activateUnres(context: ExtensionContext, createClient: LanguageC
     commands.registerCommand(SHOW_STATISTICS_COMMAND, paletteCommand('Show document statistics', () => showStatistics(clients))),
     workspace.onDidOpenTextDocument(startFor),
     statusBarItem(clients),
-    resolutionDetection(),
+    resolutionDetection(context),
+    renderRulePages(context),
   );
   for (const document of workspace.textDocuments) startFor(document);
   return { stop: () => clients.stop() };

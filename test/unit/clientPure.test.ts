@@ -5,7 +5,7 @@ import type { ConfigurationScope, TextDocument, WorkspaceConfiguration } from 'v
 import { CancellationToken, ResponseError, type ConfigurationParams } from 'vscode-languageserver-protocol';
 import { languageScopedConfiguration, type SettingsWorkspace } from '../../client/src/configuration';
 import { AMENDMENT, DECISION, SECRETARIAT_NOTE } from '../support/formDrafts';
-import { detectionAction, readDetectMode } from '../../client/src/detection';
+import { detectionAction, isShippedRulePage, readDetectMode } from '../../client/src/detection';
 import { isDocumentStatistics, statisticsLines, statisticsSummary, statusBarText, statusBarTooltip, type DocumentStatistics } from '../../client/src/statistics';
 import { cleanDraftLines, draftWithoutOpeningLines, MEETING_NOTES } from '../support/drafts';
 import { REPO_ROOT } from '../support/paths';
@@ -60,6 +60,24 @@ describe('extension: detection of resolutions opened as plain text or Markdown',
     assert.equal(detectionAction('prompt', 'markdown', draftWithoutOpeningLines().join('\n')), 'offer');
     assert.equal(detectionAction('prompt', 'markdown', MEETING_NOTES), 'none');
     assert.equal(detectionAction('auto', 'plaintext', '# Shopping list\n\n1. Bread\n2. Milk\n'), 'none');
+  });
+
+  it('offers nothing for Markdown pages that show a draft in a code block: the rule pages, a README, notes', () => {
+    const pages = fs.readdirSync(path.join(REPO_ROOT, 'docs', 'rules')).filter((name) => name.endsWith('.md'));
+    assert.equal(pages.length, 22);
+    for (const name of pages) assert.equal(detectionAction('auto', 'markdown', fs.readFileSync(path.join(REPO_ROOT, 'docs', 'rules', name), 'utf8')), 'none', name);
+    const notes = ['# Notes for the facilitator', '', 'The draft as it stood on Friday:', '', '```', ...cleanDraftLines(), '```', '', 'To discuss: paragraph 2.', ''].join('\n');
+    assert.equal(detectionAction('auto', 'markdown', notes), 'none');
+    // The same draft outside a code block is one.
+    assert.equal(detectionAction('auto', 'markdown', cleanDraftLines().join('\n')), 'switch');
+  });
+
+  it('knows the rule pages the extension ships, which open rendered', () => {
+    const extension = 'file:///home/delegate/.vscode/extensions/unres.unres-0.1.0';
+    assert.equal(isShippedRulePage(`${extension}/docs/rules/UNR004.md`, extension), true);
+    assert.equal(isShippedRulePage(`${extension}/docs/rules/UNR004.md`, `${extension}/`), true);
+    assert.equal(isShippedRulePage('file:///home/delegate/drafts/docs/rules/UNR004.md', extension), false);
+    assert.equal(isShippedRulePage(`${extension}/README.md`, extension), false);
   });
 
   it('offers an amendment, a draft decision and a note under a United Nations masthead', () => {

@@ -129,6 +129,19 @@ describe('the unres extension in a VS Code extension host', () => {
     assert.deepEqual(diagnostics.map(asFinding).sort(order), [...fromCli.diagnostics].sort(order));
   });
 
+  it('opens the rule page a finding links to rendered, as a page to read, and never offers it the unres language', async () => {
+    const page = vscode.Uri.joinPath(extension.extensionUri, 'docs', 'rules', 'UNR025.md');
+    // What the Problems panel does with the link of a rule id.
+    await vscode.commands.executeCommand('vscode.open', page);
+    const tabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+    await waitFor('the rendered rule page', () => (tabs().some((tab) => tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType)) ? true : undefined));
+    await waitFor('the Markdown source to close', () => (tabs().some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === page.toString()) ? undefined : true));
+    const opened = vscode.workspace.textDocuments.find((document) => document.uri.toString() === page.toString());
+    assert.notEqual(opened?.languageId, 'unres');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await openDraft(REAL_DRAFT_NAME);
+  });
+
   it('shows the text of a footnote on hover over its mark, with Ibid. resolved', async () => {
     const uri = workspaceFile(REAL_DRAFT_NAME);
     const document = await vscode.workspace.openTextDocument(uri);

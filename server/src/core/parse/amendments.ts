@@ -18,7 +18,8 @@ import type { Unit } from './units';
  * A/80/555" (A/80/L.39): sponsors, a colon (and the sponsor note's mark), "amendment to" and the
  * draft it amends.
  */
-const AMENDMENT_LINE = /^(.*?):\**\s*(amendments?) to (?:the )?((?:revised )?draft (?:resolution|decision)\b.*?)\s*$/;
+// The sponsors are States' names: no quotation marks (a sentence that quotes an amendment line is no amendment line).
+const AMENDMENT_LINE = /^([^"“”]*?):\**\s*(amendments?) to (?:the )?((?:revised )?draft (?:resolution|decision)\b.*?)\s*$/;
 const AMENDED_SYMBOL = /^(?:revised )?draft (?:resolution|decision) ([A-Z]+\/\S+)$/;
 /** A document symbol on a line of its own, which completes an amendment line broken before it (A/C.3/80/L.62). */
 const SYMBOL_ONLY = /^[A-Z]+\/[\w./]+$/;
