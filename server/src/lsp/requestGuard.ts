@@ -4,7 +4,8 @@ import type { ParamsCheck } from './params';
 /** What a guarded handler computes: its result, or an error it chose to answer with. */
 type Answer<R> = R | ResponseError<unknown>;
 
-function describeError(error: unknown): string {
+/** An error as a log line tells it: its stack when it has one. */
+export function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
