@@ -13,38 +13,34 @@ import {
   type TextDocument,
 } from 'vscode';
 import { CloseAction, ExecuteCommandRequest, type BaseLanguageClient, type DocumentSelector, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
+import * as protocol from '../../shared/protocol';
 import { languageScopedConfiguration } from './configuration';
 import { detectionAction, DETECTED_LANGUAGES, isShippedRulePage, readDetectMode } from './detection';
 import { renderRulePages } from './rulePages';
-import { isDocumentStatistics, statisticsLines, statusBarText, statusBarTooltip, type DocumentStatistics } from './statistics';
+import { isDocumentStatistics, statisticsLines, statusBarText, statusBarTooltip } from './statistics';
 
 /** The client id; VS Code reads the `unres.trace.server` setting because of it. */
 export const CLIENT_ID = 'unres';
 /** The name shown for the client's output channel. */
 export const CLIENT_NAME = 'unres language server';
 
-/** The palette command "unres: Renumber paragraphs" (package.json `contributes.commands`). */
+// The palette commands (package.json `contributes.commands`); each calls a server command of shared/protocol.ts.
+/** "unres: Renumber paragraphs". */
 export const RENUMBER_PARAGRAPHS_COMMAND = 'unres.renumberParagraphs';
-/** The server command it calls with the document's URI (server/src/lsp/commands.ts). */
-export const SERVER_RENUMBER_PARAGRAPHS_COMMAND = 'unres.server.renumberParagraphs';
-
-/** The palette command "unres: Renumber footnotes", and the server command it calls with the document's URI. */
+/** "unres: Renumber footnotes". */
 export const RENUMBER_FOOTNOTES_COMMAND = 'unres.renumberFootnotes';
-export const SERVER_RENUMBER_FOOTNOTES_COMMAND = 'unres.server.renumberFootnotes';
-/** The palette command "unres: Insert footnote", and the server command it calls with the URI and the cursor. */
+/** "unres: Insert footnote", at the cursor. */
 export const INSERT_FOOTNOTE_COMMAND = 'unres.insertFootnote';
-export const SERVER_INSERT_FOOTNOTE_COMMAND = 'unres.server.insertFootnote';
-
-/** The palette command "unres: Insert treaty citation", the server command it calls, and the list it offers when no treaty is at the cursor. */
+/** "unres: Insert treaty citation", at the cursor, offering the citable treaties when none is named there. */
 export const INSERT_TREATY_CITATION_COMMAND = 'unres.insertTreatyCitation';
-export const SERVER_INSERT_TREATY_CITATION_COMMAND = 'unres.server.insertTreatyCitation';
-export const SERVER_CITABLE_TREATIES_COMMAND = 'unres.server.citableTreaties';
+/** "unres: Lint workspace". */
+export const LINT_WORKSPACE_COMMAND = 'unres.lintWorkspace';
+/** "unres: Show document statistics". */
+export const SHOW_STATISTICS_COMMAND = 'unres.showStatistics';
 
-/** What the server's treaty citation command answers (`InsertTreatyCitationResult` in server/src/lsp/treaties.ts). */
-interface InsertTreatyCitationResult {
-  readonly applied: boolean;
-  readonly message?: string;
-  readonly needsTreaty?: boolean;
+/** Asks the server to execute one of its commands; null when it answers nothing. */
+function executeServerCommand<C extends protocol.ServerCommand>(client: BaseLanguageClient, command: C, args: protocol.ServerCommandArguments<C>): Promise<protocol.ServerCommandResult<C> | null> {
+  return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<protocol.ServerCommandResult<C> | null>;
 }
 
 /**
@@ -57,14 +53,10 @@ async function insertTreatyCitation(client: BaseLanguageClient): Promise<void> {
   if (!editor || editor.document.languageId !== 'unres') return;
   const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
   const position = client.code2ProtocolConverter.asPosition(editor.selection.active);
-  const ask = async (treatyId?: string) =>
-    (await client.sendRequest(ExecuteCommandRequest.type, {
-      command: SERVER_INSERT_TREATY_CITATION_COMMAND,
-      arguments: treatyId === undefined ? [uri, position] : [uri, position, treatyId],
-    })) as InsertTreatyCitationResult | null;
+  const ask = (treatyId?: string) => executeServerCommand(client, protocol.INSERT_TREATY_CITATION_COMMAND, treatyId === undefined ? [uri, position] : [uri, position, treatyId]);
   let result = await ask();
-  if (result?.needsTreaty) {
-    const treaties = ((await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_CITABLE_TREATIES_COMMAND, arguments: [uri] })) ?? []) as Array<{ id: string; title: string; citation: string }>;
+  if (result && !result.applied && result.needsTreaty) {
+    const treaties = (await executeServerCommand(client, protocol.CITABLE_TREATIES_COMMAND, [uri])) ?? [];
     const choice = await window.showQuickPick(
       treaties.map((t) => ({ label: t.title, description: t.citation, id: t.id })),
       { placeHolder: 'No treaty is named at the cursor: choose the treaty to cite', matchOnDescription: true },
@@ -73,21 +65,6 @@ async function insertTreatyCitation(client: BaseLanguageClient): Promise<void> {
     result = await ask(choice.id);
   }
   if (result && !result.applied && result.message) void window.showInformationMessage(result.message);
-}
-
-/** What the server's insert command answers (`InsertFootnoteResult` in server/src/lsp/footnotes.ts). */
-interface InsertFootnoteResult {
-  readonly applied: boolean;
-  readonly number?: number;
-  readonly definitionPosition?: { readonly line: number; readonly character: number };
-  readonly message?: string;
-}
-
-/** What the server's renumber command answers (`RenumberParagraphsResult` in server/src/lsp/commands.ts). */
-interface RenumberParagraphsResult {
-  readonly edits: number;
-  readonly applied: boolean;
-  readonly message?: string;
 }
 
 /** Builds the host's language client (node: a child process over IPC; web: a worker). */
@@ -101,20 +78,6 @@ export const NODE_DOCUMENT_SELECTOR: DocumentSelector = [
 /** The documents the web client serves: unres documents of any file system (vscode.dev, github.dev). */
 export const WEB_DOCUMENT_SELECTOR: DocumentSelector = [{ language: 'unres' }];
 
-/** The palette command "unres: Lint workspace", and the server command it calls (no arguments). */
-export const LINT_WORKSPACE_COMMAND = 'unres.lintWorkspace';
-export const SERVER_LINT_WORKSPACE_COMMAND = 'unres.server.lintWorkspace';
-/** The palette command "unres: Show document statistics", and the server command it calls with the document's URI. */
-export const SHOW_STATISTICS_COMMAND = 'unres.showStatistics';
-export const SERVER_DOCUMENT_STATISTICS_COMMAND = 'unres.server.documentStatistics';
-
-/** What the server's lint-workspace command answers (`LintWorkspaceResult` in server/src/lsp/commands.ts). */
-interface LintWorkspaceResult {
-  readonly files: number;
-  readonly problems: DocumentStatistics['problems'];
-  readonly message: string;
-}
-
 /** How long the status bar waits after the last edit before it asks for new counts. */
 const STATUS_DELAY_MS = 300;
 
@@ -123,13 +86,10 @@ const STATUS_DELAY_MS = 300;
  * active editor. The server applies the edit itself (workspace/applyEdit); when there was nothing
  * to renumber, or the edit was not applied, its message is shown.
  */
-async function renumber(client: BaseLanguageClient, serverCommand: string): Promise<void> {
+async function renumber(client: BaseLanguageClient, serverCommand: typeof protocol.RENUMBER_PARAGRAPHS_COMMAND | typeof protocol.RENUMBER_FOOTNOTES_COMMAND): Promise<void> {
   const document = window.activeTextEditor?.document;
   if (!document || document.languageId !== 'unres') return;
-  const result = (await client.sendRequest(ExecuteCommandRequest.type, {
-    command: serverCommand,
-    arguments: [client.code2ProtocolConverter.asUri(document.uri)],
-  })) as RenumberParagraphsResult | null;
+  const result = await executeServerCommand(client, serverCommand, [client.code2ProtocolConverter.asUri(document.uri)]);
   if (!result?.message) return;
   if (result.edits === 0) void window.showInformationMessage(result.message);
   else void window.showWarningMessage(result.message);
@@ -143,10 +103,10 @@ async function renumber(client: BaseLanguageClient, serverCommand: string): Prom
 async function insertFootnote(client: BaseLanguageClient): Promise<void> {
   const editor = window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'unres') return;
-  const result = (await client.sendRequest(ExecuteCommandRequest.type, {
-    command: SERVER_INSERT_FOOTNOTE_COMMAND,
-    arguments: [client.code2ProtocolConverter.asUri(editor.document.uri), client.code2ProtocolConverter.asPosition(editor.selection.active)],
-  })) as InsertFootnoteResult | null;
+  const result = await executeServerCommand(client, protocol.INSERT_FOOTNOTE_COMMAND, [
+    client.code2ProtocolConverter.asUri(editor.document.uri),
+    client.code2ProtocolConverter.asPosition(editor.selection.active),
+  ]);
   if (!result) return;
   if (!result.applied) {
     if (result.message) void window.showInformationMessage(result.message);
@@ -243,9 +203,7 @@ class LazyClient {
 /** Lints every resolution of the workspace through the server; the problems go to the Problems panel. */
 async function lintWorkspace(clients: LazyClient): Promise<void> {
   const client = await clients.get();
-  const result = (await window.withProgress({ location: ProgressLocation.Window, title: 'unres: linting the workspace' }, () =>
-    client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_LINT_WORKSPACE_COMMAND, arguments: [] }),
-  )) as LintWorkspaceResult | null;
+  const result = await window.withProgress({ location: ProgressLocation.Window, title: 'unres: linting the workspace' }, () => executeServerCommand(client, protocol.LINT_WORKSPACE_COMMAND, []));
   if (!result) return;
   void window.showInformationMessage(result.message);
   const { error, warning, information, hint } = result.problems;
@@ -253,11 +211,9 @@ async function lintWorkspace(clients: LazyClient): Promise<void> {
 }
 
 /** The statistics of a document, from the server; undefined when the answer is not statistics. */
-async function statisticsOf(client: BaseLanguageClient, document: TextDocument): Promise<DocumentStatistics | undefined> {
-  const stats: unknown = await client.sendRequest(ExecuteCommandRequest.type, {
-    command: SERVER_DOCUMENT_STATISTICS_COMMAND,
-    arguments: [client.code2ProtocolConverter.asUri(document.uri)],
-  });
+async function statisticsOf(client: BaseLanguageClient, document: TextDocument): Promise<protocol.DocumentStatistics | undefined> {
+  // Checked: a server of another version could answer something else, which the status bar must not show.
+  const stats: unknown = await executeServerCommand(client, protocol.DOCUMENT_STATISTICS_COMMAND, [client.code2ProtocolConverter.asUri(document.uri)]);
   return isDocumentStatistics(stats) ? stats : undefined;
 }
 
@@ -393,8 +349,8 @@ export function activateUnres(context: ExtensionContext, createClient: LanguageC
     });
   };
   context.subscriptions.push(
-    commands.registerCommand(RENUMBER_PARAGRAPHS_COMMAND, paletteCommand('Renumber paragraphs', async () => renumber(await clients.get(), SERVER_RENUMBER_PARAGRAPHS_COMMAND))),
-    commands.registerCommand(RENUMBER_FOOTNOTES_COMMAND, paletteCommand('Renumber footnotes', async () => renumber(await clients.get(), SERVER_RENUMBER_FOOTNOTES_COMMAND))),
+    commands.registerCommand(RENUMBER_PARAGRAPHS_COMMAND, paletteCommand('Renumber paragraphs', async () => renumber(await clients.get(), protocol.RENUMBER_PARAGRAPHS_COMMAND))),
+    commands.registerCommand(RENUMBER_FOOTNOTES_COMMAND, paletteCommand('Renumber footnotes', async () => renumber(await clients.get(), protocol.RENUMBER_FOOTNOTES_COMMAND))),
     commands.registerCommand(INSERT_FOOTNOTE_COMMAND, paletteCommand('Insert footnote', async () => insertFootnote(await clients.get()))),
     commands.registerCommand(INSERT_TREATY_CITATION_COMMAND, paletteCommand('Insert treaty citation', async () => insertTreatyCitation(await clients.get()))),
     commands.registerCommand(LINT_WORKSPACE_COMMAND, paletteCommand('Lint workspace', () => lintWorkspace(clients))),

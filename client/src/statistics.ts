@@ -1,8 +1,6 @@
 // What the client shows of a document's statistics: pure functions, tested without VS Code.
 
-// The server's statistics command answers the core's DocumentStatistics; a type-only import, so
-// no server code is bundled into the client for it.
-import type { DocumentStatistics } from '../../server/src/core';
+import type { DocumentStatistics } from '../../shared/protocol';
 
 export type { DocumentStatistics };
 

@@ -1,8 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { ErrorCodes } from 'vscode-languageserver/node';
-import { CITABLE_TREATIES_COMMAND, INSERT_TREATY_CITATION_COMMAND } from '../../server/src/lsp/treaties';
-import { DOCUMENT_STATISTICS_COMMAND, LINT_WORKSPACE_COMMAND, RENUMBER_PARAGRAPHS_COMMAND } from '../../server/src/lsp/commands';
-import { INSERT_FOOTNOTE_COMMAND, RENUMBER_FOOTNOTES_COMMAND } from '../../server/src/lsp/footnotes';
+import {
+  CITABLE_TREATIES_COMMAND,
+  DOCUMENT_STATISTICS_COMMAND,
+  INSERT_FOOTNOTE_COMMAND,
+  INSERT_TREATY_CITATION_COMMAND,
+  LINT_WORKSPACE_COMMAND,
+  RENUMBER_FOOTNOTES_COMMAND,
+  RENUMBER_PARAGRAPHS_COMMAND,
+} from '../../shared/protocol';
 import { reefDraft } from '../support/numberingDrafts';
 import { RawSession, type RawResponse } from './rawSession';
 

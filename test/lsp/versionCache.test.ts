@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentStatistics, lint, parseResolution } from '../../server/src/core';
-import { DOCUMENT_STATISTICS_COMMAND } from '../../server/src/lsp/commands';
+import { DOCUMENT_STATISTICS_COMMAND } from '../../shared/protocol';
 import { FIX_ALL_KIND } from '../../server/src/lsp/codeActions';
 import { reefDraft } from '../support/numberingDrafts';
 import { longResolution } from '../support/longDrafts';

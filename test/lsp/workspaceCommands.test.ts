@@ -11,7 +11,7 @@ import {
   type ClientCapabilities,
 } from 'vscode-languageserver/node';
 import { countProblems, lint, parseResolution } from '../../server/src/core';
-import { DOCUMENT_STATISTICS_COMMAND, LINT_WORKSPACE_COMMAND, type LintWorkspaceResult } from '../../server/src/lsp/commands';
+import { DOCUMENT_STATISTICS_COMMAND, LINT_WORKSPACE_COMMAND, type LintWorkspaceResult } from '../../shared/protocol';
 import { cleanDraftLines, MEETING_NOTES } from '../support/drafts';
 import { reefDraft } from '../support/numberingDrafts';
 import { TempFolder } from '../support/tempFolder';

@@ -14,6 +14,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { INSERT_FOOTNOTE_COMMAND } from '../../../shared/protocol';
 import {
   applyEdits,
   footnoteAt,
@@ -35,10 +36,6 @@ import { toRange } from './convert';
  * takes the document and its parsed model, as the server's cache gives them.
  */
 
-/** The server command that renumbers the footnotes of a document; its one argument is the URI. */
-export const RENUMBER_FOOTNOTES_COMMAND = 'unres.server.renumberFootnotes';
-/** The server command that inserts a footnote; its arguments are the URI and an LSP position. */
-export const INSERT_FOOTNOTE_COMMAND = 'unres.server.insertFootnote';
 /** The labels of the edits the footnote commands send, shown by editors in their undo history. */
 export const RENUMBER_FOOTNOTES_EDIT_LABEL = 'Renumber footnotes';
 export const INSERT_FOOTNOTE_EDIT_LABEL = 'Insert footnote';
@@ -150,14 +147,6 @@ export function footnoteRenumbering(document: TextDocument, model: ResolutionDoc
   if (edits.length === 0) return { message: footnotesAlreadyNumberedMessage(model) };
   return { edit: toWorkspaceEdit(document, edits, useDocumentChanges), edits: edits.length };
 }
-
-/**
- * What the insert command answers: the new footnote's number and where its empty definition
- * waits (after the edit), so the client can move the cursor there; or why nothing was inserted.
- */
-export type InsertFootnoteResult =
-  | { readonly applied: true; readonly number: number; readonly definitionPosition: Position }
-  | { readonly applied: false; readonly message?: string };
 
 /** A footnote insertion: the edit, the new number and where the cursor goes to write its text. */
 export type FootnoteInsertionEdit = { edit: WorkspaceEdit; number: number; definitionPosition: Position } | { message: string };

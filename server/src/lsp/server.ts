@@ -1,6 +1,6 @@
 import { ErrorCodes, ResponseError, TextDocumentSyncKind, type Connection, type InitializeError, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { SERVER_COMMANDS } from '../../../shared/protocol';
 import { CODE_ACTION_KINDS } from './codeActions';
-import { SERVER_COMMANDS } from './commands';
 import { COMPLETION_TRIGGER_CHARACTERS } from './completion';
 import { clientSupport, ServerContext } from './context';
 import { CORE_ANALYZER, type Analyzer } from './documentAnalyses';

@@ -13,16 +13,7 @@ export function treatyHoverAt(document: TextDocument, model: ResolutionDocument,
   return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(document, hover.span) } : null;
 }
 
-/** The server command that inserts a treaty's Treaty Series footnote; arguments: the URI, an LSP position, optionally a treaty id. */
-export const INSERT_TREATY_CITATION_COMMAND = 'unres.server.insertTreatyCitation';
-/** The server command that lists the treaties with a citation, for a person to choose one; argument: the URI. */
-export const CITABLE_TREATIES_COMMAND = 'unres.server.citableTreaties';
 export const INSERT_TREATY_CITATION_EDIT_LABEL = 'Insert treaty citation';
-
-/** What "Insert treaty citation" answers: the footnote inserted, or why none was (`needsTreaty`: choose a treaty and ask again). */
-export type InsertTreatyCitationResult =
-  | { readonly applied: true; readonly number: number; readonly treaty: string }
-  | { readonly applied: false; readonly message?: string; readonly needsTreaty?: boolean };
 
 /** The edit of "Insert treaty citation" at a position, or why there is none. */
 export function treatyCitationEdit(

@@ -51,8 +51,15 @@ export function treatyCitationInsertion(doc: ResolutionDocument, offset: number,
   return { ok: true, treaty, insertion };
 }
 
+/** A treaty a person can choose to cite: its id, its title and its *Treaty Series* citation without the italics' asterisks. */
+export interface CitableTreaty {
+  readonly id: string;
+  readonly title: string;
+  readonly citation: string;
+}
+
 /** The treaties of a table that have a *Treaty Series* citation, for a person to choose one to cite. */
-export function citableTreaties(table: TreatyTable = BUNDLED_TREATY_TABLE): Array<{ id: string; title: string; citation: string }> {
+export function citableTreaties(table: TreatyTable = BUNDLED_TREATY_TABLE): CitableTreaty[] {
   return table.treaties.flatMap((treaty) => {
     const citation = untsCitation(treaty);
     return citation === undefined ? [] : [{ id: treaty.id, title: treaty.title, citation: citation.replace(/\*/g, '') }];

@@ -1,31 +1,26 @@
 import { ErrorCodes, ExecuteCommandRequest, ResponseError, type CancellationToken, type Position, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { citableTreaties, documentStatistics, type DocumentStatistics, type Severity } from '../../core';
 import {
-  COMMAND_ARGUMENTS,
+  CITABLE_TREATIES_COMMAND,
   DOCUMENT_STATISTICS_COMMAND,
+  INSERT_FOOTNOTE_COMMAND,
+  INSERT_TREATY_CITATION_COMMAND,
   LINT_WORKSPACE_COMMAND,
-  lintWorkspaceMessage,
-  RENUMBER_EDIT_LABEL,
-  renumbering,
+  RENUMBER_FOOTNOTES_COMMAND,
+  type InsertFootnoteResult,
+  type InsertTreatyCitationResult,
   type LintWorkspaceResult,
   type RenumberParagraphsResult,
-} from '../commands';
+  type ServerCommand,
+  type ServerCommandResult,
+} from '../../../../shared/protocol';
+import { citableTreaties, documentStatistics, type DocumentStatistics, type Severity } from '../../core';
+import { COMMAND_ARGUMENTS, lintWorkspaceMessage, RENUMBER_EDIT_LABEL, renumbering } from '../commands';
 import type { ServerContext } from '../context';
-import {
-  footnoteInsertion,
-  footnoteRenumbering,
-  INSERT_FOOTNOTE_COMMAND,
-  INSERT_FOOTNOTE_EDIT_LABEL,
-  RENUMBER_FOOTNOTES_COMMAND,
-  RENUMBER_FOOTNOTES_EDIT_LABEL,
-  type InsertFootnoteResult,
-} from '../footnotes';
+import { footnoteInsertion, footnoteRenumbering, INSERT_FOOTNOTE_EDIT_LABEL, RENUMBER_FOOTNOTES_EDIT_LABEL } from '../footnotes';
 import { PARAMS } from '../params';
-import { CITABLE_TREATIES_COMMAND, INSERT_TREATY_CITATION_COMMAND, INSERT_TREATY_CITATION_EDIT_LABEL, treatyCitationEdit, type InsertTreatyCitationResult } from '../treaties';
+import { INSERT_TREATY_CITATION_EDIT_LABEL, treatyCitationEdit } from '../treaties';
 import type { DiagnosticsFeed } from './diagnostics';
-
-type CitableTreaty = ReturnType<typeof citableTreaties>[number];
 
 const SEVERITY_NAMES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -118,8 +113,7 @@ export function registerCommands(context: ServerContext, diagnostics: Diagnostic
     return result.findings.derived('statistics', (findings) => documentStatistics(model, findings));
   }
 
-  type CommandResult = RenumberParagraphsResult | InsertFootnoteResult | InsertTreatyCitationResult | CitableTreaty[] | LintWorkspaceResult | DocumentStatistics | null;
-  context.guard.onRequest(ExecuteCommandRequest.type, PARAMS.executeCommand, null, async (params, token): Promise<CommandResult | ResponseError<unknown>> => {
+  context.guard.onRequest(ExecuteCommandRequest.type, PARAMS.executeCommand, null, async (params, token): Promise<ServerCommandResult<ServerCommand> | null | ResponseError<unknown>> => {
     const takes = COMMAND_ARGUMENTS.get(params.command);
     if (!takes) return new ResponseError(ErrorCodes.InvalidParams, `unres: unknown command ${params.command}`);
     const problem = takes.check(params.arguments, 'arguments');
