@@ -44,13 +44,13 @@ const at = (line: number, character: number): Position => ({ line, character });
 /** The position of the first `search` on a line of the draft. */
 const positionOf = (text: string, line: number, search: string): Position => at(line, text.split('\n')[line].indexOf(search));
 
-/** Navigation, hover, rename and the footnote commands of the language server, over stdio. */
+/** Navigation, hover, rename and the footnote commands of the language server (in this process). */
 describe('language server: footnotes', () => {
   let client: LspTestClient;
   const documents = new Map<string, TextDocument>();
 
   beforeEach(() => {
-    client = LspTestClient.start('stdio');
+    client = LspTestClient.inProcess();
     documents.clear();
   });
 
@@ -75,7 +75,7 @@ describe('language server: footnotes', () => {
     assert.equal(capabilities.documentHighlightProvider, true);
     assert.equal(capabilities.hoverProvider, true);
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
-    assert.equal(await client.shutdown(), 0);
+    await client.shutdown();
   });
 
   it('goes from a reference to its definition, and finds the references of a definition', async () => {
@@ -100,7 +100,7 @@ describe('language server: footnotes', () => {
       [4, 2],
       [8, 3],
     ]);
-    assert.equal(await client.shutdown(), 0);
+    await client.shutdown();
   });
 
   it('shows the text of a footnote on hover, with Ibid. resolved to the footnote it repeats', async () => {
@@ -117,7 +117,7 @@ describe('language server: footnotes', () => {
     assert.equal((third!.contents as MarkupContent).value, '*Ibid.*, vol. 2238, No. 39574.\n\n*Ibid.* repeats footnote 1: United Nations, *Treaty Series*, vol. 2225, No. 39574.');
     assert.deepEqual(third!.range, { start: positionOf(text, 4, '³'), end: at(4, positionOf(text, 4, '³').character + 1) });
     assert.equal(await hover(at(0, 4)), null);
-    assert.equal(await client.shutdown(), 0);
+    await client.shutdown();
   });
 
   it('renames a footnote number by swapping it with the footnote that had the new number', async () => {
@@ -148,7 +148,7 @@ describe('language server: footnotes', () => {
       /A footnote is renamed to a positive whole number, such as 3; "three" is not one/,
     );
     await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: at(6, 0), newName: '0' }), /positive whole number/);
-    assert.equal(await client.shutdown(), 0);
+    await client.shutdown();
   });
 
   it('renumbers the footnotes on command by sending workspace/applyEdit, and says when they already are', async () => {
@@ -169,7 +169,7 @@ describe('language server: footnotes', () => {
     const again = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'unres.server.renumberFootnotes', arguments: [uri] });
     assert.deepEqual(again, { edits: 0, applied: false, message: 'Footnotes already numbered 1 to 3' });
     assert.equal(client.appliedEdits.length, 1, 'nothing more was sent');
-    assert.equal(await client.shutdown(), 0);
+    await client.shutdown();
   });
 
   it('inserts a footnote on command, renumbering the notes after it, and answers where its definition waits', async () => {
@@ -204,7 +204,7 @@ describe('language server: footnotes', () => {
     assert.equal(after.offsetAt(at(8, 2)), inserted.indexOf('³ \n') + 2, 'the cursor goes right after the new mark and its space');
     await client.waitFor('the cursor to move', () => client.shownDocuments.length === 1);
     assert.deepEqual(client.shownDocuments, [{ uri, selection: { start: at(8, 2), end: at(8, 2) }, takeFocus: true }], 'the editor puts the cursor in the empty definition');
-    assert.equal(await client.shutdown(), 0);
+    await client.shutdown();
   });
 
   it('refuses to insert a footnote right beside another mark, with a message and no code action', async () => {
@@ -221,6 +221,6 @@ describe('language server: footnotes', () => {
     })) as CodeAction[];
     assert.equal(actions.find((a) => a.title === 'Insert footnote'), undefined);
     await assert.rejects(client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'unres.server.insertFootnote', arguments: [uri] }), /takes the URI of a document and a position/);
-    assert.equal(await client.shutdown(), 0);
+    await client.shutdown();
   });
 });

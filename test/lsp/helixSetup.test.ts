@@ -65,7 +65,7 @@ describe("README: Helix's languages.toml", () => {
 
   it("configures the server with its config, answered as Helix answers workspace/configuration", async () => {
     const config = readmeHelixLanguages()['language-server'].unres.config;
-    client = LspTestClient.start('stdio');
+    client = LspTestClient.inProcess();
     client.rulesSetting = () => helixAnswer(config, 'unres.rules');
     client.otherSettings = (section) => helixAnswer(config, section);
     await client.initialize(VSCODE_LIKE_CAPABILITIES);

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
 import {
   ApplyWorkspaceEditRequest,
   ConfigurationRequest,
+  createConnection,
   createMessageConnection,
   DiagnosticRefreshRequest,
   ExitNotification,
@@ -10,6 +12,8 @@ import {
   InitializeRequest,
   IPCMessageReader,
   IPCMessageWriter,
+  LogMessageNotification,
+  ProposedFeatures,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowDocumentRequest,
@@ -26,11 +30,24 @@ import {
   type ShowDocumentParams,
   type ShowMessageParams,
 } from 'vscode-languageserver/node';
+import type { Analyzer } from '../../server/src/lsp/documentAnalyses';
+import type { ServerHost } from '../../server/src/lsp/host';
+import { messageGate } from '../../server/src/lsp/messageGate';
+import { startServer } from '../../server/src/lsp/server';
 import { LANGUAGE_SERVER_NODE_OPTIONS } from '../../server/src/node/nodeOptions';
+import { createNodeServerHost } from '../../server/src/node/serverHost';
 import { REPO_ROOT, UNRES_BIN } from '../support/paths';
 
 /** The language server bundle the VS Code extension starts. */
 const EXTENSION_SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server', 'node', 'main.js');
+/** The rule pages, where `unres server` finds them beside dist/. */
+const RULE_DOCS_FOLDER = path.join(REPO_ROOT, 'docs', 'rules');
+
+/**
+ * Where the server a test client talks to runs: a child process (the bundle `unres server` or the
+ * extension runs), or this process, started with `startServer` on a pair of in-memory streams.
+ */
+type ServerEnd = { readonly kind: 'process'; readonly child: ChildProcess } | { readonly kind: 'in process'; readonly streams: readonly PassThrough[] };
 
 /** Client capabilities of a client that pulls diagnostics (as VS Code does). */
 export const PULL_DIAGNOSTICS_CAPABILITIES: ClientCapabilities = {
@@ -59,10 +76,15 @@ export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = { ...PULL_DIAGNOSTIC
 export const PUSH_WITH_WORKSPACE_CAPABILITIES: ClientCapabilities = { ...PUSH_DIAGNOSTICS_CAPABILITIES, workspace: VSCODE_WORKSPACE_CAPABILITIES };
 
 /**
- * A minimal LSP client for tests: runs `unres server` as a child process and speaks JSON-RPC to
- * it, keeping every diagnostics notification it receives. It answers the server's requests as an
- * editor would: `workspace/configuration` from `rulesSetting`, `workspace/applyEdit` by recording
- * the edit and saying it was applied, and records refreshes, registrations and window messages.
+ * A minimal LSP client for tests: speaks JSON-RPC to the server, keeping every diagnostics
+ * notification it receives. It answers the server's requests as an editor would:
+ * `workspace/configuration` from `rulesSetting`, `workspace/applyEdit` by recording the edit and
+ * saying it was applied, and records refreshes, registrations and window messages.
+ *
+ * The server runs in this process (`inProcess`), which is what feature tests use: it starts in a
+ * few milliseconds. Tests of what only a process shows (start-up of the bundle, stdio and IPC
+ * framing, exit codes, crashes) start `unres server` (`start`) or the extension's bundle
+ * (`startExtensionServer`) as a child process.
  */
 export class LspTestClient {
   readonly #published: PublishDiagnosticsParams[] = [];
@@ -84,18 +106,24 @@ export class LspTestClient {
   /** How many times the server asked to pull diagnostics again. */
   diagnosticRefreshes = 0;
   #stderr = '';
+  /** What the server logged (`window/logMessage`), for failure messages. */
+  #log = '';
   readonly #consumed = new Map<string, number>();
-  /** Resolves to the server's exit code when its process ends. */
-  readonly exited: Promise<number | null>;
+  readonly #server: ServerEnd;
 
   private constructor(
     readonly connection: MessageConnection,
-    readonly child: ChildProcess,
+    server: ServerEnd,
   ) {
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-      this.#stderr += chunk;
+    this.#server = server;
+    if (server.kind === 'process') {
+      server.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+        this.#stderr += chunk;
+      });
+    }
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      this.#log += `${params.message}\n`;
     });
-    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.#published.push(params);
       this.#wake();
@@ -139,7 +167,7 @@ export class LspTestClient {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
       const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`timed out waiting for ${description}; server stderr:\n${this.#stderr}`);
+      if (remaining <= 0) throw new Error(`timed out waiting for ${description}; ${this.#serverOutput()}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
         this.#waiters.push(() => {
@@ -153,7 +181,7 @@ export class LspTestClient {
   /** Starts the server bundle the VS Code extension runs, dist/server/node/main.js, over stdio, with the node options the extension gives it. */
   static startExtensionServer(): LspTestClient {
     const child = spawn(process.execPath, [...LANGUAGE_SERVER_NODE_OPTIONS, EXTENSION_SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    return new LspTestClient(createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin)), child);
+    return new LspTestClient(createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin)), { kind: 'process', child });
   }
 
   /** Starts `node bin/unres.js server --stdio` (or `--node-ipc`). */
@@ -161,25 +189,58 @@ export class LspTestClient {
     if (transport === 'stdio') {
       const child = spawn(process.execPath, [UNRES_BIN, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
       const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-      return new LspTestClient(connection, child);
+      return new LspTestClient(connection, { kind: 'process', child });
     }
     const child = spawn(process.execPath, [UNRES_BIN, 'server', '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
     const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
-    return new LspTestClient(connection, child);
+    return new LspTestClient(connection, { kind: 'process', child });
   }
 
-  /** What the server wrote to stderr so far, for failure messages. */
+  /**
+   * Starts the server in this process, as `unres server` starts it (the same connection options, the
+   * node host with the rule pages of docs/rules), on a pair of in-memory streams.
+   *
+   * @param host Another host, such as the one of the web worker, which has no file system.
+   * @param analyzer The core's parse and lint, for a test that counts them.
+   */
+  static inProcess(options: { host?: ServerHost; analyzer?: Analyzer } = {}): LspTestClient {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient), messageGate());
+    startServer(serverConnection, options.host ?? createNodeServerHost(RULE_DOCS_FOLDER), options.analyzer);
+    return new LspTestClient(createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)), { kind: 'in process', streams: [toServer, toClient] });
+  }
+
+  /** The server's child process; tests of what a process does write to its input themselves. */
+  get child(): ChildProcess {
+    if (this.#server.kind !== 'process') throw new Error('the server runs in this process');
+    return this.#server.child;
+  }
+
+  /** Resolves to the exit code of the server's process when it ends. */
+  get exited(): Promise<number | null> {
+    const child = this.child;
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+    return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  }
+
+  /** What the server's process wrote to stderr so far, for failure messages. */
   get stderr(): string {
     return this.#stderr;
   }
 
-  /** Sends initialize and initialized, and returns the server's answer. */
-  async initialize(capabilities: ClientCapabilities): Promise<InitializeResult> {
+  #serverOutput(): string {
+    return this.#server.kind === 'process' ? `server stderr:\n${this.#stderr}` : `server log:\n${this.#log}`;
+  }
+
+  /** Sends initialize (with the workspace folders given, as URIs) and initialized, and returns the server's answer. */
+  async initialize(capabilities: ClientCapabilities, workspaceFolders?: readonly string[]): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      // The server would watch the process that started it, and keep this one alive for it.
+      processId: this.#server.kind === 'process' ? process.pid : null,
       rootUri: null,
       capabilities,
-      workspaceFolders: null,
+      workspaceFolders: workspaceFolders ? workspaceFolders.map((uri, i) => ({ uri, name: `folder ${i}` })) : null,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;
@@ -201,7 +262,7 @@ export class LspTestClient {
         return forUri[seen];
       }
       const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; server stderr:\n${this.#stderr}`);
+      if (remaining <= 0) throw new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; ${this.#serverOutput()}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
         this.#waiters.push(() => {
@@ -212,9 +273,17 @@ export class LspTestClient {
     }
   }
 
-  /** Sends shutdown and exit, and resolves to the server's exit code. */
-  async shutdown(): Promise<number | null> {
+  /**
+   * Sends shutdown, and to a server process exit; resolves to the exit code of the process. A
+   * server in this process is not sent exit (it would end this process): it is left with its
+   * streams closed, and resolves to undefined.
+   */
+  async shutdown(): Promise<number | null | undefined> {
     await this.connection.sendRequest(ShutdownRequest.type);
+    if (this.#server.kind === 'in process') {
+      this.kill();
+      return undefined;
+    }
     await this.connection.sendNotification(ExitNotification.type);
     const code = await this.exited;
     this.connection.dispose();
@@ -224,6 +293,11 @@ export class LspTestClient {
   /** Ends the server if a test failed before shutting it down. */
   kill(): void {
     this.connection.dispose();
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+    if (this.#server.kind === 'in process') {
+      for (const stream of this.#server.streams) stream.end();
+      return;
+    }
+    const child = this.#server.child;
+    if (child.exitCode === null && child.signalCode === null) child.kill();
   }
 }

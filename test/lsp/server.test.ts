@@ -39,7 +39,7 @@ function expectedDiagnostics(text: string) {
   }));
 }
 
-describe('language server over stdio', () => {
+describe('language server: pushed and pulled diagnostics, document symbols', () => {
   let client: LspTestClient;
 
   afterEach(() => client?.kill());
@@ -52,7 +52,7 @@ describe('language server over stdio', () => {
 
   describe('with a client that takes pushed diagnostics', () => {
     beforeEach(() => {
-      client = LspTestClient.start('stdio');
+      client = LspTestClient.inProcess();
     });
 
     it('announces incremental sync and document symbols, and no pull diagnostics', async () => {
@@ -61,7 +61,7 @@ describe('language server over stdio', () => {
       assert.equal(capabilities.documentSymbolProvider, true);
       assert.equal(capabilities.diagnosticProvider, undefined);
       assert.equal(serverInfo?.name, 'unres');
-      assert.equal(await client.shutdown(), 0);
+      await client.shutdown();
     });
 
     it('pushes diagnostics on open and after an incremental change, and clears them on close', async () => {
@@ -91,7 +91,7 @@ describe('language server over stdio', () => {
       await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: URI } });
       const closed = await client.nextDiagnostics(URI);
       assert.deepEqual(closed.diagnostics, []);
-      assert.equal(await client.shutdown(), 0);
+      await client.shutdown();
     });
 
     it('pushes once for a burst of changes', async () => {
@@ -131,26 +131,26 @@ describe('language server over stdio', () => {
       const urgesLine = lines.findIndex((line) => line.startsWith('1. *Urges*'));
       assert.deepEqual(urges.range.start, { line: urgesLine, character: 0 });
       assert.equal(urges.selectionRange.start.line, urgesLine);
-      assert.equal(await client.shutdown(), 0);
+      await client.shutdown();
     });
 
     it('answers requests for unknown documents with empty results', async () => {
       await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
       const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///never-opened.unres' } });
       assert.deepEqual(symbols, []);
-      assert.equal(await client.shutdown(), 0);
+      await client.shutdown();
     });
   });
 
   describe('with a client that pulls diagnostics', () => {
     beforeEach(() => {
-      client = LspTestClient.start('stdio');
+      client = LspTestClient.inProcess();
     });
 
     it('announces a pull diagnostic provider', async () => {
       const { capabilities } = await client.initialize(PULL_DIAGNOSTICS_CAPABILITIES);
       assert.deepEqual(capabilities.diagnosticProvider, { identifier: 'unres', interFileDependencies: false, workspaceDiagnostics: false });
-      assert.equal(await client.shutdown(), 0);
+      await client.shutdown();
     });
 
     it('answers textDocument/diagnostic and never pushes', async () => {
@@ -169,28 +169,31 @@ describe('language server over stdio', () => {
       // Wait well past the push delay: a push would have arrived by now.
       await new Promise((resolve) => setTimeout(resolve, 800));
       assert.deepEqual(client.published, []);
-      assert.equal(await client.shutdown(), 0);
+      await client.shutdown();
       assert.deepEqual(client.published, []);
     });
   });
 });
 
-describe('language server over node IPC', () => {
-  it('initializes, reports diagnostics and shuts down', async () => {
-    const client = LspTestClient.start('node-ipc');
-    try {
-      const { capabilities } = await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
-      assert.equal(capabilities.documentSymbolProvider, true);
-      const text = draftWithoutOpeningLines().join('\n');
-      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-        textDocument: { uri: URI, languageId: 'unres', version: 1, text },
-      });
-      const published = await client.nextDiagnostics(URI);
-      assert.equal(published.diagnostics.length, 1);
-      assert.deepEqual(published.diagnostics, expectedDiagnostics(text));
-      assert.equal(await client.shutdown(), 0);
-    } finally {
-      client.kill();
-    }
+// The server as editors start it, from the command line: a process of its own on either transport.
+for (const transport of ['stdio', 'node-ipc'] as const) {
+  describe(`language server over ${transport}`, () => {
+    it('initializes, reports diagnostics, and exits 0 after shutdown and exit', async () => {
+      const client = LspTestClient.start(transport);
+      try {
+        const { capabilities } = await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
+        assert.equal(capabilities.documentSymbolProvider, true);
+        const text = draftWithoutOpeningLines().join('\n');
+        await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+          textDocument: { uri: URI, languageId: 'unres', version: 1, text },
+        });
+        const published = await client.nextDiagnostics(URI);
+        assert.equal(published.diagnostics.length, 1);
+        assert.deepEqual(published.diagnostics, expectedDiagnostics(text));
+        assert.equal(await client.shutdown(), 0);
+      } finally {
+        client.kill();
+      }
+    });
   });
-});
+}

@@ -33,7 +33,7 @@ describe('unres.* settings in the language server', () => {
   }
 
   it('accepts the phrases of unres.vocabulary.operative and .preambular, asked per document', async () => {
-    client = LspTestClient.start('stdio');
+    client = LspTestClient.inProcess();
     await client.initialize(VSCODE_LIKE_CAPABILITIES);
     await open(URI, COMMITTEE_VOCABULARY_DRAFT);
     assert.deepEqual(await pulledCodes(URI), ['UNR005 2', 'UNR002 4']);
@@ -48,7 +48,7 @@ describe('unres.* settings in the language server', () => {
   });
 
   it('tells a wrong vocabulary or fixOnSave value once, and lints with the rest', async () => {
-    client = LspTestClient.start('stdio');
+    client = LspTestClient.inProcess();
     await client.initialize(VSCODE_LIKE_CAPABILITIES);
     client.otherSettings = (section) => {
       if (section === 'unres.vocabulary') return { operative: ['Takes cognizance of', 'Notes;'], preambular: 'Heartened by' };
@@ -68,7 +68,7 @@ describe('unres.* settings in the language server', () => {
   });
 
   it('answers will-save with the fix-all edits when unres.fixOnSave is on, and with none when it is off', async () => {
-    client = LspTestClient.start('stdio');
+    client = LspTestClient.inProcess();
     await client.initialize(VSCODE_LIKE_CAPABILITIES);
     let fixOnSave = false;
     client.otherSettings = (section) => (section === 'unres.fixOnSave' ? fixOnSave : null);
@@ -85,7 +85,7 @@ describe('unres.* settings in the language server', () => {
   });
 
   it('takes the settings from the whole unres section when the client answers only top-level sections, as eglot does', async () => {
-    client = LspTestClient.start('stdio');
+    client = LspTestClient.inProcess();
     await client.initialize(VSCODE_LIKE_CAPABILITIES);
     client.rulesSetting = () => null;
     client.otherSettings = (section) =>
@@ -102,7 +102,7 @@ describe('unres.* settings in the language server', () => {
   });
 
   it('takes fixOnSave and the vocabulary from the settings notification of a client that cannot be asked', async () => {
-    client = LspTestClient.start('stdio');
+    client = LspTestClient.inProcess();
     await client.initialize(PUSH_DIAGNOSTICS_CAPABILITIES);
     await open(URI, COMMITTEE_VOCABULARY_DRAFT);
     assert.deepEqual((await client.nextDiagnostics(URI)).diagnostics.map((d) => d.code), ['UNR005', 'UNR002']);
@@ -117,7 +117,7 @@ describe('unres.* settings in the language server', () => {
   });
 
   it('offers the phrases of unres.vocabulary as completions where a paragraph starts', async () => {
-    client = LspTestClient.start('stdio');
+    client = LspTestClient.inProcess();
     await client.initialize(VSCODE_LIKE_CAPABILITIES);
     client.otherSettings = (section) => (section === 'unres.vocabulary' ? { operative: ['Takes cognizance of'], preambular: ['Heartened by'] } : null);
     const text = 'The General Assembly,\n\n*Recalling* its resolution 77/161,\n\n';

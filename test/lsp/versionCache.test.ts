@@ -23,28 +23,30 @@ import { DOCUMENT_STATISTICS_COMMAND } from '../../shared/protocol';
 import { FIX_ALL_KIND } from '../../server/src/lsp/codeActions';
 import { reefDraft } from '../support/numberingDrafts';
 import { longResolution } from '../support/longDrafts';
-import { InProcessServer } from './inProcessServer';
-import { PULL_DIAGNOSTICS_CAPABILITIES } from './lspTestClient';
+import { CountingAnalyzer } from './countingAnalyzer';
+import { LspTestClient, PULL_DIAGNOSTICS_CAPABILITIES } from './lspTestClient';
 
 const URI = 'file:///cache/draft.unres';
 const textDocument = { uri: URI };
 
 describe('language server: the model and findings of a document version, read by every request', function () {
   this.timeout(60_000);
-  let server: InProcessServer;
+  let client: LspTestClient;
+  let analyzer: CountingAnalyzer;
 
   beforeEach(async () => {
-    server = new InProcessServer();
-    await server.initialize(PULL_DIAGNOSTICS_CAPABILITIES);
+    analyzer = new CountingAnalyzer();
+    client = LspTestClient.inProcess({ analyzer });
+    await client.initialize(PULL_DIAGNOSTICS_CAPABILITIES);
   });
-  afterEach(() => server.dispose());
+  afterEach(() => client.kill());
 
-  const open = (text: string) => server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'unres', version: 1, text } });
-  const pull = async () => (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument })) as FullDocumentDiagnosticReport;
-  const statistics = (token?: CancellationTokenSource) => server.connection.sendRequest(ExecuteCommandRequest.type, { command: DOCUMENT_STATISTICS_COMMAND, arguments: [URI] }, token?.token);
+  const open = (text: string) => client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'unres', version: 1, text } });
+  const pull = async () => (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument })) as FullDocumentDiagnosticReport;
+  const statistics = (token?: CancellationTokenSource) => client.connection.sendRequest(ExecuteCommandRequest.type, { command: DOCUMENT_STATISTICS_COMMAND, arguments: [URI] }, token?.token);
   const codeActions = async (line: number, diagnostics: FullDocumentDiagnosticReport['items'] = [], token?: CancellationTokenSource) =>
-    (await server.connection.sendRequest(CodeActionRequest.type, { textDocument, range: { start: { line, character: 0 }, end: { line, character: 0 } }, context: { diagnostics } }, token?.token)) as CodeAction[];
-  const counts = () => [server.analyzer.parses, server.analyzer.lints];
+    (await client.connection.sendRequest(CodeActionRequest.type, { textDocument, range: { start: { line, character: 0 }, end: { line, character: 0 } }, context: { diagnostics } }, token?.token)) as CodeAction[];
+  const counts = () => [analyzer.parses, analyzer.lints];
 
   it('answers diagnostics, code actions at every cursor move, statistics, semantic tokens, folding, symbols, links, selection ranges and hovers from one parse and one lint', async () => {
     const text = reefDraft();
@@ -58,21 +60,21 @@ describe('language server: the model and findings of a document version, read by
     const expected = JSON.parse(JSON.stringify(documentStatistics(parseResolution(text), lint(parseResolution(text))))) as unknown;
     for (let i = 0; i < 3; i++) assert.deepEqual(await statistics(), expected);
     for (let i = 0; i < 2; i++) {
-      assert.ok(((await server.connection.sendRequest(SemanticTokensRequest.type, { textDocument }))?.data.length ?? 0) > 0);
-      assert.ok(((await server.connection.sendRequest(FoldingRangeRequest.type, { textDocument })) ?? []).length > 0);
-      assert.ok(((await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument })) ?? []).length > 0);
-      await server.connection.sendRequest(DocumentLinkRequest.type, { textDocument });
-      await server.connection.sendRequest(SelectionRangeRequest.type, { textDocument, positions: [{ line: 2, character: 3 }] });
-      await server.connection.sendRequest(HoverRequest.type, { textDocument, position: { line: 2, character: 3 } });
+      assert.ok(((await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument }))?.data.length ?? 0) > 0);
+      assert.ok(((await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument })) ?? []).length > 0);
+      assert.ok(((await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument })) ?? []).length > 0);
+      await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument });
+      await client.connection.sendRequest(SelectionRangeRequest.type, { textDocument, positions: [{ line: 2, character: 3 }] });
+      await client.connection.sendRequest(HoverRequest.type, { textDocument, position: { line: 2, character: 3 } });
     }
     assert.deepEqual(counts(), [1, 1]);
     // A new version is parsed and linted once more, whatever asks first.
     const change = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' };
-    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: URI, version: 2 }, contentChanges: [change] });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: URI, version: 2 }, contentChanges: [change] });
     await codeActions(1);
     await statistics();
     await pull();
-    await server.connection.sendRequest(SemanticTokensRequest.type, { textDocument });
+    await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument });
     assert.deepEqual(counts(), [2, 2]);
     const changed = TextDocument.create(URI, 'unres', 1, text);
     TextDocument.update(changed, [change], 2);

@@ -6,8 +6,6 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExecuteCommandRequest,
-  InitializedNotification,
-  InitializeRequest,
   type ClientCapabilities,
 } from 'vscode-languageserver/node';
 import { countProblems, lint, parseResolution } from '../../server/src/core';
@@ -36,14 +34,8 @@ describe('language server: Lint workspace and Show document statistics', () => {
   const writeFile = (name: string, content: string): string => pathToFileURL(folder.write(name, content)).href;
 
   async function start(capabilities: ClientCapabilities, folders: string[] = [pathToFileURL(dir).href]): Promise<void> {
-    client = LspTestClient.start('stdio');
-    await client.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities,
-      workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder ${i}` })),
-    });
-    await client.connection.sendNotification(InitializedNotification.type, {});
+    client = LspTestClient.inProcess();
+    await client.initialize(capabilities, folders);
   }
 
   const lintWorkspace = async () => (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: LINT_WORKSPACE_COMMAND, arguments: [] })) as LintWorkspaceResult;

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidOpenTextDocumentNotification, DocumentDiagnosticRequest, HoverRequest, InitializedNotification, InitializeRequest, type FullDocumentDiagnosticReport, type Hover, type MarkupContent, type Position } from 'vscode-languageserver/node';
+import { DidOpenTextDocumentNotification, DocumentDiagnosticRequest, HoverRequest, type FullDocumentDiagnosticReport, type Hover, type MarkupContent, type Position } from 'vscode-languageserver/node';
 import { ESCAZU_TREATY_DATA_FILE } from '../support/workspaceTreatyData';
 import { LspTestClient, VSCODE_LIKE_CAPABILITIES } from './lspTestClient';
 
@@ -30,7 +30,7 @@ describe('language server: workspace treaty data', function () {
   beforeEach(() => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-treaties-'));
     fs.mkdirSync(path.join(folder, '.unres'));
-    client = LspTestClient.start('stdio');
+    client = LspTestClient.inProcess();
   });
   afterEach(() => {
     client?.kill();
@@ -39,13 +39,7 @@ describe('language server: workspace treaty data', function () {
 
   /** Initializes the server as VS Code does with the drafts folder open as its workspace folder. */
   async function initializeWithFolder(): Promise<void> {
-    await client.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: VSCODE_LIKE_CAPABILITIES,
-      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'drafts' }],
-    });
-    await client.connection.sendNotification(InitializedNotification.type, {});
+    await client.initialize(VSCODE_LIKE_CAPABILITIES, [pathToFileURL(folder).href]);
   }
 
   async function openDraft(): Promise<string> {
@@ -72,7 +66,7 @@ describe('language server: workspace treaty data', function () {
     const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
     assert.deepEqual(report.items.filter((d) => d.code === 'UNR030'), []);
     assert.deepEqual(client.shownMessages, []);
-    assert.equal(await client.shutdown(), 0);
+    await client.shutdown();
   });
 
   it('tells once of a broken file, naming it and its line, and goes on with the bundled table', async () => {
@@ -86,7 +80,7 @@ describe('language server: workspace treaty data', function () {
     assert.deepEqual(client.shownMessages.map((m) => m.message), [
       `unres: ${file}: line 18, column 11: no source has the id "escazu-page" (define it in "sources" of the file); the file is not used until it is fixed, and the bundled treaty table is used meanwhile`,
     ]);
-    assert.equal(await client.shutdown(), 0);
+    await client.shutdown();
   });
 
   it('adds the file of the unres.treaties.file setting, relative to the workspace folder', async () => {
@@ -96,7 +90,7 @@ describe('language server: workspace treaty data', function () {
     const uri = await openDraft();
     assert.match((await hover(uri, 'Escazú Agreement')) ?? '', /^\*\*Regional Agreement on Access to Information/);
     assert.ok(client.configurationRequests.some((item) => item.section === 'unres.treaties' && item.scopeUri === uri));
-    assert.equal(await client.shutdown(), 0);
+    await client.shutdown();
   });
 
   it('with unres.treaties.file set to /dev/zero, stays alive, tells once, and goes on with the bundled table', async () => {
@@ -107,6 +101,6 @@ describe('language server: workspace treaty data', function () {
     await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
     await hover(uri, 'Vienna Convention');
     assert.deepEqual(client.shownMessages.map((m) => m.message), ['unres: /dev/zero: not a regular file; the file is not used, and the bundled treaty table is used meanwhile']);
-    assert.equal(await client.shutdown(), 0);
+    await client.shutdown();
   });
 });
