@@ -87,4 +87,18 @@ describe('UNR002 operative-verb', () => {
     );
     assert.deepEqual(findings(clean, 'UNR002'), []);
   });
+
+  it('says what a preambular form opening an operative paragraph should be, at its line, and the fix writes it', () => {
+    const text = blocks(
+      OPENING,
+      '*Recalling* its resolution 79/12 on road safety,',
+      '1. *Welcomes* the report of the Secretary-General;',
+      '2. *Recalling* its decision to proclaim a decade of action for road safety;',
+      '3. *Decides* to remain seized of the matter.',
+    );
+    assert.deepEqual(findings(text, 'UNR002').map((f) => [lineOf(text, f.span.start), f.message]), [
+      [7, 'Paragraph 2 opens with "Recalling", a preambular form: operative paragraphs open with a verb in the present tense ("Recalls").'],
+    ]);
+    assertFixedTo(text, 'UNR002', text.replace('2. *Recalling* its decision', '2. *Recalls* its decision'));
+  });
 });

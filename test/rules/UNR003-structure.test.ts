@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseResolution } from '../../server/src/core';
-import { blocks, findings } from '../support/ruleFindings';
+import { blocks, findings, lineOf, OPENING } from '../support/ruleFindings';
 
 describe('UNR003 structure', () => {
   it('finds a missing opening line at the first paragraph', () => {
@@ -34,5 +34,12 @@ describe('UNR003 structure', () => {
   it('is silent on a complete resolution', () => {
     const text = blocks('Resolution adopted by the General Assembly on 3 December 2026', 'The General Assembly,', '*Recalling* its resolutions,', '1. *Decides* to remain seized of the matter.', '*60th plenary meeting\n3 December 2026*');
     assert.deepEqual(findings(text, 'UNR003'), []);
+  });
+
+  it('says where the preamble ends when a preambular paragraph follows an operative one, at its line', () => {
+    const text = blocks(OPENING, '*Recalling* its resolution 79/12,', '1. *Urges* States to act;', '*Noting* the report of the Secretary-General,', '2. *Decides* to remain seized of the matter.');
+    assert.deepEqual(findings(text, 'UNR003').map((f) => [lineOf(text, f.span.start), f.message]), [
+      [7, 'A preambular paragraph ("Noting …,") stands in the operative part: the preamble ends where operative paragraph 1 begins.'],
+    ]);
   });
 });

@@ -24,6 +24,12 @@ describe('UNR006 preambular-italics', () => {
     assert.deepEqual(found.map((f) => [f.severity, lineOf(text, f.span.start)]), [['warning', 5], ['warning', 7]]);
     assertFixedTo(text, 'UNR006', text.replace('Bearing in mind the', '*Bearing in mind* the').replace('*Concerned that trafficking persists,*', '*Concerned* that trafficking persists,'));
   });
+
+  it('names the phrase not in italics among italic ones, at its line, and italicizes it alone', () => {
+    const text = blocks(OPENING, '*Recalling* its resolution 79/12,', 'Noting the report of the Secretary-General,', '1. *Decides* to remain seized of the matter.');
+    assert.deepEqual(findings(text, 'UNR006').map((f) => [lineOf(text, f.span.start), f.message, f.fixes[0].title]), [[5, 'The preambular phrase "Noting" is not in italics.', 'Italicize "Noting" alone']]);
+    assertFixedTo(text, 'UNR006', text.replace('Noting the report', '*Noting* the report'));
+  });
 });
 
 describe('Italic extents of preambular phrases (UNR006)', () => {

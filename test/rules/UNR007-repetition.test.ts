@@ -80,4 +80,15 @@ describe('UNR007 repetition', () => {
     );
     assert.deepEqual(findings(clean, 'UNR007'), []);
   });
+
+  it('is silent once a suggestion is taken: "Also urges" marks the repetition', () => {
+    const repeated = blocks(OPENING, '1. *Urges* Member States to ratify the Convention;', '2. *Urges* States parties to implement it;', '3. *Decides* to remain seized of the matter.');
+    const found = findings(repeated, 'UNR007');
+    assert.deepEqual(found.map((f) => [lineOf(repeated, f.span.start), f.message]), [
+      [5, '"Urges" opens paragraph 2 as it opened paragraph 1; "Also urges" would mark the repetition (a suggestion: published texts often repeat a phrase unchanged).'],
+    ]);
+    const taken = applyEdits(repeated, found[0].fixes[0].edits).text;
+    assert.equal(taken, repeated.replace('2. *Urges*', '2. *Also urges*'));
+    assert.deepEqual(lint(parseResolution(taken)), []);
+  });
 });

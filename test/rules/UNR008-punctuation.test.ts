@@ -74,4 +74,14 @@ describe('UNR008 punctuation', () => {
     );
     assert.deepEqual(findings(clean, 'UNR008').map((f) => f.message), []);
   });
+
+  it('says which mark each kind of paragraph ends with, at its line', () => {
+    const text = blocks(OPENING, '*Recalling* its resolution 79/12;', '1. *Urges* States to act.', '2. *Decides* to remain seized of the matter');
+    assert.deepEqual(findings(text, 'UNR008').map((f) => [lineOf(text, f.span.start), f.message]), [
+      [3, 'The preambular paragraph ends with a semicolon: preambular paragraphs end with a comma.'],
+      [5, 'Paragraph 1 ends with a full stop: operative paragraphs end with a semicolon, the last with a full stop.'],
+      [7, 'Paragraph 2, the last, ends without punctuation: the last operative paragraph ends with a full stop.'],
+    ]);
+    assertFixedTo(text, 'UNR008', blocks(OPENING, '*Recalling* its resolution 79/12,', '1. *Urges* States to act;', '2. *Decides* to remain seized of the matter.'));
+  });
 });

@@ -15,4 +15,14 @@ describe('UNR009 paragraph-references', () => {
       [7, 'Paragraph 1 comes before this reference: it is "above", not "below".'],
     ]);
   });
+
+  it('is silent on references to paragraphs that exist, "above" and "below" where they stand', () => {
+    const text = blocks(
+      OPENING,
+      '1. *Requests* the Secretary-General to report on road safety;',
+      '2. *Decides* to review the measures set out in paragraph 1 above and in paragraph 3 below, in line with paragraph 29 of resolution 64/293;',
+      '3. *Decides* to remain seized of the matter.',
+    );
+    assert.deepEqual(findings(text, 'UNR009'), []);
+  });
 });

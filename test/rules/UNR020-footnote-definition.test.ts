@@ -7,4 +7,8 @@ describe('UNR020 footnote-definition', () => {
     const text = CLEAN.replace('Development,³', 'Development,⁴');
     assert.deepEqual(findings(text, 'UNR020').map((f) => [f.severity, lineOf(text, f.span.start), f.message]), [['error', 5, 'Footnote 4 is marked here but has no footnote.']]);
   });
+
+  it('is silent when every mark has its footnote', () => {
+    assert.deepEqual(findings(CLEAN, 'UNR020'), []);
+  });
 });

@@ -7,4 +7,8 @@ describe('UNR021 footnote-unreferenced', () => {
     const text = CLEAN.replace('Development,³', 'Development,⁴');
     assert.deepEqual(findings(text, 'UNR021').map((f) => [f.severity, lineOf(text, f.span.start), f.message]), [['warning', 9, 'Footnote 3 is not marked anywhere in the text.']]);
   });
+
+  it('is silent when every footnote is marked', () => {
+    assert.deepEqual(findings(CLEAN, 'UNR021'), []);
+  });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, fixText, parseResolution, renumberFootnotes } from '../../server/src/core';
 import { definitions } from '../support/footnoteDrafts';
-import { blocks, findings, lineOf, OPENING } from '../support/ruleFindings';
+import { assertFixedTo, blocks, findings, lineOf, OPENING } from '../support/ruleFindings';
 
 describe('UNR023 footnote-order and Renumber footnotes', () => {
   it('finds footnotes out of reading order after a paragraph moved, and renumbers them with their texts', () => {
@@ -39,5 +39,16 @@ describe('UNR023 footnote-order and Renumber footnotes', () => {
     const fixed = fixText(text).text;
     assert.ok(fixed.includes('70/1,[^1]') && fixed.includes('Secretary-General,[^2]'));
     assert.deepEqual(definitions(fixed), ['1 Resolution 70/1.', '2 A/79/161.']);
+  });
+
+  it('is silent on footnotes in reading order, and says which footnote the reader meets first, at its line', () => {
+    const ordered = blocks(OPENING, '*Recalling* its resolution 79/12 on road safety,¹', '*Reaffirming* the 2030 Agenda for Sustainable Development,²', '¹ Resolution 79/12.\n² Resolution 70/1.', '1. *Decides* to remain seized of the matter.');
+    assert.deepEqual(findings(ordered, 'UNR023'), []);
+    const moved = blocks(OPENING, '*Reaffirming* the 2030 Agenda for Sustainable Development,²', '*Recalling* its resolution 79/12 on road safety,¹', '¹ Resolution 79/12.\n² Resolution 70/1.', '1. *Decides* to remain seized of the matter.');
+    assert.deepEqual(findings(moved, 'UNR023').map((f) => [lineOf(moved, f.span.start), f.message]), [
+      [3, 'Footnote 2 is the 1st footnote the reader meets: footnotes are numbered in the order of their marks.'],
+      [5, 'Footnote 1 is the 2nd footnote the reader meets: footnotes are numbered in the order of their marks.'],
+    ]);
+    assertFixedTo(moved, 'UNR023', blocks(OPENING, '*Reaffirming* the 2030 Agenda for Sustainable Development,¹', '*Recalling* its resolution 79/12 on road safety,²', '¹ Resolution 70/1.\n² Resolution 79/12.', '1. *Decides* to remain seized of the matter.'));
   });
 });

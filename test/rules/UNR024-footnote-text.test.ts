@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { fixText, parseResolution } from '../../server/src/core';
 import { CLEAN } from '../support/footnoteDrafts';
-import { blocks, findings, OPENING } from '../support/ruleFindings';
+import { assertFixedTo, blocks, findings, lineOf, OPENING } from '../support/ruleFindings';
 
 describe('UNR024 footnote-text', () => {
   it('finds an empty footnote, a small letter and a missing full stop, and fixes what it can', () => {
@@ -26,5 +26,14 @@ describe('UNR024 footnote-text', () => {
     assert.deepEqual(findings(text, 'UNR024'), []);
     const broken = text.replace('States.”', 'States”').replace('⁴ e.g. the', '⁴ the');
     assert.deepEqual(findings(broken, 'UNR024').map((f) => f.message), ['Footnote 3 does not end with a full stop.', 'Footnote 4 starts with a small letter: a footnote starts with a capital.']);
+  });
+
+  it('reports a footnote written as a note to self at its line, and its own fixes make it a sentence', () => {
+    const text = blocks(OPENING, '*Recalling* its resolution 79/12,¹ and the report of the Secretary-General,²', '¹ Resolution 79/12.\n² see A/80/256', '1. *Decides* to remain seized of the matter.');
+    assert.deepEqual(findings(text, 'UNR024').map((f) => [lineOf(text, f.span.start), f.message]), [
+      [6, 'Footnote 2 starts with a small letter: a footnote starts with a capital.'],
+      [6, 'Footnote 2 does not end with a full stop.'],
+    ]);
+    assertFixedTo(text, 'UNR024', text.replace('² see A/80/256', '² See A/80/256.'));
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { fixText } from '../../server/src/core';
 import { CLEAN } from '../support/footnoteDrafts';
-import { blocks, findings, lineOf, OPENING } from '../support/ruleFindings';
+import { assertFixedTo, blocks, findings, lineOf, OPENING } from '../support/ruleFindings';
 
 describe('UNR025 ibid', () => {
   it('finds Ibid. in the first footnote and "Ibid., vol." after a footnote that is no Treaty Series citation', () => {
@@ -35,5 +35,20 @@ describe('UNR025 ibid', () => {
     assert.deepEqual(found.map((f) => f.fixes[0].title), ['Write "*Ibid.*"']);
     assert.ok(fixText(mixed).text.includes('³ *Ibid.*, vol. 2241'));
     assert.deepEqual(findings(mixed, 'UNR025', { ibid: { options: { style: 'roman' } } }).map((f) => f.fixes[0].title), ['Write "Ibid."', 'Write "Ibid."']);
+  });
+
+  it('says why an Ibid. after a footnote that is no Treaty Series citation is wrong, at its line', () => {
+    const text = blocks(OPENING, '*Recalling* its resolution 70/1,¹ and the Convention against Corruption,²', '¹ Resolution 70/1.\n² *Ibid.*, vol. 2349, No. 42146.', '1. *Decides* to remain seized of the matter.');
+    assert.deepEqual(findings(text, 'UNR025').map((f) => [lineOf(text, f.span.start), f.message]), [
+      [6, 'Footnote 2 gives "Ibid., vol. …", but footnote 1 before it is not a *Treaty Series* citation: "Ibid." repeats the source of the footnote just before it.'],
+    ]);
+  });
+
+  it('writes Ibid. in the form of the document\'s other footnotes, with its own fix alone', () => {
+    const mixed = CLEAN.replace('Development,³', 'Development,³ and the Convention,⁴').replace('³ Resolution 70/1.', '³ Ibid., vol. 2241, No. 39574.\n⁴ *Ibid.*, vol. 2326, No. 39574.');
+    assert.deepEqual(findings(mixed, 'UNR025').map((f) => [lineOf(mixed, f.span.start), f.message]), [
+      [9, 'Footnote 3 writes "Ibid.": write it in italics as the document\'s other footnotes do ("*Ibid.*").'],
+    ]);
+    assertFixedTo(mixed, 'UNR025', mixed.replace('³ Ibid., vol. 2241', '³ *Ibid.*, vol. 2241'));
   });
 });

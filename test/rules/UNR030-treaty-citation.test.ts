@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyEdits, firstFixEdits, lint, parseResolution, type Finding } from '../../server/src/core';
 import type { TreatyTable } from '../../server/src/core/treaties/treatyTable';
 import { CITED } from '../support/citedTreaties';
-import { blocks, findings, OPENING } from '../support/ruleFindings';
+import { blocks, findings, lineOf, OPENING } from '../support/ruleFindings';
 import { GLOSSARY_TABLE } from '../support/treatyGlossary';
 
 const CLOSING = '1. *Decides* to continue its consideration of the question at its eighty-second session.';
@@ -79,6 +79,17 @@ describe('UNR030 treaty-citation', () => {
   it('does not judge a treaty the table has no citation for, or a mark with no treaty before it', () => {
     const text = blocks(OPENING, '*Recalling* its resolution 70/1 of 25 September 2015,¹', '¹ United Nations, *Treaty Series*, vol. 2225, No. 39574.', '1. *Decides* to remain seized of the matter.');
     assert.deepEqual(citationFindings(text), []);
+  });
+
+  it('says which citation a treaty has at the footnote\'s line, and is silent once its fix is applied', () => {
+    const text = blocks(OPENING, '*Recalling* the United Nations Convention against Corruption,¹', '¹ United Nations, *Treaty Series*, vol. 2349, No. 42164.', '1. *Decides* to remain seized of the matter.');
+    const found = citationFindings(text);
+    assert.deepEqual(found.map((f) => [lineOf(text, f.span.start), f.message]), [
+      [5, 'Footnote 1 cites vol. 2349, No. 42164; the United Nations Convention against Corruption is vol. 2349, No. 42146.'],
+    ]);
+    const fixed = applyEdits(text, firstFixEdits(found)).text;
+    assert.equal(fixed, text.replace('No. 42164', 'No. 42146'));
+    assert.deepEqual(citationFindings(fixed), []);
   });
 });
 

@@ -17,4 +17,14 @@ describe('UNR042 session-symbol', () => {
       ['The text names the fifty-sixth session of the Human Rights Council, but A/HRC/55/60 is a document of its fifty-fifth session.', 7],
     ]);
   });
+
+  it('is silent where the session in words and the symbol agree', () => {
+    const text = blocks(
+      'The General Assembly,',
+      '*Taking note* of the report of the Secretary-General submitted to the General Assembly at its eightieth session (A/80/123),',
+      '*Recalling* the report of the Committee, *Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53* (A/76/53),',
+      '1. *Decides* to remain seized of the matter.',
+    );
+    assert.deepEqual(messagesAndLines(text, 'UNR042'), []);
+  });
 });
