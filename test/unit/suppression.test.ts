@@ -74,3 +74,30 @@ describe('suppression comments', () => {
     assert.deepEqual(shown(text), [['UNR008', 9], ['UNR001', 11]]);
   });
 });
+
+describe('suppression comments in a short draft', () => {
+  const text = blocks(
+    '<!-- unres-disable punctuation -->',
+    'The General Assembly,',
+    '*Recalling* its resolution 70/1;',
+    '<!-- unres-disable-next UNR001, UNR004 -->',
+    '2. Urges Member States to ratify the Convention;',
+    '4. Invites States to share good practices.',
+  );
+
+  it('turns rules off for the file or for the next paragraph only', () => {
+    assert.deepEqual(
+      lint(parseResolution(text)).filter((f) => f.severity !== 'hint').map((f) => [f.ruleId, lineOf(text, f.span.start)]),
+      [
+        ['UNR001', 11],
+        ['UNR004', 11],
+      ],
+    );
+  });
+
+  it('warns about a name that is no rule, and keeps the rest of the comment', () => {
+    const text2 = blocks('<!-- unres-disable UNR999 italics -->', 'The General Assembly,', '1. Urges Member States to act;', '2. Invites States to act.');
+    const found = lint(parseResolution(text2));
+    assert.deepEqual(found.map((f) => [f.ruleId, f.severity, f.message]), [['UNR000', 'warning', 'The suppression comment names "UNR999", which is no rule id, alias or tag.']]);
+  });
+});

@@ -129,26 +129,3 @@ describe('treaty mentions: short names, ILO forms and words that point back', ()
     ]);
   });
 });
-
-describe('UNR030 between a treaty’s name and its mark', () => {
-  const wrongIn = (paragraph: string, footnote: string): string[] =>
-    lint(parseResolution(blocks(OPENING, paragraph, footnote, CLOSING)))
-      .filter((f) => f.ruleId === 'UNR030')
-      .map((f) => f.message);
-
-  it('checks through the ILO number and organization, a year, and where the treaty was adopted', () => {
-    assert.deepEqual(wrongIn('*Taking note* of the Worst Forms of Child Labour Convention, 1999 (No. 182), of the International Labour Organization,¹', '¹ United Nations, *Treaty Series*, vol. 2133, No. 37246.'), [
-      'Footnote 1 cites vol. 2133, No. 37246; the Worst Forms of Child Labour Convention, 1999 is vol. 2133, No. 37245.',
-    ]);
-    assert.deepEqual(wrongIn('*Recalling* the Vienna Convention on the Law of Treaties, adopted on 22 May 1969 by the United Nations Conference on the Law of Treaties,¹', '¹ United Nations, *Treaty Series*, vol. 1155, No. 18233.'), [
-      'Footnote 1 cites vol. 1155, No. 18233; the Vienna Convention on the Law of Treaties is vol. 1155, No. 18232.',
-    ]);
-    assert.deepEqual(wrongIn('*Recalling* the United Nations Convention against Corruption of 2003,¹', '¹ United Nations, *Treaty Series*, vol. 2349, No. 42145.'), [
-      'Footnote 1 cites vol. 2349, No. 42145; the United Nations Convention against Corruption is vol. 2349, No. 42146.',
-    ]);
-  });
-
-  it('does not reach past other words to a treaty named earlier', () => {
-    assert.deepEqual(wrongIn('*Recalling* the Convention on the Rights of the Child and its work with States,¹', '¹ United Nations, *Treaty Series*, vol. 1577, No. 99.'), []);
-  });
-});

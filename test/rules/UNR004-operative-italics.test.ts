@@ -1,33 +1,58 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, firstFixEdits, lint, parseResolution, type Finding } from '../../server/src/core';
+import { parseResolution } from '../../server/src/core';
+import { assertItalicsFixedTo, LAST, PREAMBLE, reported } from '../support/italicExtents';
+import { assertFixedTo, blocks, findings, fixAll, lineOf, OPENING } from '../support/ruleFindings';
 
-/** Drafts are written as blocks separated by blank lines, as in Markdown. */
-const blocks = (...parts: string[]): string => parts.join('\n\n') + '\n';
-const OPENING = 'The General Assembly,';
-const PREAMBLE = '*Recalling* its earlier resolutions on road safety,';
-const LAST = '99. *Decides* to remain seized of the matter.';
+describe('UNR004 operative-italics', () => {
+  const text = blocks(
+    OPENING,
+    '1. Urges Member States to ratify the Convention;',
+    '2. *Invites the regional commissions to share good practices;*',
+    '3. *Takes* note of the report of the Secretary-General;',
+    '4. *Encourages Member States* to exchange information;',
+    '5. *Decides* to remain seized of the matter.',
+  );
 
-function findings(text: string, ruleId: string): Finding[] {
-  return lint(parseResolution(text), { 'preambular-italics': 'warning' }).filter((f) => f.ruleId === ruleId);
-}
+  it('finds roman, partial, whole-paragraph and overlong italics at their lines', () => {
+    assert.deepEqual(
+      findings(text, 'UNR004').map((f) => [lineOf(text, f.span.start), f.message]),
+      [
+        [3, 'The operative verb "Urges" of paragraph 1 is not in italics.'],
+        [5, 'The whole of paragraph 2 is in italics: only its operative phrase "Invites" is.'],
+        [7, 'The italics cover only part of the operative phrase "Takes note of" of paragraph 3: the whole phrase is in italics.'],
+        [9, 'The italics of paragraph 4 run past its operative phrase "Encourages": the words after it are in roman.'],
+      ],
+    );
+  });
 
-const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+  it('italicizes the phrase alone and changes nothing but the markers', () => {
+    const expected = text
+      .replace('1. Urges', '1. *Urges*')
+      .replace('*Invites the regional commissions to share good practices;*', '*Invites* the regional commissions to share good practices;')
+      .replace('*Takes* note of', '*Takes note of*')
+      .replace('*Encourages Member States*', '*Encourages* Member States');
+    assertFixedTo(text, 'UNR004', expected);
+    assert.equal(fixAll(text, 'UNR004').replace(/\*/g, ''), text.replace(/\*/g, ''));
+  });
 
-/** The lines of `text` a rule reports, with its messages. */
-const reported = (text: string, ruleId: string): Array<[number, string]> => findings(text, ruleId).map((f) => [lineOf(text, f.span.start), f.message]);
+  it('turns a verb in bold, or beside a stray asterisk, into the verb in italics, once', () => {
+    const marked = blocks(OPENING, '1. **Requests** the Secretary-General to report;', '2. Decides* to continue its consideration;', '3. ****Welcomes** the report.');
+    assert.deepEqual(
+      findings(marked, 'UNR004').map((f) => [lineOf(marked, f.span.start), f.message]),
+      [
+        [3, 'The operative verb "Requests" of paragraph 1 is not in italics.'],
+        [5, 'The operative verb "Decides" of paragraph 2 is not in italics.'],
+        [7, 'The operative verb "Welcomes" of paragraph 3 is not in italics.'],
+      ],
+    );
+    assertFixedTo(marked, 'UNR004', blocks(OPENING, '1. *Requests* the Secretary-General to report;', '2. *Decides* to continue its consideration;', '3. *Welcomes* the report.'));
+  });
 
-function fixAll(text: string, ruleId: string): string {
-  return applyEdits(text, firstFixEdits(findings(text, ruleId))).text;
-}
-
-/** Checks a rule's fixes: only italic markers move, the rule no longer fires, a second pass changes nothing. */
-function assertFixedTo(text: string, ruleId: string, expected: string): void {
-  const fixed = fixAll(text, ruleId);
-  assert.equal(fixed, expected);
-  assert.equal(fixed.replace(/\*/g, ''), text.replace(/\*/g, ''), 'the wording is unchanged');
-  assert.deepEqual(reported(fixed, ruleId), []);
-  assert.equal(fixAll(fixed, ruleId), fixed, 'fixing twice changes nothing');
-}
+  it('accepts the phrase with or without its trailing particle in italics', () => {
+    const clean = blocks(OPENING, '1. *Takes note* of the report;', '2. *Also takes note with appreciation of* the work;', '3. *Expresses deep concern* at the situation.');
+    assert.deepEqual(findings(clean, 'UNR004'), []);
+  });
+});
 
 describe('Italic extents of operative phrases (UNR004)', () => {
   const accepted: ReadonlyArray<[string, string]> = [
@@ -76,7 +101,7 @@ describe('Italic extents of operative phrases (UNR004)', () => {
   it('reports a verb not in italics among italic ones, and italicizes it', () => {
     const text = blocks(OPENING, PREAMBLE, '1. *Welcomes* the report;', '2. Commends the volunteers for their work;', LAST);
     assert.deepEqual(reported(text, 'UNR004'), [[7, 'The operative verb "Commends" of paragraph 2 is not in italics.']]);
-    assertFixedTo(text, 'UNR004', text.replace('2. Commends', '2. *Commends*'));
+    assertItalicsFixedTo(text, 'UNR004', text.replace('2. Commends', '2. *Commends*'));
   });
 
   it('reports italics stopping inside the core of a phrase', () => {
@@ -91,7 +116,7 @@ describe('Italic extents of operative phrases (UNR004)', () => {
       reported(text, 'UNR004').map(([line]) => line),
       [5, 7],
     );
-    assertFixedTo(text, 'UNR004', text.replace('*Takes* note of', '*Takes note of*').replace('*Remains* concerned', '*Remains concerned*'));
+    assertItalicsFixedTo(text, 'UNR004', text.replace('*Takes* note of', '*Takes note of*').replace('*Remains* concerned', '*Remains concerned*'));
   });
 
   it('reports italics that run into the subject matter, and stops them at the phrase', () => {
@@ -110,7 +135,7 @@ describe('Italic extents of operative phrases (UNR004)', () => {
       reported(text, 'UNR004').map(([line, message]) => [line, /run past/.test(message)]),
       [[5, true], [7, true], [9, true], [11, true], [13, true], [15, true]],
     );
-    assertFixedTo(
+    assertItalicsFixedTo(
       text,
       'UNR004',
       text
@@ -126,54 +151,5 @@ describe('Italic extents of operative phrases (UNR004)', () => {
   it('reports a paragraph wholly in italics, even one that opens with an accepted extent', () => {
     const text = blocks(OPENING, PREAMBLE, '1. *Reiterates its call upon Member States to adopt speed limits;*', LAST);
     assert.deepEqual(reported(text, 'UNR004'), [[5, 'The whole of paragraph 1 is in italics: only its operative phrase "Reiterates its call" is.']]);
-  });
-});
-
-describe('Italic extents of preambular phrases (UNR006)', () => {
-  const accepted: ReadonlyArray<[string, string]> = [
-    ['"with" and a stance', '*Noting with great concern* that road deaths are rising,'],
-    ['the participle alone before "with" and a stance', '*Noting* with concern that road deaths are rising,'],
-    ['a repetition modifier in italics or not', '*Reaffirming also* its commitment to safe roads,\n\n*Reaffirming* also the role of the regional commissions,'],
-    ['"its", an adjective and a stance', '*Expressing its deep concern* at the number of road deaths,'],
-    ['two participles joined by "and"', '*Recognizing and affirming* that safe roads save lives,'],
-    ['"it" and an adjective', '*Believing it necessary* to act before the end of the decade,'],
-    ['"Taking note" before a modifier and "of"', '*Taking note* also of the report of the World Health Organization,'],
-    ['an adverbial of several words', '*Welcoming in this regard* the pledges made at the conference,'],
-    ['a trailing preposition', '*Alarmed by* the rise in road deaths among children,'],
-  ];
-  for (const [what, paragraphs] of accepted) {
-    it(`accepts ${what}`, () => {
-      const text = blocks(OPENING, PREAMBLE, paragraphs, LAST);
-      assert.deepEqual(reported(text, 'UNR006'), []);
-    });
-  }
-
-  it('reports italics short of the phrase, past it, over the paragraph, or missing', () => {
-    const text = blocks(
-      OPENING,
-      PREAMBLE,
-      '*Taking* note of the report of the World Health Organization,',
-      '*Bearing* in mind the Charter of the United Nations,',
-      '*Deeply* concerned at the number of road deaths,',
-      '*Recalling its resolution* 74/299 on road safety,',
-      '*Noting that road deaths are rising,*',
-      'Welcoming the pledges made at the conference,',
-      LAST,
-    );
-    assert.deepEqual(
-      reported(text, 'UNR006').map(([line]) => line),
-      [5, 7, 9, 11, 13, 15],
-    );
-    assertFixedTo(
-      text,
-      'UNR006',
-      text
-        .replace('*Taking* note of', '*Taking note of*')
-        .replace('*Bearing* in mind', '*Bearing in mind*')
-        .replace('*Deeply* concerned', '*Deeply concerned*')
-        .replace('*Recalling its resolution*', '*Recalling* its resolution')
-        .replace('*Noting that road deaths are rising,*', '*Noting* that road deaths are rising,')
-        .replace('Welcoming the', '*Welcoming* the'),
-    );
   });
 });
