@@ -71,15 +71,17 @@ export function openWordPackage(bytes: Uint8Array): WordPackage {
     throw new DocxRefusal('macro-enabled Word file (it holds a VBA project): save it as a .docx without macros');
   }
   const main = relationships(zip, '').get('officeDocument') ?? 'word/document.xml';
-  const documentBytes = zip.read(main);
-  if (!documentBytes) throw new DocxRefusal(`not a Word document: no ${main}`);
-  const document = parseXmlPart(documentBytes, main);
-  if (document.name !== 'w:document') throw new DocxRefusal(`not a Word document: ${main} is not WordprocessingML`);
+  if (!zip.has(main)) throw new DocxRefusal(`not a Word document: no ${main}`);
   const partRelationships = relationships(zip, main);
   const folder = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
+  const partNames = PART_KINDS.map((kind) => [kind, partRelationships.get(kind) ?? `${folder}${kind}.xml`] as const);
+  // Sizes from the directory first: a file whose parts together would pass the bound is refused before any is inflated.
+  const declared = [main, ...partNames.map(([, name]) => name)].reduce((total, name) => total + zip.declaredSize(name), 0);
+  if (declared > DOCX_LIMITS.totalBytes) throw new DocxRefusal(`zip bomb or oversized file: its parts expand past ${formatBytes(DOCX_LIMITS.totalBytes)}`);
+  const document = parseXmlPart(zip.read(main) ?? new Uint8Array(), main);
+  if (document.name !== 'w:document') throw new DocxRefusal(`not a Word document: ${main} is not WordprocessingML`);
   const parts: Partial<Record<PartKind, XmlElement>> = {};
-  for (const kind of PART_KINDS) {
-    const name = partRelationships.get(kind) ?? `${folder}${kind}.xml`;
+  for (const [kind, name] of partNames) {
     const partBytes = zip.read(name);
     if (partBytes) parts[kind] = parseXmlPart(partBytes, name);
   }

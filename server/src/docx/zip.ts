@@ -88,6 +88,11 @@ export class BoundedZip {
     return this.#entries.has(name);
   }
 
+  /** The uncompressed size the directory declares for an entry (0 for none of that name). */
+  declaredSize(name: string): number {
+    return this.#entries.get(name)?.size ?? 0;
+  }
+
   /** The inflated bytes of an entry, or undefined when the archive has none of that name. */
   read(name: string): Uint8Array | undefined {
     const entry = this.#entries.get(name);
