@@ -68,3 +68,66 @@ export function earlyWarningDraftParts(): WordParts {
 export function earlyWarningDraft(): Uint8Array {
   return wordFile(earlyWarningDraftParts());
 }
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const MARKS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const DEFINITION = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) (.*)$/s;
+const OPERATIVE = /^(\d+)\. (.*)$/s;
+const SUB_PARAGRAPH = /^\(([a-z])\) (.*)$/s;
+/** Words per run: Word splits runs where an editing session (rsid) changed, every few words in a worked-over draft. */
+const WORDS_PER_RUN = 7;
+
+function markValue(mark: string): number {
+  return Number([...mark].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
+}
+
+/** Runs for text in the text form: `*…*` as italic runs, superscript marks as footnote references, plain text in runs of a few words. */
+function runsOf(text: string): string {
+  let runs = '';
+  const plainRuns = (plain: string, asItalic: boolean): void => {
+    const words = plain.split(/(?<= )/);
+    for (let at = 0; at < words.length; at += WORDS_PER_RUN) {
+      const chunk = words.slice(at, at + WORDS_PER_RUN).join('').replace(/\\\*/g, '*');
+      if (chunk !== '') runs += run(chunk, { italic: asItalic });
+    }
+  };
+  const pieces = text.split(/(?<!\\)\*/);
+  pieces.forEach((piece, index) => {
+    let last = 0;
+    for (const match of piece.matchAll(MARKS)) {
+      plainRuns(piece.slice(last, match.index), index % 2 === 1);
+      runs += footnoteReference(markValue(match[0]) + 1);
+      last = match.index + match[0].length;
+    }
+    plainRuns(piece.slice(last), index % 2 === 1);
+  });
+  return runs;
+}
+
+/**
+ * A Word file of a text in the text form, as a drafter would have typed it in Word: operative
+ * paragraphs and "(a)" sub-paragraphs numbered by Word's lists, italics as italic runs, footnote
+ * marks as Word footnotes holding the notes the text prints. For the benchmark and for reading
+ * real texts back.
+ */
+export function wordFileOfText(text: string): Uint8Array {
+  const notes = new Map<number, string>();
+  const body: string[] = [];
+  for (const block of text.split(/\n{2,}/).map((b) => b.trim()).filter((b) => b !== '' && !b.startsWith('<!--'))) {
+    const definition = DEFINITION.exec(block);
+    if (definition) {
+      for (const line of block.split('\n')) {
+        const note = DEFINITION.exec(line);
+        if (note) notes.set(markValue(note[1]), note[2]);
+      }
+      continue;
+    }
+    const operative = OPERATIVE.exec(block);
+    const sub = SUB_PARAGRAPH.exec(block);
+    if (operative) body.push(paragraph(runsOf(operative[2]), listItem(1)));
+    else if (sub) body.push(paragraph(runsOf(sub[2]), listItem(1, 1)));
+    else body.push(paragraph(block.split('\n').map(runsOf).join('<w:r><w:br/></w:r>')));
+  }
+  const footnotes = [...notes].map(([value, note]) => footnote(value + 1, runsOf(note))).join('');
+  return wordFile({ body: body.join(''), numbering: OPERATIVE_LIST + listInstance(1, 0), footnotes });
+}
