@@ -190,6 +190,39 @@ describe('reading a Word file: italics, notes, tables', () => {
   });
 });
 
+describe('reading a Word file: endnotes, hyperlinks, moves and rows', () => {
+  it('numbers endnotes with the footnotes, in reading order', () => {
+    const reading = read({
+      footnotes: footnote(2, run('Resolution 70/1.')),
+      endnotes: `<w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r>${run(' A/81/100.')}</w:p></w:endnote>`,
+      body: paragraph(run('Taking note of the report,') + '<w:r><w:endnoteReference w:id="1"/></w:r>' + run(' and of the Agenda,') + footnoteReference(2)),
+    });
+    assert.deepEqual(blocksOf(reading), ['Taking note of the report,¹ and of the Agenda,²', '¹ A/81/100.', '² Resolution 70/1.']);
+  });
+
+  it('reads a hyperlink and a HYPERLINK field as their text, without a notice', () => {
+    const field = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://undocs.org/A/RES/70/1" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('70/1')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const reading = read({ body: paragraph(run('Recalling its resolutions ') + `<w:hyperlink r:id="rId9">${run('69/313')}</w:hyperlink>` + run(' and ') + field + run(',')) });
+    assert.deepEqual(blocksOf(reading), ['Recalling its resolutions 69/313 and 70/1,']);
+    assert.deepEqual(reading.notices, []);
+  });
+
+  it('reads a moved paragraph only at its new place when changes are accepted, and at its old place for the original', () => {
+    const moved = (name: 'moveFrom' | 'moveTo', id: number): string =>
+      `<w:p><w:pPr><w:rPr><w:${name} w:id="${id}" w:author="Facilitator" w:date="2026-11-02T10:00:00Z"/></w:rPr></w:pPr><w:${name} w:id="${id + 1}" w:author="Facilitator" w:date="2026-11-02T10:00:00Z">${name === 'moveFrom' ? '<w:r><w:delText>Moved paragraph.</w:delText></w:r>' : run('Moved paragraph.')}</w:${name}></w:p>`;
+    const body = moved('moveFrom', 10) + paragraph(run('Middle paragraph.')) + moved('moveTo', 20);
+    assert.deepEqual(blocksOf(read({ body })), ['Middle paragraph.', 'Moved paragraph.']);
+    assert.deepEqual(blocksOf(read({ body }, { changes: 'original' })), ['Moved paragraph.', 'Middle paragraph.']);
+  });
+
+  it('reads table rows inserted or deleted as tracked changes in the view asked for', () => {
+    const row = (text: string, revision = ''): string => `<w:tr>${revision ? `<w:trPr><w:${revision} w:id="30" w:author="Facilitator" w:date="2026-11-02T10:00:00Z"/></w:trPr>` : ''}<w:tc>${paragraph(run(text))}</w:tc></w:tr>`;
+    const body = `<w:tbl>${row('Kept')}${row('Added', 'ins')}${row('Removed', 'del')}</w:tbl>`;
+    assert.deepEqual(blocksOf(read({ body })), ['Kept', 'Added']);
+    assert.deepEqual(blocksOf(read({ body }, { changes: 'original' })), ['Kept', 'Removed']);
+  });
+});
+
 describe('reading a Word file: tracked changes and comments', () => {
   const body = [
     paragraph(italic('Requests') + run(' the Secretary-General to report ') + deleted('annually', 1) + inserted(run('every two years'), 2) + run(';'), listItem(1)),
@@ -277,6 +310,15 @@ describe('reading a Word file: what the text cannot show', () => {
     );
     assert.match(reading.notices[0].message, /Draft for discussion only/);
     assert.match(reading.notices[2].message, /DATE/);
+  });
+
+  it('reports an embedded object and a symbol-font character', () => {
+    const reading = read({ body: paragraph(run('Table') + '<w:r><w:object><v:shape/></w:object></w:r>' + '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>' + run(' attached.')) });
+    assert.deepEqual(blocksOf(reading), ['Table attached.']);
+    assert.deepEqual(
+      reading.notices.map((n) => n.kind),
+      ['embedded-object', 'symbol'],
+    );
   });
 
   it('reports hidden and struck-through text once a paragraph', () => {

@@ -115,6 +115,8 @@ export interface WordParts {
   /** `w:footnote` elements (the separators are added). */
   readonly footnotes?: string;
   readonly comments?: string;
+  /** `w:endnote` elements. */
+  readonly endnotes?: string;
   /** Other entries of the zip, by name. */
   readonly extraEntries?: Readonly<Record<string, Uint8Array | string>>;
   /** The main document's content type. */
@@ -151,6 +153,10 @@ export function wordFile(parts: WordParts): Uint8Array {
   if (parts.footnotes !== undefined) {
     files['word/footnotes.xml'] = part('footnotes', SEPARATORS + parts.footnotes);
     relationships.push(['footnotes', 'footnotes.xml']);
+  }
+  if (parts.endnotes !== undefined) {
+    files['word/endnotes.xml'] = part('endnotes', parts.endnotes);
+    relationships.push(['endnotes', 'endnotes.xml']);
   }
   if (parts.comments !== undefined) {
     files['word/comments.xml'] = part('comments', parts.comments);
