@@ -99,6 +99,13 @@ describe('hostile Word files', () => {
     assert.ok(milliseconds < QUICKLY);
   });
 
+  it('refuses a part with more elements than the bound', () => {
+    const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:p/>'.repeat(DOCX_LIMITS.xmlElements)}</w:body></w:document>`;
+    const { reason, milliseconds } = refusal(zipSync({ [DOCUMENT]: strToU8(xml) }));
+    assert.equal(reason, `XML too big: word/document.xml has more than ${DOCX_LIMITS.xmlElements} elements`);
+    assert.ok(milliseconds < QUICKLY);
+  });
+
   it('refuses malformed XML and a document type (the entity expansion of a "billion laughs")', () => {
     const cut = zipSync({ [DOCUMENT]: strToU8('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>') });
     assert.match(refusal(cut).reason, /^malformed XML in word\/document\.xml: /);

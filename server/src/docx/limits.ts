@@ -14,6 +14,12 @@ export const DOCX_LIMITS = {
   totalBytes: 64 * 1024 * 1024,
   /** How deep elements may nest in a part (Word's own tables within tables stay far below). */
   xmlDepth: 200,
+  /**
+   * Elements in one part. The benchmark's hundred-page draft has about 20,000 in its document.xml;
+   * Word, which repeats a run's properties on every run, writes several times that. Reading this
+   * many takes about a second and a quarter of a gigabyte.
+   */
+  xmlElements: 500_000,
 } as const;
 
 /** Why a file cannot be read as a Word draft, in one line without the file's name. */

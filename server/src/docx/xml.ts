@@ -39,7 +39,16 @@ function prefixed(uri: string, local: string): string {
 interface OpenElement {
   readonly name: string;
   readonly attributes: Record<string, string>;
-  readonly children: XmlNode[];
+  children: XmlNode[];
+}
+
+/** Shared by every element without attributes or children, which are most of a part (`<w:i/>`, `<w:b/>` …). */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
+function append(parent: OpenElement, node: XmlNode): void {
+  if (parent.children === NO_CHILDREN) parent.children = [];
+  parent.children.push(node);
 }
 
 /**
@@ -51,6 +60,7 @@ export function parseXmlPart(bytes: Uint8Array, partName: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: false });
   const stack: OpenElement[] = [];
   let root: OpenElement | undefined;
+  let elements = 0;
   parser.on('error', (error) => {
     throw new DocxRefusal(`malformed XML in ${partName}: ${error.message.split('\n')[0]}`);
   });
@@ -59,27 +69,27 @@ export function parseXmlPart(bytes: Uint8Array, partName: string): XmlElement {
   });
   parser.on('opentag', (tag) => {
     if (stack.length >= DOCX_LIMITS.xmlDepth) throw new DocxRefusal(`XML too deep: ${partName} nests elements more than ${DOCX_LIMITS.xmlDepth} deep`);
-    const attributes: Record<string, string> = {};
+    if (++elements > DOCX_LIMITS.xmlElements) throw new DocxRefusal(`XML too big: ${partName} has more than ${DOCX_LIMITS.xmlElements} elements`);
+    let attributes = NO_ATTRIBUTES;
     for (const attribute of Object.values(tag.attributes)) {
       if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
+      if (attributes === NO_ATTRIBUTES) attributes = {};
       attributes[prefixed(attribute.uri, attribute.local)] = attribute.value;
     }
-    const element: OpenElement = { name: prefixed(tag.uri, tag.local), attributes, children: [] };
-    if (stack.length > 0) stack[stack.length - 1].children.push(element);
+    const element: OpenElement = { name: prefixed(tag.uri, tag.local), attributes, children: NO_CHILDREN };
+    if (stack.length > 0) append(stack[stack.length - 1], element);
     else root = element;
     stack.push(element);
   });
   parser.on('closetag', () => {
     stack.pop();
   });
-  parser.on('text', (text) => {
+  const keepText = (text: string): void => {
     const open = stack[stack.length - 1];
-    if (open && TEXT_ELEMENTS.has(open.name)) open.children.push(text);
-  });
-  parser.on('cdata', (text) => {
-    const open = stack[stack.length - 1];
-    if (open && TEXT_ELEMENTS.has(open.name)) open.children.push(text);
-  });
+    if (open && TEXT_ELEMENTS.has(open.name)) append(open, text);
+  };
+  parser.on('text', keepText);
+  parser.on('cdata', keepText);
   let text: string;
   try {
     text = strFromU8(bytes);
