@@ -87,6 +87,14 @@ ${missedTargets(rows)}
   turns every rule on: one parse and every rule, suppression comments, sorting. Timed after
   warm-up runs (the JIT has compiled the code, as in a server that has been running);
   ${runs}. Throughput is bytes divided by the minimum time.
+- **read a 100-page .docx** is \`readDocx(bytes)\` (server/src/docx): unzip, parse the XML parts,
+  resolve the numbering and write the text, timed after warm-up (15 runs); *read and lint* adds
+  \`lint(parseResolution(text))\` (10 runs). The file is built when the benchmark runs by
+  \`wordFileOfText\` (test/support/wordDrafts.ts) from a text \`longResolution\` makes of the real
+  texts, as long as 100 printed pages of the official texts in ../shared/official (their characters
+  over their pages, counted when the benchmark runs): operative paragraphs and sub-paragraphs in
+  Word's lists, italic runs, Word footnotes, plain text split into runs of seven words as an edited
+  draft's runs are split.
 - **markdownlint** is \`markdownlint/sync\`'s \`lint\` with its default rules on the same string in
   the same process; the ratio compares the two minimum times.
 - **The language server** is the bundle the extension starts (dist/server/node/main.js), run

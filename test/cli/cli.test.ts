@@ -7,6 +7,7 @@ import { lint, parseResolution, RULES } from '../../server/src/core';
 import { REPO_ROOT } from '../support/paths';
 import { adoptedWithTrailingNoteLines, cleanDraftLines, draftWithoutOpeningLines, MEETING_NOTES, PREAMBLE_LINES } from '../support/drafts';
 import { AMENDMENT, DECISION, SECRETARIAT_NOTE } from '../support/formDrafts';
+import { paragraphs, wordFile } from '../support/wordFiles';
 import { runUnres } from './runUnres';
 
 interface JsonPosition {
@@ -69,7 +70,7 @@ describe('unres command line', () => {
       const run = runUnres(['--help'], dir);
       assert.equal(run.status, 0);
       assert.match(run.stdout, /^Usage: unres <command>/);
-      assert.match(run.stdout, /lint \[--format text\|json\|sarif\] \[--fix\] \[--config FILE\] PATH\.\.\./);
+      assert.match(run.stdout, /lint \[--format text\|json\|sarif\] \[--fix\] \[--config FILE\] \[--changes accepted\|original\] PATH\.\.\./);
       assert.match(run.stdout, /server --stdio \| --node-ipc/);
       assert.equal(run.stderr, '');
     });
@@ -253,7 +254,7 @@ describe('unres command line', () => {
   });
 
   describe('lint: folders', () => {
-    it('checks .unres and .res.md always, .md and .txt only when they are resolutions or other documents under a UN masthead', () => {
+    it('checks .unres and .res.md always, .md, .txt and .docx only when they are resolutions or other documents under a UN masthead', () => {
       const resolution = cleanDraftLines().join('\n');
       write('drafts/water.unres', resolution);
       write('drafts/notes.res.md', MEETING_NOTES);
@@ -266,7 +267,8 @@ describe('unres command line', () => {
       write('drafts/consultations/scan.md', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0xff]));
       write('drafts/node_modules/pkg/vendored.unres', resolution);
       write('drafts/.history/water-old.unres', resolution);
-      write('drafts/water.docx', resolution);
+      write('drafts/water.docx', wordFile({ body: paragraphs(...cleanDraftLines().filter((line) => line !== '')) }));
+      write('drafts/minutes.docx', wordFile({ body: paragraphs(...MEETING_NOTES.trim().split('\n\n')) }));
       const run = runUnres(['lint', '--format', 'json', 'drafts'], dir);
       assert.equal(run.stderr, '');
       assert.equal(run.status, 0);
@@ -279,6 +281,7 @@ describe('unres command line', () => {
           path.join('drafts', 'consultations', 'work-programme.md'),
           path.join('drafts', 'notes.res.md'),
           path.join('drafts', 'water-rev1.md'),
+          path.join('drafts', 'water.docx'),
           path.join('drafts', 'water.unres'),
         ],
       );

@@ -178,7 +178,7 @@ describe('.unres.json', () => {
 
     it('lists --config in its help', () => {
       const run = runUnres(['lint', '--help'], dir);
-      assert.match(run.stdout, /^Usage: unres lint \[--format text\|json\|sarif\] \[--fix\] \[--config FILE\] PATH\.\.\./);
+      assert.match(run.stdout, /^Usage: unres lint \[--format text\|json\|sarif\] \[--fix\] \[--config FILE\] \[--changes accepted\|original\] PATH\.\.\./);
       assert.match(runUnres(['--help'], dir).stdout, /--config {2}Configure the rules of every file with FILE/);
     });
   });

@@ -1,3 +1,5 @@
+import { TRACKED_CHANGES_VIEWS, type TrackedChangesView } from '../docx';
+
 /** The output formats of `unres lint`. */
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
 /** One of the output formats of `unres lint`. */
@@ -17,6 +19,8 @@ export type Command =
       readonly paths: readonly string[];
       /** The project configuration file for every input, instead of the `.unres.json` nearest each. */
       readonly configFile?: string;
+      /** How the tracked changes of Word files are read. */
+      readonly changes?: TrackedChangesView;
     }
   | { readonly kind: 'server'; readonly transport: ServerTransport }
   | {
@@ -42,16 +46,18 @@ export class UsageError extends Error {
 export const USAGE = `Usage: unres <command> [options]
 
 Commands:
-  lint [--format text|json|sarif] [--fix] [--config FILE] PATH...
+  lint [--format text|json|sarif] [--fix] [--config FILE] [--changes accepted|original] PATH...
       Check resolution drafts. A PATH is a file or a folder. Folders are searched
       recursively (skipping node_modules and dot-folders) for *.unres and *.res.md
-      files, and for *.md and *.txt files that are resolutions.
+      files, and for *.md, *.txt and Word *.docx files that are resolutions.
       --format  text (default): one "file:line:col severity rule message" line
                 per finding; json: an array of files and their diagnostics;
                 sarif: a SARIF 2.1.0 log.
       --fix     Apply the first fix of every finding, then report what is left.
       --config  Configure the rules of every file with FILE, instead of the
                 .unres.json nearest each file (in its folder or a folder above).
+      --changes Read the tracked changes of Word files as accepted (default)
+                or as not made (original).
   lookup [--format text|json] [--treaties FILE] TEXT...
       Say what a document symbol or resolution ("A/RES/78/228",
       "resolution 64/293"), or a treaty title, short name, abbreviation or
@@ -71,17 +77,23 @@ Exit status: 0 when no error is found, 1 when an error is found,
 `;
 
 /** The help text of `unres lint --help`. */
-export const LINT_USAGE = `Usage: unres lint [--format text|json|sarif] [--fix] [--config FILE] PATH...
+export const LINT_USAGE = `Usage: unres lint [--format text|json|sarif] [--fix] [--config FILE] [--changes accepted|original] PATH...
 
 Checks resolution drafts. A PATH is a file or a folder. Folders are searched
 recursively (skipping node_modules and dot-folders) for *.unres and *.res.md
-files, and for *.md and *.txt files that are resolutions. A file named
-explicitly must be a resolution unless it is a *.unres or *.res.md file.
+files, and for *.md, *.txt and Word *.docx files that are resolutions. A file
+named explicitly must be a resolution unless it is a *.unres or *.res.md file.
 
   --format text|json|sarif  Output format (default: text).
   --fix                     Apply the first fix of every finding, write the files
-                            that changed, then report the findings that are left.
+                            that changed, then report the findings that are left
+                            (Word files are not rewritten).
   --config FILE             Configure the rules of every file with FILE.
+  --changes accepted|original
+                            Read the tracked changes of Word files as accepted
+                            (default) or as not made. Findings in a Word file name
+                            its Word paragraph; its tracked changes, comments and
+                            what its text leaves out are said on stderr.
 
 Without --config, each file is checked with the .unres.json nearest it: in its
 folder, or else in the closest folder above. The file holds
@@ -140,6 +152,7 @@ function parseLintArguments(args: readonly string[]): Command {
   let format: OutputFormat = 'text';
   let fix = false;
   let configFile: string | undefined;
+  let changes: TrackedChangesView | undefined;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -148,6 +161,13 @@ function parseLintArguments(args: readonly string[]): Command {
       break;
     }
     if (arg === '-h' || arg === '--help') return { kind: 'help', topic: 'lint' };
+    if (arg === '--changes' || arg.startsWith('--changes=')) {
+      const value = arg === '--changes' ? args[++i] : arg.slice('--changes='.length);
+      if (value === undefined) throw new UsageError("option '--changes' needs a value: accepted or original");
+      if (!(TRACKED_CHANGES_VIEWS as readonly string[]).includes(value)) throw new UsageError(`unknown value '${value}' for '--changes': use accepted or original`);
+      changes = value as TrackedChangesView;
+      continue;
+    }
     if (arg === '--fix') {
       fix = true;
     } else if (arg === '--format' || arg.startsWith('--format=')) {
@@ -167,7 +187,7 @@ function parseLintArguments(args: readonly string[]): Command {
     }
   }
   if (paths.length === 0) throw new UsageError("'unres lint' needs at least one file or folder");
-  return configFile === undefined ? { kind: 'lint', format, fix, paths } : { kind: 'lint', format, fix, paths, configFile };
+  return { kind: 'lint', format, fix, paths, ...(configFile === undefined ? {} : { configFile }), ...(changes === undefined ? {} : { changes }) };
 }
 
 function parseLookupArguments(args: readonly string[]): Command {

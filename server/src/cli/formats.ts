@@ -1,13 +1,17 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineIndex, type Finding, type Position, type Severity } from '../core';
+import type { DocxReading } from '../docx';
 import type { OutputFormat } from './args';
+import { wordFileJson, wordLocationAt, type WordLocation } from './wordFiles';
 
 /** The findings of one checked file, with the text they point into. */
 export interface FileReport {
   readonly file: string;
   readonly text: string;
   readonly findings: readonly Finding[];
+  /** For a Word file: what was read from it, so findings can name the Word paragraph. */
+  readonly word?: DocxReading;
 }
 
 /** A zero-based LSP range (UTF-16 characters), as the JSON output writes it. */
@@ -22,12 +26,16 @@ export interface JsonDiagnostic {
   readonly severity: Severity;
   readonly message: string;
   readonly range: JsonRange;
+  /** For a Word file: the Word paragraph of the finding. */
+  readonly word?: WordLocation;
 }
 
 /** One file in the JSON output. */
 export interface JsonFileReport {
   readonly file: string;
   readonly diagnostics: JsonDiagnostic[];
+  /** For a Word file: its tracked changes, comments and what the text read leaves out. */
+  readonly word?: object;
 }
 
 /** The SARIF version `unres lint --format sarif` writes. */
@@ -59,7 +67,8 @@ export function formatText(reports: readonly FileReport[]): string {
     for (const finding of sortedFindings(report)) {
       const { line, character } = index.positionAt(finding.span.start);
       const message = finding.message.replace(/\s*[\r\n]+\s*/g, ' ');
-      lines.push(`${report.file}:${line + 1}:${character + 1} ${finding.severity} ${finding.ruleId} ${message}`);
+      const word = report.word && wordLocationAt(report.word, finding.span.start);
+      lines.push(`${report.file}:${line + 1}:${character + 1} ${finding.severity} ${finding.ruleId} ${message}${word ? ` [${word.description}]` : ''}`);
     }
   }
   return lines.map((line) => `${line}\n`).join('');
@@ -69,15 +78,12 @@ export function formatText(reports: readonly FileReport[]): string {
 export function toJsonReports(reports: readonly FileReport[]): JsonFileReport[] {
   return reports.map((report) => {
     const index = new LineIndex(report.text);
-    return {
-      file: report.file,
-      diagnostics: sortedFindings(report).map((finding) => ({
-        rule: finding.ruleId,
-        severity: finding.severity,
-        message: finding.message,
-        range: rangeOf(index, finding),
-      })),
-    };
+    const diagnostics = sortedFindings(report).map((finding) => {
+      const diagnostic = { rule: finding.ruleId, severity: finding.severity, message: finding.message, range: rangeOf(index, finding) };
+      const word = report.word && wordLocationAt(report.word, finding.span.start);
+      return word ? { ...diagnostic, word } : diagnostic;
+    });
+    return report.word ? { file: report.file, diagnostics, word: wordFileJson(report.word) } : { file: report.file, diagnostics };
   });
 }
 
@@ -95,6 +101,9 @@ export function toSarifLog(reports: readonly FileReport[], toolVersion: string):
     const uri = sarifUri(report.file);
     return sortedFindings(report).map((finding) => {
       const { start, end } = rangeOf(index, finding);
+      const word = report.word && wordLocationAt(report.word, finding.span.start);
+      // A Word paragraph is an element of the document: SARIF's "element" kind of logical location.
+      const wordLocation = word ? { logicalLocations: [{ kind: 'element', name: `Word paragraph ${word.paragraph}`, fullyQualifiedName: word.description }], properties: { word } } : {};
       return {
         ruleId: finding.ruleId,
         ruleIndex: ruleIds.indexOf(finding.ruleId),
@@ -107,6 +116,7 @@ export function toSarifLog(reports: readonly FileReport[], toolVersion: string):
               // SARIF's endColumn is the column after the last character of the region.
               region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
             },
+            ...wordLocation,
           },
         ],
       };

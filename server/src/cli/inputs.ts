@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ResolutionDocument } from '../core';
+import { isWordFileName, readDocx, type DocxReading, type DocxReadOptions } from '../docx';
 import { DRAFT_MAX_BYTES, readBoundedFile } from '../node/boundedRead';
 import { describeFileSystemError } from '../node/fileErrors';
 import { CORE_ENGINE, type LintEngine } from './engine';
@@ -14,6 +15,8 @@ export interface ResolutionInput {
   /** Whether the file starts with a UTF-8 byte order mark, kept when the file is rewritten. */
   readonly byteOrderMark: boolean;
   readonly model: ResolutionDocument;
+  /** For a Word file: what was read from it; `text` is the text read. */
+  readonly word?: DocxReading;
 }
 
 /** Why a file cannot be checked; `message` is one line that names the file. */
@@ -31,7 +34,12 @@ export class InputError extends Error {
 export interface CollectedInputs {
   readonly inputs: ResolutionInput[];
   readonly errors: InputError[];
+  /** Word files refused (not a .docx, encrypted, macro-enabled, past a bound): reported, and the others are still checked. */
+  readonly refused: InputError[];
 }
+
+/** A Word file that cannot be read as a draft. */
+export class WordFileRefusal extends InputError {}
 
 /** An exception thrown by the analysis of a file: a bug in unres, reported with the file's name. */
 export class AnalysisError extends Error {
@@ -66,7 +74,7 @@ function isResolutionByName(file: string): boolean {
 /** Files with these endings are checked when found in a folder only if their text is a resolution. */
 function isCandidateByName(file: string): boolean {
   const name = file.toLowerCase();
-  return name.endsWith('.md') || name.endsWith('.txt');
+  return name.endsWith('.md') || name.endsWith('.txt') || (name.endsWith('.docx') && !path.basename(name).startsWith('~$'));
 }
 
 type DecodedText = { readonly text: string; readonly byteOrderMark: boolean } | { readonly problem: string };
@@ -92,12 +100,20 @@ type FileOrigin = 'named' | 'found';
  * its name says it is a resolution); a file found in a folder is skipped quietly when only its
  * text could have made it one.
  */
-async function readInput(file: string, origin: FileOrigin, engine: LintEngine): Promise<ResolutionInput | InputError | undefined> {
+async function readInput(file: string, origin: FileOrigin, engine: LintEngine, wordOptions: DocxReadOptions): Promise<ResolutionInput | InputError | undefined> {
   const byName = isResolutionByName(file);
   const quiet = origin === 'found' && !byName;
   // Read only a regular file under the bound: a FIFO would block the run, a device or a huge file fill its memory.
   const read = readBoundedFile(file, DRAFT_MAX_BYTES);
   if (!read.ok) return quiet ? undefined : new InputError(file, read.reason);
+  if (isWordFileName(file)) {
+    // A Word file found in a folder is reported when refused: its name says it is a document, not text that might be one.
+    const result = readDocx(read.bytes, wordOptions);
+    if (!result.ok) return new WordFileRefusal(file, result.reason);
+    const model = analyseFile(file, () => engine.parse(result.reading.text));
+    if (!analyseFile(file, () => engine.isUnitedNationsText(model))) return quiet ? undefined : new InputError(file, NOT_A_RESOLUTION);
+    return { file, text: result.reading.text, byteOrderMark: false, model, word: result.reading };
+  }
   const decoded = decodeText(read.bytes);
   if ('problem' in decoded) return quiet ? undefined : new InputError(file, decoded.problem);
   const model = analyseFile(file, () => engine.parse(decoded.text));
@@ -131,17 +147,19 @@ async function findFiles(folder: string, found: string[], errors: InputError[]):
  * Reads the files and folders named on the command line. Each file is read and parsed once, and
  * a file reached twice (named and also inside a folder named) is checked once.
  */
-export async function collectInputs(paths: readonly string[], engine: LintEngine = CORE_ENGINE): Promise<CollectedInputs> {
+export async function collectInputs(paths: readonly string[], engine: LintEngine = CORE_ENGINE, wordOptions: DocxReadOptions = {}): Promise<CollectedInputs> {
   const inputs: ResolutionInput[] = [];
   const errors: InputError[] = [];
+  const refused: InputError[] = [];
   const seen = new Set<string>();
 
   async function add(file: string, origin: FileOrigin): Promise<void> {
     const key = path.resolve(file);
     if (seen.has(key)) return;
     seen.add(key);
-    const result = await readInput(file, origin, engine);
-    if (result instanceof InputError) errors.push(result);
+    const result = await readInput(file, origin, engine, wordOptions);
+    if (result instanceof WordFileRefusal) refused.push(result);
+    else if (result instanceof InputError) errors.push(result);
     else if (result) inputs.push(result);
   }
 
@@ -163,5 +181,5 @@ export async function collectInputs(paths: readonly string[], engine: LintEngine
       errors.push(new InputError(given, 'not a regular file or folder'));
     }
   }
-  return { inputs, errors };
+  return { inputs, errors, refused };
 }

@@ -1,12 +1,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, firstFixEdits, MAX_FIX_PASSES, type Finding, type RuleConfig, type RuleContext } from '../core';
+import type { TrackedChangesView } from '../docx';
 import { ProjectConfigLoader, type ProjectConfig } from '../node/projectConfig';
 import { TreatyDataLoader } from '../node/treatyData';
 import type { OutputFormat } from './args';
 import { CORE_ENGINE, type LintEngine } from './engine';
 import { formatReports, type FileReport } from './formats';
 import { analyseFile, collectInputs, InputError, type ResolutionInput } from './inputs';
+import { wordFileNotes } from './wordFiles';
 
 /** The exit status of the command line. */
 export const ExitCode = {
@@ -37,6 +39,8 @@ export interface LintOptions {
   readonly configFile?: string;
   /** The version written into SARIF logs. */
   readonly toolVersion: string;
+  /** How a Word file's tracked changes are read (accepted by default). */
+  readonly changes?: TrackedChangesView;
 }
 
 /** Writes fixed text back to a file, with the byte order mark it had. */
@@ -150,11 +154,12 @@ export async function runLint(options: LintOptions, output: Output, engine: Lint
   } else {
     configurations = new InputConfigurations(output);
   }
-  const { inputs, errors } = await collectInputs(options.paths, engine);
+  const { inputs, errors, refused } = await collectInputs(options.paths, engine, { changes: options.changes ?? 'accepted' });
   if (errors.length > 0) {
-    for (const error of errors) output.stderr(`unres: ${error.message}\n`);
+    for (const error of [...errors, ...refused]) output.stderr(`unres: ${error.message}\n`);
     return ExitCode.UsageOrInputError;
   }
+  for (const refusal of refused) output.stderr(`unres: ${refusal.message}\n`);
   const reports: FileReport[] = [];
   const treatyData = new InputTreatyData(output);
   for (const input of inputs) {
@@ -162,7 +167,11 @@ export async function runLint(options: LintOptions, output: Output, engine: Lint
     const context = treatyData.forInput(input.file);
     let text = input.text;
     let findings = analyseFile(input.file, () => engine.lint(input.model, config, context));
-    if (options.fix) {
+    if (input.word) {
+      for (const line of wordFileNotes(input.file, input.word)) output.stderr(`${line}\n`);
+      if (options.fix) output.stderr(`unres: ${input.file}: --fix does not rewrite a Word file; its findings are reported\n`);
+    }
+    if (options.fix && !input.word) {
       const fixed = analyseFile(input.file, () => fixPassByPass(engine, text, findings, config, context));
       if (fixed !== text) {
         try {
@@ -176,8 +185,8 @@ export async function runLint(options: LintOptions, output: Output, engine: Lint
         findings = analyseFile(input.file, () => engine.lint(engine.parse(fixed), config, context));
       }
     }
-    reports.push({ file: input.file, text, findings });
+    reports.push(input.word ? { file: input.file, text, findings, word: input.word } : { file: input.file, text, findings });
   }
   output.stdout(formatReports(reports, options.format, options.toolVersion));
-  return exitCodeFor(reports);
+  return refused.length > 0 ? ExitCode.UsageOrInputError : exitCodeFor(reports);
 }

@@ -53,7 +53,8 @@ export function createNodeServerHost(ruleDocsFolder: string, loader = new Projec
       if (folders.length === 0) return [];
       // Folders that cannot be read are left out; the files that can be are linted.
       const { inputs } = await collectInputs(folders).catch(() => ({ inputs: [] }));
-      return inputs.map((input) => ({ uri: pathToFileURL(path.resolve(input.file)).href, text: input.text }));
+      // A Word file's diagnostics point into the text read from it, which no editor shows yet: they are left to `unres lint`.
+      return inputs.filter((input) => !input.word).map((input) => ({ uri: pathToFileURL(path.resolve(input.file)).href, text: input.text }));
     },
     async readText(fileUri) {
       const file = fileSystemPath(fileUri);
