@@ -178,8 +178,8 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
   for (const file of handFiles) {
     const data = readJson(path.join(inputs, file));
     for (const [id, source] of Object.entries(data.sources ?? {})) {
-      // A text of ../shared keeps the entry the build gives it (its symbol and address).
-      if (sources[id]?.kind === 'text') continue;
+      // A text of ../shared and the listing keep the entries the build gives them.
+      if (sources[id]?.kind === 'text' || id === LISTING_SOURCE) continue;
       const entry = { title: source.title, ...(source.url ? { url: source.url } : {}), publisher: source.publisher, official: source.official === true, kind: 'page' };
       if (sources[id] && !sameJson(sources[id], entry)) notes.push(`${file}: the source "${id}" is defined differently in another input; the first definition is kept`);
       else sources[id] = entry;

@@ -52,6 +52,7 @@ describe('treaty hover', () => {
     assert.deepEqual(facts, [
       '- Short names: unknown',
       '- Place and date (UN Treaty Collection): New York, 15 November 2000',
+      '- Adopted: 15 November 2000, by General Assembly resolution 55/25',
       '- Entry into force: 28 January 2004',
       '- Treaty Series: United Nations, *Treaty Series*, vol. 2241, No. 39574',
       '- Depositary: Secretary-General of the United Nations',

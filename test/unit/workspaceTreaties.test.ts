@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { BUNDLED_TREATY_TABLE, lint, lookup, parseResolution, readTreatyData, treatyHover, treatyTableWith, untsCitation } from '../../server/src/core';
 
-/** A workspace file: a regional treaty of its own, and the opening for signature filled in for the Paris Agreement. */
+/** A workspace file: a regional treaty of its own, and the Paris Agreement's opening for signature given again from the workspace's own source. */
 const DATA = JSON.stringify(
   {
     sources: [
@@ -43,7 +43,7 @@ describe('workspace treaty data', () => {
     assert.deepEqual([...table.fromWorkspace].sort(), ['escazu-agreement', 'paris-agreement']);
     // The bundled table itself is unchanged.
     assert.equal(BUNDLED_TREATY_TABLE.byId('escazu-agreement'), undefined);
-    assert.equal(bundledParis.openedForSignature, undefined);
+    assert.deepEqual(bundledParis.sources.openedForSignature, ['untc-XXVII-7-d']);
   });
 
   it('is read by hover, lookup and UNR030', () => {
