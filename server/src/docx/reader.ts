@@ -250,33 +250,14 @@ export class DocumentReader {
   /** A table as text: one paragraph per row, cells separated by " | ", the paragraphs of a cell joined by a space. */
   #table(table: XmlElement): Block[] {
     const rows: Block[] = [];
-    const rowElements: XmlElement[] = [];
-    const collectRows = (nodes: readonly XmlNode[]): void => {
-      for (const node of nodes) {
-        if (typeof node === 'string') continue;
-        if (node.name === 'w:tr') rowElements.push(node);
-        else if (node.name === 'w:sdt') collectRows(child(node, 'w:sdtContent')?.children ?? []);
-        else if (node.name === 'w:customXml') collectRows(node.children);
-      }
-    };
-    collectRows(table.children);
-    for (const row of rowElements) {
+    for (const row of elementsThrough(table.children, 'w:tr')) {
       const rowProperties = child(row, 'w:trPr');
       const revision = ['w:ins', 'w:del'].find((name) => child(rowProperties, name));
       if (revision) {
         this.#trackedChanges++;
         if (revision === 'w:ins' ? this.changes === 'original' : this.changes === 'accepted') continue;
       }
-      const cells: XmlElement[] = [];
-      const collectCells = (nodes: readonly XmlNode[]): void => {
-        for (const node of nodes) {
-          if (typeof node === 'string') continue;
-          if (node.name === 'w:tc') cells.push(node);
-          else if (node.name === 'w:sdt') collectCells(child(node, 'w:sdtContent')?.children ?? []);
-          else if (node.name === 'w:customXml') collectCells(node.children);
-        }
-      };
-      collectCells(row.children);
+      const cells = elementsThrough(row.children, 'w:tc');
       const firstIndex = this.#wordParagraphCount + 1;
       const pieces: Piece[] = [];
       const notes: NoteText[] = [];
@@ -554,4 +535,16 @@ export class DocumentReader {
     }
     return comments;
   }
+}
+
+/** The elements of a name among these nodes, also inside the content controls and custom XML that wrap them. */
+function elementsThrough(nodes: readonly XmlNode[], name: string): XmlElement[] {
+  const found: XmlElement[] = [];
+  for (const node of nodes) {
+    if (typeof node === 'string') continue;
+    if (node.name === name) found.push(node);
+    else if (node.name === 'w:sdt') found.push(...elementsThrough(child(node, 'w:sdtContent')?.children ?? [], name));
+    else if (node.name === 'w:customXml') found.push(...elementsThrough(node.children, name));
+  }
+  return found;
 }
