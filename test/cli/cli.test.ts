@@ -90,7 +90,7 @@ describe('unres command line', () => {
     });
 
     for (const [args, message] of [
-      [['lint'], "unres: 'unres lint' needs at least one file or folder (see 'unres --help')"],
+      [['lint'], "unres: 'unres lint' needs at least one file or folder, or - for standard input (see 'unres --help')"],
       [['lint', '--format', 'xml', 'a.unres'], "unres: unknown format 'xml': use text, json or sarif (see 'unres --help')"],
       [['lint', '--quiet', 'a.unres'], "unres: unknown option '--quiet' for 'unres lint' (see 'unres --help')"],
       [['server'], "unres: 'unres server' needs exactly one of --stdio and --node-ipc (see 'unres --help')"],
@@ -151,7 +151,7 @@ describe('unres command line', () => {
       assert.deepEqual(JSON.parse(run.stdout), [{ file: clean, diagnostics: [] }]);
     });
 
-    it('writes SARIF 2.1.0 with the rules seen and 1-based regions', () => {
+    it('writes SARIF 2.1.0 with every rule and 1-based regions', () => {
       const noOpening = write('no-opening.unres', draftWithoutOpeningLines().join('\n'));
       const adopted = write('adopted.unres', adoptedWithTrailingNoteLines().join('\n'));
       const json = JSON.parse(runUnres(['lint', '--format', 'json', noOpening, adopted], dir).stdout) as JsonFileReport[];
@@ -163,7 +163,11 @@ describe('unres command line', () => {
       assert.equal(log.runs.length, 1);
       const [sarifRun] = log.runs;
       assert.equal(sarifRun.tool.driver.name, 'unres');
-      assert.deepEqual(sarifRun.tool.driver.rules, [{ id: 'UNR000' }, { id: 'UNR003' }]);
+      assert.deepEqual(
+        sarifRun.tool.driver.rules.map((rule: { id: string }) => rule.id),
+        RULES.map((rule) => rule.id).sort(),
+      );
+      for (const result of sarifRun.results as Array<{ ruleId: string; ruleIndex: number }>) assert.equal(sarifRun.tool.driver.rules[result.ruleIndex].id, result.ruleId);
       const expected = json.flatMap((report) =>
         report.diagnostics.map((d) => ({
           ruleId: d.rule,
@@ -335,7 +339,8 @@ describe('unres command line', () => {
       const onlyNumbering = Object.fromEntries(RULES.map((rule) => [rule.id, rule.id === 'UNR001' ? 'error' : 'off']));
       write('numbering-only.json', JSON.stringify({ rules: onlyNumbering }));
       const fixed = runUnres(['lint', '--fix', '--config', 'numbering-only.json', file], dir);
-      assert.equal(fixed.stderr, '');
+      // What was changed, on stderr: the fix with the line of its first finding, the count of the file and of the run.
+      assert.equal(fixed.stderr, 'example.unres:49 UNR001 Renumber paragraphs\nexample.unres: 1 fix\nunres: 1 fix applied to 1 of 1 file\n');
       assert.equal(fixed.stdout, '');
       assert.equal(fixed.status, 0);
       assert.equal(fs.readFileSync(path.join(dir, file), 'utf8'), example.replace('\n6. *Requests*', '\n5. *Requests*'));

@@ -7,7 +7,8 @@ import { parseCommandLine, UsageError } from '../../server/src/cli/args';
 import { CORE_ENGINE, type LintEngine } from '../../server/src/cli/engine';
 import { formatText, sarifUri, toSarifLog } from '../../server/src/cli/formats';
 import { decodeText } from '../../server/src/cli/inputs';
-import { firstFixEdits, MAX_FIX_PASSES } from '../../server/src/core';
+import { DEFAULT_FIX_SELECTION } from '../../server/src/cli/fixing';
+import { firstFixEdits, MAX_FIX_PASSES, RULES } from '../../server/src/core';
 import { ExitCode, exitCodeFor, runLint, type Output } from '../../server/src/cli/lintCommand';
 import { cleanDraftLines } from '../support/drafts';
 
@@ -232,7 +233,10 @@ describe('output formats', () => {
       log.runs[0].results.map((r) => r.level),
       ['note', 'note', 'warning', 'error'],
     );
-    assert.deepEqual(log.runs[0].tool.driver.rules, [{ id: 'TEST002' }]);
+    // Every rule of unres, and a rule it does not know by its id alone.
+    const rules = log.runs[0].tool.driver.rules as Array<{ id: string }>;
+    assert.equal(rules.length, RULES.length + 1);
+    assert.deepEqual(rules.find((rule) => rule.id === 'TEST002'), { id: 'TEST002' });
     assert.equal(log.runs[0].tool.driver.version, '9.9.9');
   });
 
@@ -260,9 +264,12 @@ describe('parseCommandLine', () => {
       kind: 'lint',
       format: 'sarif',
       fix: true,
+      fixDryRun: false,
+      fixSelection: DEFAULT_FIX_SELECTION,
+      useIgnoreFiles: true,
       paths: ['a.unres', '--odd-name.unres'],
     });
-    assert.deepEqual(parseCommandLine(['lint', 'drafts', '--format', 'json']), { kind: 'lint', format: 'json', fix: false, paths: ['drafts'] });
+    assert.deepEqual(parseCommandLine(['lint', 'drafts', '--format', 'json']), { kind: 'lint', format: 'json', fix: false, fixDryRun: false, fixSelection: DEFAULT_FIX_SELECTION, useIgnoreFiles: true, paths: ['drafts'] });
   });
 
   it('reads the server transport and accepts the client process id', () => {

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { lint, parseResolution, RULES, type Rule } from '../../server/src/core';
 import { parseCommandLine, UsageError } from '../../server/src/cli/args';
+import { DEFAULT_FIX_SELECTION } from '../../server/src/cli/fixing';
 import { findProjectConfigFile, ProjectConfigLoader } from '../../server/src/node/projectConfig';
 import { reefDraft } from '../support/numberingDrafts';
 import { runUnres } from './runUnres';
@@ -178,15 +179,15 @@ describe('.unres.json', () => {
 
     it('lists --config in its help', () => {
       const run = runUnres(['lint', '--help'], dir);
-      assert.match(run.stdout, /^Usage: unres lint \[--format text\|json\|sarif\] \[--fix\] \[--config FILE\] \[--changes accepted\|original\] PATH\.\.\./);
+      assert.match(run.stdout, /^Usage: unres lint \[--format text\|json\|sarif\] \[--fix\] \[--config FILE\] \[OPTION\.\.\.\] PATH\.\.\./);
       assert.match(runUnres(['--help'], dir).stdout, /--config {2}Configure the rules of every file with FILE/);
     });
   });
 
   describe('parseCommandLine --config', () => {
     it('reads the file in either spelling', () => {
-      assert.deepEqual(parseCommandLine(['lint', '--config', 'un.json', 'a.unres']), { kind: 'lint', format: 'text', fix: false, paths: ['a.unres'], configFile: 'un.json' });
-      assert.deepEqual(parseCommandLine(['lint', 'a.unres', '--config=un.json']), { kind: 'lint', format: 'text', fix: false, paths: ['a.unres'], configFile: 'un.json' });
+      assert.deepEqual(parseCommandLine(['lint', '--config', 'un.json', 'a.unres']), { kind: 'lint', format: 'text', fix: false, fixDryRun: false, fixSelection: DEFAULT_FIX_SELECTION, useIgnoreFiles: true, paths: ['a.unres'], configFile: 'un.json' });
+      assert.deepEqual(parseCommandLine(['lint', 'a.unres', '--config=un.json']), { kind: 'lint', format: 'text', fix: false, fixDryRun: false, fixSelection: DEFAULT_FIX_SELECTION, useIgnoreFiles: true, paths: ['a.unres'], configFile: 'un.json' });
     });
 
     it('refuses --config without a file, or twice', () => {

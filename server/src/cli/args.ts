@@ -1,4 +1,6 @@
 import { TRACKED_CHANGES_VIEWS, type TrackedChangesView } from '../docx';
+import { RULES, type Severity } from '../core';
+import { DEFAULT_FIX_SELECTION, FIX_SEVERITIES, type FixSelection } from './fixing';
 
 /** The output formats of `unres lint`. */
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -16,11 +18,20 @@ export type Command =
       readonly kind: 'lint';
       readonly format: OutputFormat;
       readonly fix: boolean;
+      /** The paths given; `-` alone stands for standard input. */
       readonly paths: readonly string[];
       /** The project configuration file for every input, instead of the `.unres.json` nearest each. */
       readonly configFile?: string;
       /** How the tracked changes of Word files are read. */
       readonly changes?: TrackedChangesView;
+      /** Which fixes `--fix` applies. */
+      readonly fixSelection: FixSelection;
+      /** `--fix-dry-run`: print the diff of the fixes, change nothing. */
+      readonly fixDryRun: boolean;
+      /** The name standard input goes by in the output (`--stdin-filename`). */
+      readonly stdinFilename?: string;
+      /** Whether `.unresignore` files exclude files from folder walks (`--no-ignore` turns them off). */
+      readonly useIgnoreFiles: boolean;
     }
   | { readonly kind: 'server'; readonly transport: ServerTransport }
   | {
@@ -47,13 +58,16 @@ export const USAGE = `Usage: unres <command> [options]
 
 Commands:
   lint [--format text|json|sarif] [--fix] [--config FILE] [--changes accepted|original] PATH...
-      Check resolution drafts. A PATH is a file or a folder. Folders are searched
-      recursively (skipping node_modules and dot-folders) for *.unres and *.res.md
-      files, and for *.md, *.txt and Word *.docx files that are resolutions.
+      Check resolution drafts. A PATH is a file, a folder, or - for standard
+      input. Folders are searched recursively (skipping node_modules, dot-folders
+      and what .unresignore files exclude) for *.unres and *.res.md files, and
+      for *.md and *.txt files that are resolutions (a masthead or an opening
+      line such as "The General Assembly,"), and Word *.docx files that are.
       --format  text (default): one "file:line:col severity rule message" line
                 per finding; json: an array of files and their diagnostics;
                 sarif: a SARIF 2.1.0 log.
-      --fix     Apply the first fix of every finding, then report what is left.
+      --fix     Apply the fixes of errors and warnings, say what changed, then
+                report what is left (see 'unres lint --help' for the options).
       --config  Configure the rules of every file with FILE, instead of the
                 .unres.json nearest each file (in its folder or a folder above).
       --changes Read the tracked changes of Word files as accepted (default)
@@ -77,23 +91,49 @@ Exit status: 0 when no error is found, 1 when an error is found,
 `;
 
 /** The help text of `unres lint --help`. */
-export const LINT_USAGE = `Usage: unres lint [--format text|json|sarif] [--fix] [--config FILE] [--changes accepted|original] PATH...
+export const LINT_USAGE = `Usage: unres lint [--format text|json|sarif] [--fix] [--config FILE] [OPTION...] PATH...
 
-Checks resolution drafts. A PATH is a file or a folder. Folders are searched
-recursively (skipping node_modules and dot-folders) for *.unres and *.res.md
-files, and for *.md, *.txt and Word *.docx files that are resolutions. A file
-named explicitly must be a resolution unless it is a *.unres or *.res.md file.
+Checks resolution drafts. A PATH is a file, a folder, or - for a draft on
+standard input. Folders are searched recursively (skipping node_modules and
+dot-folders) for *.unres and *.res.md files, for *.md and *.txt files that
+are resolutions: outside Markdown code blocks, a United Nations masthead or a
+resolution's opening line ("The General Assembly,"), and for Word *.docx
+files that are resolutions. A folder with none is said to have none, with
+exit status 0. A file named explicitly must be a resolution unless it is a
+*.unres or *.res.md file.
 
   --format text|json|sarif  Output format (default: text).
-  --fix                     Apply the first fix of every finding, write the files
-                            that changed, then report the findings that are left
-                            (Word files are not rewritten).
+  --fix                     Apply the fixes of errors and warnings, write the
+                            files that changed (not Word files), then report
+                            the findings left. Each fix is listed on stderr
+                            ("file:line RULE what") with a count a file and in all.
+  --fix-severity LEVEL      With --fix: apply the fixes of findings of LEVEL
+                            (error, warning, information, hint) and above.
+  --fix-rule ID[,ID...]     With --fix: apply only the fixes of these rules
+                            (ids or aliases; repeatable). A suggestion that
+                            rewords the text ("Also recalls") is applied only
+                            when one of these two options selects it.
+  --fix-dry-run             Instead of --fix: print the unified diff of what it
+                            would change and change nothing; the exit status is
+                            that of the fixed text.
   --config FILE             Configure the rules of every file with FILE.
   --changes accepted|original
                             Read the tracked changes of Word files as accepted
                             (default) or as not made. Findings in a Word file name
                             its Word paragraph; its tracked changes, comments and
                             what its text leaves out are said on stderr.
+  --stdin-filename NAME     The name of the draft read from - (default <stdin>):
+                            used in the output and to find its .unres.json.
+  --no-ignore               Walk folders without the .unresignore files.
+
+With -, the draft is read from standard input (at most 64 MiB); with --fix,
+the fixed text is written to stdout and the findings left to stderr.
+
+.unresignore files, in a folder walked, in its subfolders or in the folders
+above it up to the project root (the folder with .git), exclude files and
+folders with gitignore patterns relative to their own folder. A file named on
+the command line is linted all the same.
+
 
 Without --config, each file is checked with the .unres.json nearest it: in its
 folder, or else in the closest folder above. The file holds
@@ -148,12 +188,29 @@ function isOutputFormat(value: string): value is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(value);
 }
 
+/** The rule id a `--fix-rule` name stands for: an id ("UNR004") or an alias ("operative-italics"). */
+function ruleIdNamed(name: string): string {
+  const rule = RULES.find((r) => r.id.toLowerCase() === name.toLowerCase() || r.alias === name.toLowerCase());
+  if (!rule) throw new UsageError(`unknown rule '${name}' for '--fix-rule': give a rule id (UNR004) or alias (operative-italics)`);
+  return rule.id;
+}
+
+function isFixSeverity(value: string): value is Severity {
+  return (FIX_SEVERITIES as readonly string[]).includes(value);
+}
+
 function parseLintArguments(args: readonly string[]): Command {
   let format: OutputFormat = 'text';
   let fix = false;
+  let fixDryRun = false;
   let configFile: string | undefined;
   let changes: TrackedChangesView | undefined;
+  let fixSeverity: Severity | undefined;
+  let fixRules: Set<string> | undefined;
+  let stdinFilename: string | undefined;
+  let useIgnoreFiles = true;
   const paths: string[] = [];
+  const valueOf = (arg: string, name: string, i: number): string | undefined => (arg === name ? args[i + 1] : arg.slice(name.length + 1));
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') {
@@ -170,24 +227,67 @@ function parseLintArguments(args: readonly string[]): Command {
     }
     if (arg === '--fix') {
       fix = true;
+    } else if (arg === '--fix-dry-run') {
+      fixDryRun = true;
+    } else if (arg === '--no-ignore') {
+      useIgnoreFiles = false;
     } else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
+      const value = valueOf(arg, '--format', i);
+      if (arg === '--format') i++;
       if (value === undefined) throw new UsageError("option '--format' needs a value: text, json or sarif");
       if (!isOutputFormat(value)) throw new UsageError(`unknown format '${value}': use text, json or sarif`);
       format = value;
     } else if (arg === '--config' || arg.startsWith('--config=')) {
-      const value = arg === '--config' ? args[++i] : arg.slice('--config='.length);
+      const value = valueOf(arg, '--config', i);
+      if (arg === '--config') i++;
       if (value === undefined || value === '') throw new UsageError("option '--config' needs a file: --config FILE");
       if (configFile !== undefined) throw new UsageError("option '--config' is given twice");
       configFile = value;
+    } else if (arg === '--fix-severity' || arg.startsWith('--fix-severity=')) {
+      const value = valueOf(arg, '--fix-severity', i);
+      if (arg === '--fix-severity') i++;
+      if (value === undefined || !isFixSeverity(value)) throw new UsageError("option '--fix-severity' needs one of error, warning, information, hint");
+      if (fixSeverity !== undefined && fixSeverity !== value) throw new UsageError("option '--fix-severity' is given twice");
+      fixSeverity = value;
+    } else if (arg === '--fix-rule' || arg.startsWith('--fix-rule=')) {
+      const value = valueOf(arg, '--fix-rule', i);
+      if (arg === '--fix-rule') i++;
+      const names = (value ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+      if (names.length === 0) throw new UsageError("option '--fix-rule' needs rule ids: --fix-rule UNR004[,UNR001]");
+      fixRules ??= new Set();
+      for (const name of names) fixRules.add(ruleIdNamed(name));
+    } else if (arg === '--stdin-filename' || arg.startsWith('--stdin-filename=')) {
+      const value = valueOf(arg, '--stdin-filename', i);
+      if (arg === '--stdin-filename') i++;
+      if (value === undefined || value === '') throw new UsageError("option '--stdin-filename' needs a name: --stdin-filename NAME");
+      stdinFilename = value;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option '${arg}' for 'unres lint'`);
     } else {
       paths.push(arg);
     }
   }
-  if (paths.length === 0) throw new UsageError("'unres lint' needs at least one file or folder");
-  return { kind: 'lint', format, fix, paths, ...(configFile === undefined ? {} : { configFile }), ...(changes === undefined ? {} : { changes }) };
+  if (paths.length === 0) throw new UsageError("'unres lint' needs at least one file or folder, or - for standard input");
+  if (paths.includes('-') && paths.length > 1) throw new UsageError("'-' (standard input) is linted alone: give no other path with it");
+  if (stdinFilename !== undefined && !paths.includes('-')) throw new UsageError("option '--stdin-filename' names standard input: lint '-' with it");
+  if ((fixSeverity !== undefined || fixRules !== undefined) && !fix && !fixDryRun) throw new UsageError("options '--fix-severity' and '--fix-rule' choose the fixes of '--fix' or '--fix-dry-run': give one of them");
+  if (fix && fixDryRun) throw new UsageError("give '--fix' (change the files) or '--fix-dry-run' (show the changes), not both");
+  if (fixDryRun && format !== 'text') throw new UsageError("'--fix-dry-run' prints a diff: it takes no '--format'");
+  const chosen = fixSeverity !== undefined || fixRules !== undefined;
+  // --fix-rule alone applies the rules' fixes at any severity; with --fix-severity, at that severity and above.
+  const fixSelection: FixSelection = chosen ? { minSeverity: fixSeverity ?? 'hint', chosen, ...(fixRules ? { rules: fixRules } : {}) } : DEFAULT_FIX_SELECTION;
+  return {
+    kind: 'lint',
+    format,
+    fix: fix || fixDryRun,
+    fixDryRun,
+    fixSelection,
+    paths,
+    useIgnoreFiles,
+    ...(configFile !== undefined ? { configFile } : {}),
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
+    ...(changes !== undefined ? { changes } : {}),
+  };
 }
 
 function parseLookupArguments(args: readonly string[]): Command {

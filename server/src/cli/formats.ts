@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LineIndex, type Finding, type Position, type Severity } from '../core';
+import { LineIndex, RULES, type Finding, type Position, type Severity } from '../core';
 import type { DocxReading } from '../docx';
 import type { OutputFormat } from './args';
 import { wordFileJson, wordLocationAt, type WordLocation } from './wordFiles';
@@ -93,32 +93,72 @@ export function sarifUri(file: string): string {
   return file.split(path.sep).map(encodeURIComponent).join('/');
 }
 
-/** A SARIF 2.1.0 log of one run, with 1-based regions counted in UTF-16 code units. */
-export function toSarifLog(reports: readonly FileReport[], toolVersion: string): object {
-  const ruleIds = [...new Set(reports.flatMap((report) => report.findings.map((finding) => finding.ruleId)))].sort();
+/** What a SARIF log says of the rules beside their metadata: the text of each rule's page (docs/rules/UNR004.md), where it is found. */
+export type RulePages = (ruleId: string) => string | undefined;
+
+/** The first paragraph of a rule page, after its heading: what the rule checks, in plain words. */
+function pageSummary(page: string): string | undefined {
+  const paragraph = page.replace(/^#[^\n]*\n+/, '').split(/\n\s*\n/)[0]?.trim();
+  return paragraph ? paragraph.replace(/\s*\n\s*/g, ' ') : undefined;
+}
+
+/** A SARIF `reportingDescriptor` for a rule: its metadata, and its page as help when there is one. */
+function sarifRule(id: string, pages: RulePages | undefined): object {
+  const rule = RULES.find((r) => r.id === id);
+  if (!rule) return { id };
+  const page = pages?.(id);
+  const summary = page === undefined ? undefined : pageSummary(page);
+  return {
+    id,
+    name: rule.alias,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: summary ?? rule.description },
+    // The project publishes no site, so the help is the rule page itself rather than a link to it.
+    ...(page !== undefined ? { help: { text: `${summary ?? rule.description} (docs/rules/${id}.md)`, markdown: page } } : {}),
+    defaultConfiguration: { level: SARIF_LEVELS[rule.defaultSeverity] },
+    properties: { tags: [...rule.tags], alias: rule.alias, fixable: rule.fixable },
+  };
+}
+
+/** A SARIF region, 1-based, with the column after the last character as its end, as SARIF counts. */
+function sarifRegion(index: LineIndex, start: number, end: number): object {
+  const from = index.positionAt(start);
+  const to = index.positionAt(end);
+  return { startLine: from.line + 1, startColumn: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 };
+}
+
+/**
+ * A SARIF 2.1.0 log of one run, with 1-based regions counted in UTF-16 code units: every rule of
+ * unres with its metadata (and any other rule a finding names), every finding with its fixes as
+ * replacements of regions of its file.
+ */
+export function toSarifLog(reports: readonly FileReport[], toolVersion: string, pages?: RulePages): object {
+  const reported = reports.flatMap((report) => report.findings.map((finding) => finding.ruleId));
+  const ruleIds = [...new Set([...RULES.map((rule) => rule.id), ...reported])].sort();
   const results = reports.flatMap((report) => {
     const index = new LineIndex(report.text);
     const uri = sarifUri(report.file);
     return sortedFindings(report).map((finding) => {
-      const { start, end } = rangeOf(index, finding);
       const word = report.word && wordLocationAt(report.word, finding.span.start);
       // A Word paragraph is an element of the document: SARIF's "element" kind of logical location.
       const wordLocation = word ? { logicalLocations: [{ kind: 'element', name: `Word paragraph ${word.paragraph}`, fullyQualifiedName: word.description }], properties: { word } } : {};
+      // A Word file's fixes would replace regions of its extracted text, not of the file: none are given.
+      const fixes = (report.word ? [] : finding.fixes).map((fix) => ({
+        description: { text: fix.title },
+        artifactChanges: [
+          {
+            artifactLocation: { uri },
+            replacements: fix.edits.map((edit) => ({ deletedRegion: sarifRegion(index, edit.span.start, edit.span.end), insertedContent: { text: edit.newText } })),
+          },
+        ],
+      }));
       return {
         ruleId: finding.ruleId,
         ruleIndex: ruleIds.indexOf(finding.ruleId),
         level: SARIF_LEVELS[finding.severity],
         message: { text: finding.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri },
-              // SARIF's endColumn is the column after the last character of the region.
-              region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
-            },
-            ...wordLocation,
-          },
-        ],
+        locations: [{ physicalLocation: { artifactLocation: { uri }, region: sarifRegion(index, finding.span.start, finding.span.end) }, ...wordLocation }],
+        ...(fixes.length > 0 ? { fixes } : {}),
       };
     });
   });
@@ -127,7 +167,7 @@ export function toSarifLog(reports: readonly FileReport[], toolVersion: string):
     $schema: SARIF_SCHEMA,
     runs: [
       {
-        tool: { driver: { name: 'unres', version: toolVersion, rules: ruleIds.map((id) => ({ id })) } },
+        tool: { driver: { name: 'unres', version: toolVersion, rules: ruleIds.map((id) => sarifRule(id, pages)) } },
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -136,13 +176,13 @@ export function toSarifLog(reports: readonly FileReport[], toolVersion: string):
 }
 
 /** The whole output of `unres lint` in the format asked for. */
-export function formatReports(reports: readonly FileReport[], format: OutputFormat, toolVersion: string): string {
+export function formatReports(reports: readonly FileReport[], format: OutputFormat, toolVersion: string, pages?: RulePages): string {
   switch (format) {
     case 'text':
       return formatText(reports);
     case 'json':
       return `${JSON.stringify(toJsonReports(reports), null, 2)}\n`;
     case 'sarif':
-      return `${JSON.stringify(toSarifLog(reports, toolVersion), null, 2)}\n`;
+      return `${JSON.stringify(toSarifLog(reports, toolVersion, pages), null, 2)}\n`;
   }
 }

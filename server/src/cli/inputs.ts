@@ -2,8 +2,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ResolutionDocument } from '../core';
 import { isWordFileName, readDocx, type DocxReading, type DocxReadOptions } from '../docx';
-import { DRAFT_MAX_BYTES, readBoundedFile } from '../node/boundedRead';
+import { DRAFT_MAX_BYTES, describeSize, readBoundedFile } from '../node/boundedRead';
 import { describeFileSystemError } from '../node/fileErrors';
+import type { IgnoreFiles } from '../node/ignoreFiles';
 import { CORE_ENGINE, type LintEngine } from './engine';
 
 /** A file `unres lint` checks: its path as the user sees it, its text and the parse of it. */
@@ -94,15 +95,50 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
 type FileOrigin = 'named' | 'found';
 
+/** The name standard input goes by in the output when `--stdin-filename` gives none. */
+export const STDIN_NAME = '<stdin>';
+
+/** Markdown with its fenced code blocks (``` or ~~~, to the closing fence or the end) blanked out, line breaks and offsets kept. */
+export function withoutFencedCode(text: string): string {
+  return text.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[`~]*[ \t]*$|(?![\s\S]))/gm, (block) => block.replace(/[^\r\n]/g, ' '));
+}
+
 /**
- * Reads one file and decides whether it is checked. A file named on the command line must be a
- * resolution, decision or amendment, or another document under a United Nations masthead (unless
- * its name says it is a resolution); a file found in a folder is skipped quietly when only its
- * text could have made it one.
+ * Whether a `.md` or `.txt` file found in a folder is a document to check: what it says outside
+ * Markdown code blocks (where rule pages, READMEs and notes show drafts) must stand under a United
+ * Nations masthead or open like a resolution ("The General Assembly,"), or be an amendment.
+ * Operative verbs and numbered paragraphs alone, as notes and lists have, are not enough.
  */
-async function readInput(file: string, origin: FileOrigin, engine: LintEngine, wordOptions: DocxReadOptions): Promise<ResolutionInput | InputError | undefined> {
+export function isFoundDocument(engine: LintEngine, file: string, text: string): boolean {
+  const read = file.toLowerCase().endsWith('.md') ? withoutFencedCode(text) : text;
+  const doc = read === text ? undefined : engine.parse(read);
+  const model = doc ?? engine.parse(text);
+  if (!engine.isUnitedNationsText(model)) return false;
+  const header = model.header;
+  const masthead = header.body !== undefined || header.symbol !== undefined || header.sponsorLine !== undefined || header.adoption !== undefined || header.distribution !== undefined;
+  return masthead || model.opening !== undefined || model.documentKind === 'amendment';
+}
+
+/**
+ * Decides whether a text is checked and parses it. A file named on the command line (and standard
+ * input) must be a resolution, decision or amendment, or another document under a United Nations
+ * masthead, unless its name says it is a resolution; a file found in a folder must also pass
+ * `isFoundDocument`, and is skipped quietly when it does not.
+ */
+function inputOf(file: string, bytes: Uint8Array, origin: FileOrigin, engine: LintEngine): ResolutionInput | InputError | undefined {
   const byName = isResolutionByName(file);
   const quiet = origin === 'found' && !byName;
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) return quiet ? undefined : new InputError(file, decoded.problem);
+  if (quiet && !analyseFile(file, () => isFoundDocument(engine, file, decoded.text))) return undefined;
+  const model = analyseFile(file, () => engine.parse(decoded.text));
+  if (!byName && !analyseFile(file, () => engine.isUnitedNationsText(model))) return quiet ? undefined : new InputError(file, NOT_A_RESOLUTION);
+  return { file, text: decoded.text, byteOrderMark: decoded.byteOrderMark, model };
+}
+
+/** Reads one file and decides whether it is checked (see `inputOf`). */
+async function readInput(file: string, origin: FileOrigin, engine: LintEngine, wordOptions: DocxReadOptions): Promise<ResolutionInput | InputError | undefined> {
+  const quiet = origin === 'found' && !isResolutionByName(file);
   // Read only a regular file under the bound: a FIFO would block the run, a device or a huge file fill its memory.
   const read = readBoundedFile(file, DRAFT_MAX_BYTES);
   if (!read.ok) return quiet ? undefined : new InputError(file, read.reason);
@@ -114,15 +150,27 @@ async function readInput(file: string, origin: FileOrigin, engine: LintEngine, w
     if (!analyseFile(file, () => engine.isUnitedNationsText(model))) return quiet ? undefined : new InputError(file, NOT_A_RESOLUTION);
     return { file, text: result.reading.text, byteOrderMark: false, model, word: result.reading };
   }
-  const decoded = decodeText(read.bytes);
-  if ('problem' in decoded) return quiet ? undefined : new InputError(file, decoded.problem);
-  const model = analyseFile(file, () => engine.parse(decoded.text));
-  if (!byName && !analyseFile(file, () => engine.isUnitedNationsText(model))) return quiet ? undefined : new InputError(file, NOT_A_RESOLUTION);
-  return { file, text: decoded.text, byteOrderMark: decoded.byteOrderMark, model };
+  return inputOf(file, read.bytes, origin, engine);
+}
+
+/**
+ * Reads the draft on standard input, at most `DRAFT_MAX_BYTES` of it, as `unres lint -` checks it:
+ * as a file named on the command line, under `name`.
+ */
+export async function readStdinInput(stream: AsyncIterable<Uint8Array | string>, name: string, engine: LintEngine = CORE_ENGINE): Promise<ResolutionInput | InputError> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+    length += bytes.length;
+    if (length > DRAFT_MAX_BYTES) return new InputError(name, `larger than ${describeSize(DRAFT_MAX_BYTES)}`);
+    chunks.push(bytes);
+  }
+  return inputOf(name, Buffer.concat(chunks, length), 'named', engine) ?? new InputError(name, NOT_A_RESOLUTION);
 }
 
 /** The files under a folder that may be resolutions, in a stable order. */
-async function findFiles(folder: string, found: string[], errors: InputError[]): Promise<void> {
+async function findFiles(folder: string, found: string[], errors: InputError[], ignoreFiles: IgnoreFiles | undefined): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(folder, { withFileTypes: true });
@@ -133,9 +181,10 @@ async function findFiles(folder: string, found: string[], errors: InputError[]):
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const entryPath = path.join(folder, entry.name);
+    if (ignoreFiles?.isIgnored(entryPath, entry.isDirectory())) continue;
     // Dirents describe symbolic links as links, so links are not followed and a cycle cannot trap the walk.
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await findFiles(entryPath, found, errors);
+      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await findFiles(entryPath, found, errors, ignoreFiles);
     } else if (!entry.isSymbolicLink() && (isResolutionByName(entry.name) || isCandidateByName(entry.name))) {
       // Not only regular files: a FIFO or a device named as a draft is reported when it is read.
       found.push(entryPath);
@@ -145,9 +194,11 @@ async function findFiles(folder: string, found: string[], errors: InputError[]):
 
 /**
  * Reads the files and folders named on the command line. Each file is read and parsed once, and
- * a file reached twice (named and also inside a folder named) is checked once.
+ * a file reached twice (named and also inside a folder named) is checked once. With
+ * `ignoreFiles`, the `.unresignore` files keep files out of the folder walks; a file named is
+ * read all the same.
  */
-export async function collectInputs(paths: readonly string[], engine: LintEngine = CORE_ENGINE, wordOptions: DocxReadOptions = {}): Promise<CollectedInputs> {
+export async function collectInputs(paths: readonly string[], engine: LintEngine = CORE_ENGINE, wordOptions: DocxReadOptions = {}, ignoreFiles?: IgnoreFiles): Promise<CollectedInputs> {
   const inputs: ResolutionInput[] = [];
   const errors: InputError[] = [];
   const refused: InputError[] = [];
@@ -173,7 +224,7 @@ export async function collectInputs(paths: readonly string[], engine: LintEngine
     }
     if (stats.isDirectory()) {
       const found: string[] = [];
-      await findFiles(given, found, errors);
+      await findFiles(given, found, errors, ignoreFiles);
       for (const file of found) await add(file, 'found');
     } else if (stats.isFile()) {
       await add(given, 'named');

@@ -1,13 +1,17 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, firstFixEdits, MAX_FIX_PASSES, type Finding, type RuleConfig, type RuleContext } from '../core';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import type { Finding, RuleConfig, RuleContext } from '../core';
 import type { TrackedChangesView } from '../docx';
+import { readBoundedFile } from '../node/boundedRead';
+import { IgnoreFiles } from '../node/ignoreFiles';
 import { ProjectConfigLoader, type ProjectConfig } from '../node/projectConfig';
 import { TreatyDataLoader } from '../node/treatyData';
 import type { OutputFormat } from './args';
 import { CORE_ENGINE, type LintEngine } from './engine';
-import { formatReports, type FileReport } from './formats';
-import { analyseFile, collectInputs, InputError, type ResolutionInput } from './inputs';
+import { formatReports, type FileReport, type RulePages } from './formats';
+import { applySelectedFixes, DEFAULT_FIX_SELECTION, type FixSelection } from './fixing';
+import { analyseFile, collectInputs, InputError, readStdinInput, STDIN_NAME, type CollectedInputs, type ResolutionInput } from './inputs';
 import { wordFileNotes } from './wordFiles';
 
 /** The exit status of the command line. */
@@ -41,6 +45,18 @@ export interface LintOptions {
   readonly toolVersion: string;
   /** How a Word file's tracked changes are read (accepted by default). */
   readonly changes?: TrackedChangesView;
+  /** Which fixes `fix` applies; by default those of errors and warnings (`DEFAULT_FIX_SELECTION`). */
+  readonly fixSelection?: FixSelection;
+  /** Print the unified diff of the fixes instead of writing them (with `fix`). */
+  readonly fixDryRun?: boolean;
+  /** The name standard input (`-`) goes by; `<stdin>` when not given. */
+  readonly stdinFilename?: string;
+  /** Whether `.unresignore` files exclude files from folder walks; true unless `--no-ignore`. */
+  readonly useIgnoreFiles?: boolean;
+  /** The folder of the rule pages (docs/rules), whose text SARIF logs carry as each rule's help. */
+  readonly ruleDocsFolder?: string;
+  /** Where `-` reads the draft from; the process's standard input unless a test gives another. */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** Writes fixed text back to a file, with the byte order mark it had. */
@@ -123,27 +139,47 @@ class InputTreatyData {
   }
 }
 
-/**
- * The text with the first fix of every finding applied, pass after pass until nothing changes
- * (at most `MAX_FIX_PASSES`): fixes that overlap in one pass, such as the italics of a verb and
- * an "Also" before it, are applied in the next, after a new parse.
- */
-function fixPassByPass(engine: LintEngine, text: string, findings: readonly Finding[], config: RuleConfig, context: RuleContext): string {
-  let current = text;
-  let currentFindings = findings;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const next = applyEdits(current, firstFixEdits(currentFindings)).text;
-    if (next === current) break;
-    current = next;
-    currentFindings = engine.lint(engine.parse(current), config, context);
+/** The largest rule page read for a SARIF log; the pages are a few KiB. */
+const RULE_PAGE_MAX_BYTES = 1024 * 1024;
+
+/** The rule pages of a folder, read when a SARIF log asks for them; none without a folder. */
+function rulePagesIn(folder: string | undefined): RulePages | undefined {
+  if (folder === undefined) return undefined;
+  return (ruleId) => {
+    if (!/^UNR\d{3}$/.test(ruleId)) return undefined;
+    const read = readBoundedFile(path.join(folder, `${ruleId}.md`), RULE_PAGE_MAX_BYTES);
+    return read.ok ? read.bytes.toString('utf8') : undefined;
+  };
+}
+
+/** "1 fix", "3 fixes". */
+function fixCount(count: number): string {
+  return `${count} fix${count === 1 ? '' : 'es'}`;
+}
+
+/** The unified diff from a file's text to its fixed text, with the file's name on both sides. */
+export function unifiedDiff(file: string, before: string, after: string): string {
+  return createTwoFilesPatch(file, file, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}
+
+/** The inputs of the run: standard input alone, or the files named and found in the folders named. */
+async function inputsOf(options: LintOptions, output: Output, engine: LintEngine): Promise<CollectedInputs & { stdin: boolean }> {
+  if (options.paths.length === 1 && options.paths[0] === '-') {
+    const read = await readStdinInput(options.stdin ?? process.stdin, options.stdinFilename ?? STDIN_NAME, engine);
+    return read instanceof InputError ? { inputs: [], errors: [read], refused: [], stdin: true } : { inputs: [read], errors: [], refused: [], stdin: true };
   }
-  return current;
+  const ignoreFiles = options.useIgnoreFiles === false ? undefined : new IgnoreFiles();
+  const collected = await collectInputs(options.paths, engine, { changes: options.changes ?? 'accepted' }, ignoreFiles);
+  for (const problem of ignoreFiles?.problems ?? []) output.stderr(`unres: ${displayPath(problem.file)}${problem.message.slice(problem.file.length)}\n`);
+  return { ...collected, stdin: false };
 }
 
 /**
  * Runs `unres lint`: reads the `--config` file and every input first, and stops with exit status
  * 2 if the one cannot be used or any input cannot be checked; otherwise (after `--fix`, if asked)
- * writes the findings and returns 0 or 1.
+ * writes the findings and returns 0 or 1. What `--fix` changed goes to stderr, one line a fix and
+ * a count a file, so that stdout holds only the findings, the diff (`fixDryRun`) or, for standard
+ * input, the fixed text.
  */
 export async function runLint(options: LintOptions, output: Output, engine: LintEngine = CORE_ENGINE): Promise<ExitCode> {
   let configurations: InputConfigurations;
@@ -154,13 +190,20 @@ export async function runLint(options: LintOptions, output: Output, engine: Lint
   } else {
     configurations = new InputConfigurations(output);
   }
-  const { inputs, errors, refused } = await collectInputs(options.paths, engine, { changes: options.changes ?? 'accepted' });
+  const { inputs, errors, refused, stdin } = await inputsOf(options, output, engine);
   if (errors.length > 0) {
     for (const error of [...errors, ...refused]) output.stderr(`unres: ${error.message}\n`);
     return ExitCode.UsageOrInputError;
   }
   for (const refusal of refused) output.stderr(`unres: ${refusal.message}\n`);
+  if (inputs.length === 0 && refused.length === 0) {
+    output.stderr(`unres: no resolution found in ${options.paths.join(', ')}: a folder's *.unres and *.res.md files are checked, and its *.md and *.txt files that stand under a United Nations masthead or open like a resolution ("The General Assembly,")\n`);
+  }
+  const selection = options.fixSelection ?? DEFAULT_FIX_SELECTION;
   const reports: FileReport[] = [];
+  const diffs: string[] = [];
+  let fixedStdin: string | undefined;
+  const fixCounts = { fixes: 0, files: 0 };
   const treatyData = new InputTreatyData(output);
   for (const input of inputs) {
     const config = configurations.forInput(input.file);
@@ -172,21 +215,46 @@ export async function runLint(options: LintOptions, output: Output, engine: Lint
       if (options.fix) output.stderr(`unres: ${input.file}: --fix does not rewrite a Word file; its findings are reported\n`);
     }
     if (options.fix && !input.word) {
-      const fixed = analyseFile(input.file, () => fixPassByPass(engine, text, findings, config, context));
-      if (fixed !== text) {
-        try {
-          await writeFixedText(input, fixed);
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          output.stderr(`unres: ${error.message}\n`);
-          return ExitCode.UsageOrInputError;
-        }
-        text = fixed;
-        findings = analyseFile(input.file, () => engine.lint(engine.parse(fixed), config, context));
+      const relint = (current: string): readonly Finding[] => engine.lint(engine.parse(current), config, context);
+      const fixed = analyseFile(input.file, () => applySelectedFixes(text, findings, selection, relint));
+      const shown = stdin ? input.file : displayPath(input.file);
+      for (const applied of fixed.applied) output.stderr(`${shown}:${applied.line} ${applied.ruleId} ${applied.title}\n`);
+      if (fixed.applied.length > 0) {
+        output.stderr(`${shown}: ${fixCount(fixed.applied.length)}\n`);
+        fixCounts.fixes += fixed.applied.length;
+        fixCounts.files++;
       }
+      if (fixed.text !== text) {
+        if (options.fixDryRun) {
+          diffs.push(unifiedDiff(input.file, text, fixed.text));
+        } else if (!stdin) {
+          try {
+            await writeFixedText(input, fixed.text);
+          } catch (error) {
+            if (!(error instanceof InputError)) throw error;
+            output.stderr(`unres: ${error.message}\n`);
+            return ExitCode.UsageOrInputError;
+          }
+        }
+        text = fixed.text;
+        findings = analyseFile(input.file, () => relint(fixed.text));
+      }
+      if (stdin) fixedStdin = (input.byteOrderMark ? '\uFEFF' : '') + text;
     }
     reports.push(input.word ? { file: input.file, text, findings, word: input.word } : { file: input.file, text, findings });
   }
-  output.stdout(formatReports(reports, options.format, options.toolVersion));
+  if (options.fix) {
+    const verb = options.fixDryRun ? 'would be applied' : 'applied';
+    output.stderr(`unres: ${fixCount(fixCounts.fixes)} ${verb} to ${fixCounts.files} of ${inputs.length} file${inputs.length === 1 ? '' : 's'}\n`);
+  }
+  if (options.fix && options.fixDryRun) {
+    output.stdout(diffs.join(''));
+  } else if (fixedStdin !== undefined && !options.fixDryRun) {
+    // The fixed draft is the output; what is left to fix goes beside the summary.
+    output.stdout(fixedStdin);
+    output.stderr(formatReports(reports, options.format, options.toolVersion, rulePagesIn(options.ruleDocsFolder)));
+  } else {
+    output.stdout(formatReports(reports, options.format, options.toolVersion, rulePagesIn(options.ruleDocsFolder)));
+  }
   return refused.length > 0 ? ExitCode.UsageOrInputError : exitCodeFor(reports);
 }

@@ -45,7 +45,22 @@ export async function runCli(args: readonly string[], output: Output): Promise<E
       output.stdout(`${version}\n`);
       return ExitCode.Clean;
     case 'lint':
-      return runLint({ paths: command.paths, format: command.format, fix: command.fix, configFile: command.configFile, changes: command.changes, toolVersion: version }, output);
+      return runLint(
+        {
+          paths: command.paths,
+          format: command.format,
+          fix: command.fix,
+          fixSelection: command.fixSelection,
+          fixDryRun: command.fixDryRun,
+          configFile: command.configFile,
+          changes: command.changes,
+          stdinFilename: command.stdinFilename,
+          useIgnoreFiles: command.useIgnoreFiles,
+          ruleDocsFolder: RULE_DOCS_FOLDER,
+          toolVersion: version,
+        },
+        output,
+      );
     case 'lookup':
     {
       // --treaties FILE instead of the .unres/treaties.json nearest the current folder.
