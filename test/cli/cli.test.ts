@@ -14,11 +14,16 @@ interface JsonPosition {
   line: number;
   character: number;
 }
+interface JsonRange {
+  start: JsonPosition;
+  end: JsonPosition;
+}
 interface JsonDiagnostic {
   rule: string;
   severity: string;
   message: string;
-  range: { start: JsonPosition; end: JsonPosition };
+  range: JsonRange;
+  fixes?: { title: string; edits: { range: JsonRange; newText: string }[] }[];
 }
 interface JsonFileReport {
   file: string;
@@ -34,6 +39,14 @@ function expectedDiagnostics(text: string): JsonDiagnostic[] {
       severity: finding.severity,
       message: finding.message,
       range: { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) },
+      ...(finding.fixes.length > 0
+        ? {
+            fixes: finding.fixes.map((fix) => ({
+              title: fix.title,
+              edits: fix.edits.map((edit) => ({ range: { start: document.positionAt(edit.span.start), end: document.positionAt(edit.span.end) }, newText: edit.newText })),
+            })),
+          }
+        : {}),
       offset: finding.span.start,
     }))
     .sort((a, b) => a.offset - b.offset)
@@ -142,6 +155,26 @@ describe('unres command line', () => {
       // The wave emoji is two UTF-16 code units.
       assert.deepEqual(diagnostic.range.end, { line: lines.length - 1, character: lines[lines.length - 1].length });
       assert.equal(fs.readFileSync(path.join(dir, file), 'utf8'), text);
+    });
+
+    it('gives each fix in JSON as edits of the file, which applied do what --fix does', () => {
+      const lines = cleanDraftLines();
+      const third = lines.findIndex((line) => /^3\. /.test(line));
+      lines[third] = lines[third].replace(/^3\./, '4.');
+      const text = lines.join('\r\n');
+      const file = write('skipped-number.unres', text);
+      const run = runUnres(['lint', '--format', 'json', file], dir);
+      const [report] = JSON.parse(run.stdout) as JsonFileReport[];
+      assert.deepEqual(report.diagnostics, expectedDiagnostics(text));
+      const numbering = report.diagnostics.find((d) => d.fixes !== undefined && d.rule === 'UNR001');
+      assert.ok(numbering, run.stdout);
+      const [fix] = numbering.fixes!;
+      assert.deepEqual(fix.edits.map((edit) => edit.newText), ['3']);
+      const document = TextDocument.create('file:///draft', 'unres', 1, text);
+      const fixed = TextDocument.applyEdits(document, fix.edits);
+      assert.equal(fixed, cleanDraftLines().join('\r\n'));
+      runUnres(['lint', '--fix', '--fix-rule', 'UNR001', file], dir);
+      assert.equal(fs.readFileSync(path.join(dir, file), 'utf8'), fixed);
     });
 
     it('lists every checked file in JSON, with an empty list when it has no findings', () => {

@@ -28,6 +28,14 @@ export interface JsonDiagnostic {
   readonly range: JsonRange;
   /** For a Word file: the Word paragraph of the finding. */
   readonly word?: WordLocation;
+  /** The fixes offered, as `--fix` would apply them: none for a Word file, whose text is read, not edited. */
+  readonly fixes?: JsonFix[];
+}
+
+/** A fix in the JSON output: its title, and the edits it makes, in ranges of the file as read. */
+export interface JsonFix {
+  readonly title: string;
+  readonly edits: { readonly range: JsonRange; readonly newText: string }[];
 }
 
 /** One file in the JSON output. */
@@ -79,9 +87,14 @@ export function toJsonReports(reports: readonly FileReport[]): JsonFileReport[] 
   return reports.map((report) => {
     const index = new LineIndex(report.text);
     const diagnostics = sortedFindings(report).map((finding) => {
-      const diagnostic = { rule: finding.ruleId, severity: finding.severity, message: finding.message, range: rangeOf(index, finding) };
+      const diagnostic: JsonDiagnostic = { rule: finding.ruleId, severity: finding.severity, message: finding.message, range: rangeOf(index, finding) };
       const word = report.word && wordLocationAt(report.word, finding.span.start);
-      return word ? { ...diagnostic, word } : diagnostic;
+      if (word) return { ...diagnostic, word };
+      const fixes = finding.fixes.map((fix) => ({
+        title: fix.title,
+        edits: fix.edits.map((edit) => ({ range: { start: index.positionAt(edit.span.start), end: index.positionAt(edit.span.end) }, newText: edit.newText })),
+      }));
+      return fixes.length > 0 ? { ...diagnostic, fixes } : diagnostic;
     });
     return report.word ? { file: report.file, diagnostics, word: wordFileJson(report.word) } : { file: report.file, diagnostics };
   });
