@@ -1,6 +1,6 @@
 // Whether a plain text or Markdown document is a resolution, and what `unres.detect` says to do.
 // Pure: tested without VS Code; the core's parser decides.
-import { isUnitedNationsText, parseResolution } from '../../server/src/core';
+import { isDraftText } from '../../server/src/core';
 
 /** The values of `unres.detect`. */
 export type DetectMode = 'off' | 'prompt' | 'auto';
@@ -26,21 +26,14 @@ export type DetectionAction = 'none' | 'offer' | 'switch';
 
 /**
  * The action for a document of a language, with a text, under a mode: a `.txt` or `.md`
- * document that the core reads (a resolution with an opening line such as "The General Assembly,"
- * or numbered operative paragraphs, a decision, an amendment, or another document under a United
- * Nations masthead) is offered the unres language, or switched to it with `auto`.
+ * document that is a draft by the core's `isDraftText` (the test `unres lint` makes of the files
+ * it finds in a folder) is offered the unres language, or switched to it with `auto`.
  */
 export function detectionAction(mode: DetectMode, languageId: string, text: string): DetectionAction {
   if (mode === 'off' || !DETECTED_LANGUAGES.includes(languageId) || text.length > MAX_DETECTED_LENGTH) return 'none';
   // A Markdown page that shows a draft in a code block (a README, a rule page, notes) is no draft.
-  const read = languageId === 'markdown' ? withoutFencedCode(text) : text;
-  if (!isUnitedNationsText(parseResolution(read))) return 'none';
+  if (!isDraftText(text, languageId === 'markdown' ? 'markdown' : 'plain')) return 'none';
   return mode === 'auto' ? 'switch' : 'offer';
-}
-
-/** Markdown with its fenced code blocks (``` or ~~~, to the closing fence or the end) blanked out, line breaks kept. */
-export function withoutFencedCode(text: string): string {
-  return text.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[`~]*[ \t]*$|(?![\s\S]))/gm, (block) => block.replace(/[^\r\n]/g, ' '));
 }
 
 /** Whether a document is one of the rule pages the extension ships (docs/rules/*.md under its own folder). */

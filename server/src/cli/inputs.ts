@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { ResolutionDocument } from '../core';
+import { isDraftText, type ResolutionDocument } from '../core';
 import { isWordFileName, readDocx, type DocxReading, type DocxReadOptions } from '../docx';
 import { DRAFT_MAX_BYTES, describeSize, readBoundedFile } from '../node/boundedRead';
 import { describeFileSystemError } from '../node/fileErrors';
@@ -98,25 +98,12 @@ type FileOrigin = 'named' | 'found';
 /** The name standard input goes by in the output when `--stdin-filename` gives none. */
 export const STDIN_NAME = '<stdin>';
 
-/** Markdown with its fenced code blocks (``` or ~~~, to the closing fence or the end) blanked out, line breaks and offsets kept. */
-export function withoutFencedCode(text: string): string {
-  return text.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[`~]*[ \t]*$|(?![\s\S]))/gm, (block) => block.replace(/[^\r\n]/g, ' '));
-}
-
 /**
- * Whether a `.md` or `.txt` file found in a folder is a document to check: what it says outside
- * Markdown code blocks (where rule pages, READMEs and notes show drafts) must stand under a United
- * Nations masthead or open like a resolution ("The General Assembly,"), or be an amendment.
- * Operative verbs and numbered paragraphs alone, as notes and lists have, are not enough.
+ * Whether a `.md` or `.txt` file found in a folder is a document to check: the core's
+ * `isDraftText`, with the engine's parser.
  */
 export function isFoundDocument(engine: LintEngine, file: string, text: string): boolean {
-  const read = file.toLowerCase().endsWith('.md') ? withoutFencedCode(text) : text;
-  const doc = read === text ? undefined : engine.parse(read);
-  const model = doc ?? engine.parse(text);
-  if (!engine.isUnitedNationsText(model)) return false;
-  const header = model.header;
-  const masthead = header.body !== undefined || header.symbol !== undefined || header.sponsorLine !== undefined || header.adoption !== undefined || header.distribution !== undefined;
-  return masthead || model.opening !== undefined || model.documentKind === 'amendment';
+  return isDraftText(text, file.toLowerCase().endsWith('.md') ? 'markdown' : 'plain', (read) => engine.parse(read));
 }
 
 /**

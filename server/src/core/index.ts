@@ -6,6 +6,7 @@ export * from './model';
 export type { Finding, Fix, Severity, TextEdit } from './findings';
 export { LineIndex, type Position } from './lineIndex';
 export { parseResolution, isResolution, isUnitedNationsText } from './parse/parseResolution';
+export { withoutFencedCode, standsAsDraft, isDraftText } from './parse/draftDetection';
 export { lint, lintInSteps, applyEdits, firstFixEdits, fixText, MAX_FIX_PASSES, PARSE_PROBLEM_RULE_ID } from './lint';
 export { suppressionEdit, type SuppressionReach } from './suppression';
 export {
