@@ -6,7 +6,6 @@ import type { Finding, ResolutionDocument, RuleConfig } from '../../server/src/c
 import { parseCommandLine, UsageError } from '../../server/src/cli/args';
 import { CORE_ENGINE, type LintEngine } from '../../server/src/cli/engine';
 import { formatText, sarifUri, toSarifLog } from '../../server/src/cli/formats';
-import { decodeText } from '../../server/src/cli/inputs';
 import { DEFAULT_FIX_SELECTION } from '../../server/src/cli/fixing';
 import { firstFixEdits, MAX_FIX_PASSES, RULES } from '../../server/src/core';
 import { ExitCode, exitCodeFor, runLint, type Output } from '../../server/src/cli/lintCommand';
@@ -243,18 +242,6 @@ describe('output formats', () => {
   it('SARIF URIs are relative references for relative paths and file URLs for absolute ones', () => {
     assert.equal(sarifUri(path.join('drafts', 'water draft.unres')), 'drafts/water%20draft.unres');
     assert.match(sarifUri(path.resolve('water.unres')), /^file:\/\/.*\/water\.unres$/);
-  });
-});
-
-describe('decodeText', () => {
-  it('strips and remembers a byte order mark', () => {
-    assert.deepEqual(decodeText(Buffer.from('\uFEFFThe General Assembly,', 'utf8')), { text: 'The General Assembly,', byteOrderMark: true });
-    assert.deepEqual(decodeText(Buffer.from('Chile, Ghana and Norway', 'utf8')), { text: 'Chile, Ghana and Norway', byteOrderMark: false });
-  });
-
-  it('rejects NUL bytes and invalid UTF-8', () => {
-    assert.deepEqual(decodeText(Uint8Array.from([0x41, 0x00])), { problem: 'binary file (contains NUL bytes)' });
-    assert.deepEqual(decodeText(Uint8Array.from([0x41, 0xc3, 0x28])), { problem: 'binary file (not valid UTF-8)' });
   });
 });
 

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { isDraftText, type ResolutionDocument } from '../core';
 import { isWordFileName, readDocx, type DocxReading, type DocxReadOptions } from '../docx';
 import { DRAFT_MAX_BYTES, describeSize, readBoundedFile } from '../node/boundedRead';
+import { decodeText, findDraftFiles, isResolutionByName } from '../node/draftFiles';
 import { describeFileSystemError } from '../node/fileErrors';
 import type { IgnoreFiles } from '../node/ignoreFiles';
 import { CORE_ENGINE, type LintEngine } from './engine';
@@ -62,37 +63,7 @@ export function analyseFile<T>(file: string, analyse: () => T): T {
   }
 }
 
-const BYTE_ORDER_MARK = '\uFEFF';
 const NOT_A_RESOLUTION = 'not a resolution (no United Nations masthead, opening line or operative paragraphs)';
-const SKIPPED_FOLDERS = new Set(['node_modules']);
-
-/** Files with these endings are resolutions by their name; they are checked even when the parser doubts it. */
-function isResolutionByName(file: string): boolean {
-  const name = file.toLowerCase();
-  return name.endsWith('.unres') || name.endsWith('.res.md');
-}
-
-/** Files with these endings are checked when found in a folder only if their text is a resolution. */
-function isCandidateByName(file: string): boolean {
-  const name = file.toLowerCase();
-  return name.endsWith('.md') || name.endsWith('.txt') || (name.endsWith('.docx') && !path.basename(name).startsWith('~$'));
-}
-
-type DecodedText = { readonly text: string; readonly byteOrderMark: boolean } | { readonly problem: string };
-
-/** Decodes the bytes of a file as UTF-8 text, or says why they are not text. */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.includes(0)) return { problem: 'binary file (contains NUL bytes)' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { problem: 'binary file (not valid UTF-8)' };
-  }
-  const byteOrderMark = text.startsWith(BYTE_ORDER_MARK);
-  return { text: byteOrderMark ? text.slice(1) : text, byteOrderMark };
-}
-
 type FileOrigin = 'named' | 'found';
 
 /** The name standard input goes by in the output when `--stdin-filename` gives none. */
@@ -156,29 +127,6 @@ export async function readStdinInput(stream: AsyncIterable<Uint8Array | string>,
   return inputOf(name, Buffer.concat(chunks, length), 'named', engine) ?? new InputError(name, NOT_A_RESOLUTION);
 }
 
-/** The files under a folder that may be resolutions, in a stable order. */
-async function findFiles(folder: string, found: string[], errors: InputError[], ignoreFiles: IgnoreFiles | undefined): Promise<void> {
-  let entries;
-  try {
-    entries = await fs.readdir(folder, { withFileTypes: true });
-  } catch (error) {
-    errors.push(new InputError(folder, describeFileSystemError(error)));
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const entryPath = path.join(folder, entry.name);
-    if (ignoreFiles?.isIgnored(entryPath, entry.isDirectory())) continue;
-    // Dirents describe symbolic links as links, so links are not followed and a cycle cannot trap the walk.
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await findFiles(entryPath, found, errors, ignoreFiles);
-    } else if (!entry.isSymbolicLink() && (isResolutionByName(entry.name) || isCandidateByName(entry.name))) {
-      // Not only regular files: a FIFO or a device named as a draft is reported when it is read.
-      found.push(entryPath);
-    }
-  }
-}
-
 /**
  * Reads the files and folders named on the command line. Each file is read and parsed once, and
  * a file reached twice (named and also inside a folder named) is checked once. With
@@ -210,9 +158,9 @@ export async function collectInputs(paths: readonly string[], engine: LintEngine
       continue;
     }
     if (stats.isDirectory()) {
-      const found: string[] = [];
-      await findFiles(given, found, errors, ignoreFiles);
-      for (const file of found) await add(file, 'found');
+      const { files, unread } = await findDraftFiles(given, ignoreFiles);
+      for (const { folder, problem } of unread) errors.push(new InputError(folder, problem));
+      for (const file of files) await add(file, 'found');
     } else if (stats.isFile()) {
       await add(given, 'named');
     } else {

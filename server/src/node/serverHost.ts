@@ -1,9 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { collectInputs, decodeText } from '../cli/inputs';
+import { isDraftText } from '../core';
+import { isWordFileName } from '../docx';
 import type { ServerHost } from '../lsp/host';
 import { DRAFT_MAX_BYTES, readBoundedFile } from './boundedRead';
+import { decodeText, findDraftFiles, isResolutionByName } from './draftFiles';
+import { IgnoreFiles } from './ignoreFiles';
 import { ProjectConfigLoader } from './projectConfig';
 import { TreatyDataLoader } from './treatyData';
 
@@ -15,6 +18,14 @@ export function fileSystemPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The text of a file on disk, or undefined when it cannot be read as text under the bound. */
+function readDraftText(file: string): string | undefined {
+  const read = readBoundedFile(file, DRAFT_MAX_BYTES);
+  if (!read.ok) return undefined;
+  const decoded = decodeText(read.bytes);
+  return 'text' in decoded ? decoded.text : undefined;
 }
 
 /**
@@ -50,19 +61,27 @@ export function createNodeServerHost(ruleDocsFolder: string, loader = new Projec
     },
     async workspaceResolutions(folderUris) {
       const folders = folderUris.map(fileSystemPath).filter((folder): folder is string => folder !== undefined);
-      if (folders.length === 0) return [];
-      // Folders that cannot be read are left out; the files that can be are linted.
-      const { inputs } = await collectInputs(folders).catch(() => ({ inputs: [] }));
-      // A Word file's diagnostics point into the text read from it, which no editor shows yet: they are left to `unres lint`.
-      return inputs.filter((input) => !input.word).map((input) => ({ uri: pathToFileURL(path.resolve(input.file)).href, text: input.text }));
+      const ignoreFiles = new IgnoreFiles();
+      const seen = new Set<string>();
+      const found: { uri: string; text: string }[] = [];
+      for (const folder of folders) {
+        // Folders that cannot be read are left out; the files that can be are linted.
+        const { files } = await findDraftFiles(folder, ignoreFiles);
+        for (const file of files) {
+          const absolute = path.resolve(file);
+          // A Word file's diagnostics point into the text read from it, which no editor shows yet: they are left to `unres lint`.
+          if (seen.has(absolute) || isWordFileName(file)) continue;
+          seen.add(absolute);
+          const text = readDraftText(absolute);
+          if (text === undefined) continue;
+          if (isResolutionByName(file) || isDraftText(text, file.toLowerCase().endsWith('.md') ? 'markdown' : 'plain')) found.push({ uri: pathToFileURL(absolute).href, text });
+        }
+      }
+      return found;
     },
     async readText(fileUri) {
       const file = fileSystemPath(fileUri);
-      if (file === undefined) return undefined;
-      const read = readBoundedFile(file, DRAFT_MAX_BYTES);
-      if (!read.ok) return undefined;
-      const decoded = decodeText(read.bytes);
-      return 'text' in decoded ? decoded.text : undefined;
+      return file === undefined ? undefined : readDraftText(file);
     },
     ruleDocumentation(ruleId) {
       if (!documentation.has(ruleId)) {
