@@ -1,3 +1,4 @@
+import type { DocumentLanguage } from './language/detectLanguage';
 /**
  * The typed model of a United Nations resolution, as every feature of unres reads it.
  *
@@ -408,6 +409,8 @@ export interface ResolutionDocument {
   readonly text: string;
   /** The text as written, comments included. */
   readonly source: string;
+  /** The language the document is written in, and what settled it. */
+  readonly language: DocumentLanguage;
   /** What the text is; an amendment's or a note's paragraphs are not a resolution's. */
   readonly documentKind: DocumentKind;
   readonly header: Header;

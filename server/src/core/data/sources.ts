@@ -11,7 +11,7 @@ export interface Source {
   readonly confidence: 'A' | 'O' | 'S';
 }
 
-export type SourceTag = 'EM' | 'AKN4UN' | 'SAMPLES' | 'CORPUS' | 'OFFICIAL' | 'UNF' | 'HF' | 'MUN' | 'MUNIFY' | 'UNMEMBERS';
+export type SourceTag = 'EM' | 'AKN4UN' | 'SAMPLES' | 'CORPUS' | 'OFFICIAL' | 'OFFICIAL_LANGUAGES' | 'UNF' | 'HF' | 'MUN' | 'MUNIFY' | 'UNMEMBERS';
 
 export const SOURCES: Readonly<Record<SourceTag, Source>> = {
   EM: {
@@ -42,6 +42,12 @@ export const SOURCES: Readonly<Record<SourceTag, Source>> = {
     tag: 'OFFICIAL',
     title: 'General Assembly resolutions and draft resolutions of the seventy-eighth to eightieth sessions (579 texts converted from the official PDFs)',
     reference: 'the symbol given with each entry (an official text that uses it); the text is at https://docs.un.org/en/ followed by the symbol',
+    confidence: 'O',
+  },
+  OFFICIAL_LANGUAGES: {
+    tag: 'OFFICIAL_LANGUAGES',
+    title: 'Official United Nations texts in French and Spanish',
+    reference: 'the symbol and address given with each entry of data/languages/ (an official text in that language that uses it)',
     confidence: 'O',
   },
   UNF: {

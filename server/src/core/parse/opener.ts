@@ -1,3 +1,4 @@
+import type { Language } from '../language/languages';
 import type { ItalicExtent, Opener, Span } from '../model';
 import { meaningfulEnd, type ItalicScan } from './inline';
 import { italicEnds } from './italicExtent';
@@ -12,10 +13,10 @@ export interface Opening {
 }
 
 /** The phrase `words` begin with, in the paragraph's own vocabulary first, then in the other. */
-export function matchPhrase(words: readonly Word[], kind: 'preambular' | 'operative'): { vocabulary: Opener['vocabulary']; match?: PhraseMatch } {
-  const own = kind === 'operative' ? matchOperativePhrase(words) : matchPreambularPhrase(words);
+export function matchPhrase(words: readonly Word[], kind: 'preambular' | 'operative', language: Language): { vocabulary: Opener['vocabulary']; match?: PhraseMatch } {
+  const own = kind === 'operative' ? matchOperativePhrase(words, language) : matchPreambularPhrase(words, language);
   if (own) return { vocabulary: kind, match: own };
-  const other = kind === 'operative' ? matchPreambularPhrase(words) : matchOperativePhrase(words);
+  const other = kind === 'operative' ? matchPreambularPhrase(words, language) : matchOperativePhrase(words, language);
   if (other) return { vocabulary: kind === 'operative' ? 'preambular' : 'operative', match: other };
   return { vocabulary: 'unknown' };
 }
@@ -27,11 +28,12 @@ export function readOpener(
   contentPieces: readonly Span[],
   opening: Opening | undefined,
   italics: ItalicScan,
+  language: Language,
 ): Opener | undefined {
   const first = contentPieces[0];
-  const words = opening?.words ?? leadingWords(text, first.start, first.end);
+  const words = opening?.words ?? leadingWords(text, first.start, first.end, language);
   if (words.length === 0) return undefined;
-  const { vocabulary, match } = opening?.phrase ?? matchPhrase(words, kind);
+  const { vocabulary, match } = opening?.phrase ?? matchPhrase(words, kind, language);
   const last = contentPieces[contentPieces.length - 1];
   const contentEnd = meaningfulEnd(text, last.start, last.end);
   const run = italics.atStart ? italics.first : undefined;

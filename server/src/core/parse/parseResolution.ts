@@ -24,9 +24,10 @@ import { parseHeader } from './header';
 import { field, isSuperscript, meaningfulEnd, scanItalics, stripMarkup } from './inline';
 import { matchPhrase, readOpener, type Opening } from './opener';
 import { leadingWords, matchOperativePhrase, matchPreambularPhrase } from './phrases';
+import { detectLanguage, openingLineOf } from '../language/detectLanguage';
+import type { Language } from '../language/languages';
 import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitOf, type Unit } from './units';
 
-const OPENING_LINE = /^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*(,?)\s*$/;
 const NUMBER_PREFIX = /^(\d+)(?:[ \t]+(bis|ter|quater|quinquies|sexies))?(?:\.|\*\.\*)(?=[ \t]|$)[ \t]*/;
 const SUBPARAGRAPH_PREFIX = /^((?:[-+][ \t]+)?)(\(([a-z]{1,2}|[ivxl]+)\))(?=[ \t]|$)[ \t]*/;
 const CLOSING_MEETING = /^\*?\s*\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b/;
@@ -129,9 +130,21 @@ function punctuationOf(text: string, piece: Span): Punctuation | undefined {
   return CLOSING_MARKS.includes(char) ? { char, span: { start: end - 1, end } } : undefined;
 }
 
-/** Parses the text of a resolution into its model. Never throws; text it cannot place becomes a problem. */
-export function parseResolution(source: string): ResolutionDocument {
+/** What a host knows of a document before it is read. */
+export interface ParseOptions {
+  /** The language the project or the editor sets (`.unres.json`, `unres.language`); a comment in the file wins over it. */
+  readonly language?: Language;
+}
+
+/**
+ * Parses the text of a resolution into its model: its language first (see `detectLanguage`), then
+ * its masthead, opening line, paragraphs, footnotes and citations in that language. Never throws;
+ * text it cannot place becomes a problem.
+ */
+export function parseResolution(source: string, options: ParseOptions = {}): ResolutionDocument {
   const problems: ParseProblem[] = [];
+  const language = detectLanguage(source, options.language);
+  const lang = language.code;
   const comments = htmlComments(source);
   const text = blankedOut(source, comments);
   const units = splitUnits(text, source);
@@ -145,10 +158,10 @@ export function parseResolution(source: string): ResolutionDocument {
     // An opening line is a few words: a long line (a whole paragraph, a text without line breaks) is not one.
     if (unit.span.end - unit.span.start > MAX_OPENING_LINE_LENGTH) continue;
     const { plain } = stripMarkup(text, unit.span);
-    const m = OPENING_LINE.exec(plain.trim());
-    if (m) {
+    const line = openingLineOf(plain);
+    if (line) {
       openingIndex = i;
-      opening = readOpeningLine(text, unit.span, m[1] as IssuingBody);
+      opening = readOpeningLine(text, unit.span, line.body);
       break;
     }
   }
@@ -167,7 +180,7 @@ export function parseResolution(source: string): ResolutionDocument {
   let bodyStart = openingIndex + 1;
   if (form) bodyStart = form.bodyStart;
   else if (openingIndex < 0) {
-    bodyStart = units.findIndex((u) => u.kind === 'footnote' || (u.kind === 'text' && looksLikeParagraphStart(text, u)));
+    bodyStart = units.findIndex((u) => u.kind === 'footnote' || (u.kind === 'text' && looksLikeParagraphStart(text, u, lang)));
     if (bodyStart < 0) bodyStart = units.length;
   }
 
@@ -255,7 +268,7 @@ export function parseResolution(source: string): ResolutionDocument {
   /** A numbered paragraph that takes up the resolution's own numbering with an operative verb ("11. *Decides*"). */
   const resumesOwnNumbering = (unit: Unit, numbered: RegExpExecArray | null): boolean => {
     if (!numbered || lastOwnNumber === undefined || Number(numbered[1]) !== lastOwnNumber + 1) return false;
-    return matchOperativePhrase(leadingWords(text, unit.span.start + numbered[0].length, unit.span.end)) !== undefined;
+    return matchOperativePhrase(leadingWords(text, unit.span.start + numbered[0].length, unit.span.end, lang), lang) !== undefined;
   };
 
   if (firstPartIndex >= 0) {
@@ -297,7 +310,7 @@ export function parseResolution(source: string): ResolutionDocument {
     }
 
     const numbered = NUMBER_PREFIX.exec(raw);
-    const openingLine = unit.lines.length === 1 && unit.span.end - unit.span.start <= MAX_OPENING_LINE_LENGTH ? OPENING_LINE.exec(stripMarkup(text, unit.span).plain.trim()) : null;
+    const openingLine = unit.lines.length === 1 && unit.span.end - unit.span.start <= MAX_OPENING_LINE_LENGTH ? openingLineOf(stripMarkup(text, unit.span).plain) : undefined;
     // An introduced text runs until the resolution takes up its own thread again.
     if (introducedAt() >= 0) {
       if (!closing && !annexed && (CLOSING_MEETING.test(raw) || openingLine || resumesOwnDivisions(divisionLine) || resumesOwnNumbering(unit, numbered))) {
@@ -335,7 +348,7 @@ export function parseResolution(source: string): ResolutionDocument {
     if (openingLine && !inAnnexed()) {
       // "The General Assembly," again, under a part's letter: the part is a sentence of its own.
       const at = innermost();
-      if (at !== undefined && !divisions[at].opening) divisions[at].opening = readOpeningLine(text, unit.span, openingLine[1] as IssuingBody);
+      if (at !== undefined && !divisions[at].opening) divisions[at].opening = readOpeningLine(text, unit.span, openingLine.body);
       inOperativePart = false;
       target = undefined;
       awaitingHeading = undefined;
@@ -401,7 +414,7 @@ export function parseResolution(source: string): ResolutionDocument {
       continue;
     }
 
-    if (target && (lowerStart || (afterPageBreak && continuesAcrossPageBreak(text, target, unit)) || continuesList(text, target))) {
+    if (target && (lowerStart || (afterPageBreak && continuesAcrossPageBreak(text, target, unit, lang)) || continuesList(text, target))) {
       const piece = { start: unit.span.start, end: unit.span.end };
       if (target.sub) {
         target.sub.listing ||= punctuationOf(text, target.sub.pieces[target.sub.pieces.length - 1])?.char === ':';
@@ -411,9 +424,9 @@ export function parseResolution(source: string): ResolutionDocument {
       continue;
     }
 
-    const words = leadingWords(text, unit.span.start, unit.span.end);
+    const words = leadingWords(text, unit.span.start, unit.span.end, lang);
     const kind = inOperativePart ? 'operative' : 'preambular';
-    const phrase = matchPhrase(words, kind);
+    const phrase = matchPhrase(words, kind, lang);
     const punctuation = punctuationOf(text, unit.span);
     if (inAnnexed()) {
       // Another text's own headings ("Guiding principles", "Action 1 …" titles, table rows) may be long.
@@ -432,7 +445,7 @@ export function parseResolution(source: string): ResolutionDocument {
     }
     if (!inOperativePart && phrase.vocabulary === 'operative' && punctuation?.char !== ',') {
       inOperativePart = true;
-      startParagraph('operative', unit.span.start, unit.span.end, undefined, { words, phrase: matchPhrase(words, 'operative') });
+      startParagraph('operative', unit.span.start, unit.span.end, undefined, { words, phrase: matchPhrase(words, 'operative', lang) });
       continue;
     }
     startParagraph(kind, unit.span.start, unit.span.end, undefined, { words, phrase });
@@ -452,7 +465,7 @@ export function parseResolution(source: string): ResolutionDocument {
 
   const finished = new Map<ParagraphDraft, Paragraph>();
   const finish = (draft: ParagraphDraft, index: number): Paragraph => {
-    const paragraph = finishParagraph(text, draft, index, problems);
+    const paragraph = finishParagraph(text, draft, index, problems, lang);
     finished.set(draft, paragraph);
     return paragraph;
   };
@@ -472,6 +485,7 @@ export function parseResolution(source: string): ResolutionDocument {
   });
   const doc: ResolutionDocument = {
     text,
+    language,
     documentKind: read.documentKind,
     header,
     opening,
@@ -577,11 +591,11 @@ function countWords(raw: string): number {
   return raw.split(/\s+/).filter((w) => w !== '').length;
 }
 
-function looksLikeParagraphStart(text: string, unit: Unit): boolean {
+function looksLikeParagraphStart(text: string, unit: Unit, language: Language): boolean {
   const raw = text.slice(unit.span.start, unit.span.end);
   if (NUMBER_PREFIX.test(raw)) return true;
-  const words = leadingWords(text, unit.span.start, unit.span.end);
-  return (matchPreambularPhrase(words) ?? matchOperativePhrase(words)) !== undefined && /[,;.:]\s*$/.test(text.slice(unit.span.start, meaningfulEnd(text, unit.span.start, unit.span.end)));
+  const words = leadingWords(text, unit.span.start, unit.span.end, language);
+  return (matchPreambularPhrase(words, language) ?? matchOperativePhrase(words, language)) !== undefined && /[,;.:]\s*$/.test(text.slice(unit.span.start, meaningfulEnd(text, unit.span.start, unit.span.end)));
 }
 
 /**
@@ -591,12 +605,12 @@ function looksLikeParagraphStart(text: string, unit: Unit): boolean {
  * comma or a semicolon (inside a list: "entitled “…”; GC(69)/DEC/11, entitled …") and the block
  * does not open like a paragraph or a heading.
  */
-function continuesAcrossPageBreak(text: string, target: Target, unit: Unit): boolean {
+function continuesAcrossPageBreak(text: string, target: Target, unit: Unit, language: Language): boolean {
   const pieces = target.sub ? target.sub.pieces : target.paragraph.contentPieces;
   const last = pieces[pieces.length - 1];
   const mark = punctuationOf(text, last)?.char;
-  const words = leadingWords(text, unit.span.start, unit.span.end);
-  const opensParagraph = matchOperativePhrase(words) !== undefined || matchPreambularPhrase(words) !== undefined;
+  const words = leadingWords(text, unit.span.start, unit.span.end, language);
+  const opensParagraph = matchOperativePhrase(words, language) !== undefined || matchPreambularPhrase(words, language) !== undefined;
   if (text[unit.span.start] === '*') return mark === undefined && (scanItalics(text, [last]).unterminated || !opensParagraph);
   if (mark === undefined) return true;
   // A preambular paragraph ends with a comma: the block goes on with it only when the paragraph's
@@ -617,14 +631,14 @@ function continuesList(text: string, target: Target): boolean {
 
 function readOpeningLine(text: string, span: Span, body: IssuingBody): OpeningLine {
   const raw = text.slice(span.start, span.end);
-  const nameAt = raw.indexOf(body);
+  // The name runs from its first letter to its last ("The General Assembly", "L’Assemblée générale"), whatever the language.
+  const nameAt = raw.search(/\p{L}/u);
+  const lastLetter = raw.length - [...raw].reverse().join('').search(/\p{L}/u);
   let italic: OpeningLine['italic'] = 'none';
   if (raw.includes('*')) {
     const scan = scanItalics(text, [span]);
     const first = scan.first;
-    const nameStart = span.start + Math.max(0, raw.indexOf('The'));
-    const nameEnd = span.start + nameAt + body.length;
-    italic = first && first.start <= nameStart && first.end >= nameEnd ? 'full' : 'partial';
+    italic = first && first.start <= span.start + nameAt && first.end >= span.start + lastLetter ? 'full' : 'partial';
   }
   const commaAt = raw.lastIndexOf(',');
   return { span, body, italic, comma: commaAt > nameAt ? { start: span.start + commaAt, end: span.start + commaAt + 1 } : undefined };
@@ -665,7 +679,7 @@ function finishSubparagraph(text: string, draft: SubparagraphDraft, problems: Pa
   };
 }
 
-function finishParagraph(text: string, draft: ParagraphDraft, index: number, problems: ParseProblem[]): Paragraph {
+function finishParagraph(text: string, draft: ParagraphDraft, index: number, problems: ParseProblem[], language: Language): Paragraph {
   const subparagraphs = draft.subparagraphs.map((s) => finishSubparagraph(text, s, problems));
   const pieces: Span[] = [];
   const numberStart = draft.number?.span.start;
@@ -697,7 +711,7 @@ function finishParagraph(text: string, draft: ParagraphDraft, index: number, pro
     number: draft.number,
     content: { start: contentPieces[0].start, end: lastContent.end },
     contentPieces,
-    opener: readOpener(text, draft.kind, draft.contentPieces, draft.opening, italics),
+    opener: readOpener(text, draft.kind, draft.contentPieces, draft.opening, italics, language),
     punctuation: punctuationOf(text, lastContent),
     subparagraphs,
     division: draft.division,

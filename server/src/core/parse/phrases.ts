@@ -1,14 +1,6 @@
-import {
-  ATTITUDE_NOUNS,
-  INTENSITY_ADJECTIVES,
-  IRREGULAR_PARTICIPLES,
-  OPERATIVE_ADVERBS,
-  OPERATIVE_PHRASES,
-  PREAMBULAR_ADVERBS,
-  PREAMBULAR_PHRASES,
-  REPETITION_MODIFIERS,
-  type PhraseEntry,
-} from '../data/vocabulary';
+import type { PhraseEntry } from '../data/vocabulary';
+import { phraseVocabulary, type PhraseVocabulary } from '../language/phraseVocabularies';
+import type { Language } from '../language/languages';
 import type { Span } from '../model';
 import { isLetterCode } from './chars';
 
@@ -42,22 +34,19 @@ function classOf(entries: readonly PhraseEntry[]): WordClass {
   return { has: (word) => words.has(word) };
 }
 
-let wordClasses: Readonly<Record<'attitude' | 'intensity' | 'adverb' | 'participle', WordClass>> | undefined;
+type WordClasses = Readonly<Record<'attitude' | 'intensity' | 'adverb' | 'participle', WordClass>>;
 
-/** The classes of `{ATTITUDE}`, `{INTENSITY}`, `{ADVERB}` and `{PARTICIPLE}`, built once. */
-function classes(): NonNullable<typeof wordClasses> {
-  if (!wordClasses) {
-    const irregular = classOf(IRREGULAR_PARTICIPLES);
-    const listedAdverbs = classOf(PREAMBULAR_ADVERBS);
-    wordClasses = {
-      attitude: classOf(ATTITUDE_NOUNS),
-      intensity: classOf(INTENSITY_ADJECTIVES),
-      adverb: { has: (word) => listedAdverbs.has(word) || (word.length >= 6 && word.endsWith('ly')) },
-      // A past participle: a regular one ("considered", "listened") or one of the irregular ones.
-      participle: { has: (word) => (word.length > 4 && word.endsWith('ed')) || irregular.has(word) },
-    };
-  }
-  return wordClasses;
+/** The classes of `{ATTITUDE}`, `{INTENSITY}`, `{ADVERB}` and `{PARTICIPLE}` of a vocabulary. */
+function classesOf(vocabulary: PhraseVocabulary): WordClasses {
+  const irregular = classOf(vocabulary.irregularParticiples);
+  const listedAdverbs = classOf(vocabulary.preambularAdverbs);
+  return {
+    attitude: classOf(vocabulary.attitudeNouns),
+    intensity: classOf(vocabulary.intensityAdjectives),
+    adverb: { has: (word) => listedAdverbs.has(word) || vocabulary.hasAdverbShape(word) },
+    // A past participle: a regular one ("considered", "examiné", "examinado") or one of the irregular ones.
+    participle: { has: (word) => vocabulary.hasParticipleShape(word) || irregular.has(word) },
+  };
 }
 
 /** One step of a phrase: a word, or a class of words. */
@@ -94,8 +83,7 @@ function insert(root: TrieNode, steps: readonly Step[], core: number): void {
 const wordsOf = (entries: readonly PhraseEntry[]): string[][] => entries.map((e) => e.pattern.toLowerCase().split(' '));
 
 /** The choices one token of a pattern stands for: words, or a class, or nothing when optional. */
-function choicesOf(token: string): Step[][] {
-  const c = classes();
+function choicesOf(token: string, c: WordClasses): Step[][] {
   switch (token) {
     case '{attitude}':
       return [[c.attitude]];
@@ -117,7 +105,7 @@ function choicesOf(token: string): Step[][] {
  * number of its words the italics must cover. Modifiers go in the slot; they are part of the core
  * in the preamble ("*Recalling also*") but not after an operative verb.
  */
-function expand(pattern: string, modifiers: 'core' | 'optional' | 'none'): Array<{ steps: Step[]; core: number }> {
+function expand(pattern: string, modifiers: 'core' | 'optional' | 'none', book: { classes: WordClasses; modifierWords: string[][] }): Array<{ steps: Step[]; core: number }> {
   const tokens = pattern.toLowerCase().split(' ');
   let tail: string | undefined;
   const last = tokens[tokens.length - 1];
@@ -135,14 +123,14 @@ function expand(pattern: string, modifiers: 'core' | 'optional' | 'none'): Array
 
   // Each sequence: its steps, and how many of them are core.
   let sequences: Array<{ steps: Step[]; core: number }> = [{ steps: [], core: 0 }];
-  const modifierChoices: string[][] = modifiers === 'none' ? [[]] : [[], ...wordsOf(REPETITION_MODIFIERS)];
+  const modifierChoices: string[][] = modifiers === 'none' ? [[]] : [[], ...book.modifierWords];
   for (let i = 0; i <= tokens.length; i++) {
     if (i === slot) {
       const inCore = modifiers === 'core' && i <= coreEnd;
       sequences = sequences.flatMap((s) => modifierChoices.map((m) => ({ steps: [...s.steps, ...m], core: inCore ? s.core + m.length : s.core })));
     }
     if (i === tokens.length) break;
-    const choices = choicesOf(tokens[i]);
+    const choices = choicesOf(tokens[i], book.classes);
     const inCore = i < coreEnd;
     sequences = sequences.flatMap((s) => choices.map((c) => ({ steps: [...s.steps, ...c], core: inCore ? s.core + c.length : s.core })));
   }
@@ -154,10 +142,10 @@ function expand(pattern: string, modifiers: 'core' | 'optional' | 'none'): Array
   return result;
 }
 
-function buildTrie(entries: readonly PhraseEntry[], modifiers: 'core' | 'optional' | 'none'): TrieNode {
+function buildTrie(entries: readonly PhraseEntry[], modifiers: 'core' | 'optional' | 'none', book: { classes: WordClasses; modifierWords: string[][] }): TrieNode {
   const root = newNode();
   for (const entry of entries) {
-    for (const { steps, core } of expand(entry.pattern, modifiers)) insert(root, steps, core);
+    for (const { steps, core } of expand(entry.pattern, modifiers, book)) insert(root, steps, core);
   }
   return root;
 }
@@ -179,66 +167,172 @@ function longestFrom(root: TrieNode, words: readonly Word[], from: number): { en
   return best;
 }
 
-let adverbTrie: TrieNode | undefined;
-
-/** Every way the words from `from` on begin with one or two operative adverbs ("Also", "Once again"). */
-function adverbPrefixEnds(words: readonly Word[], from: number, depth: number): number[] {
-  adverbTrie ??= buildTrie(OPERATIVE_ADVERBS, 'none');
-  const ends: number[] = [];
-  let node: TrieNode | undefined = adverbTrie;
-  for (let i = from; i < words.length && node; i++) {
-    node = node.next.get(words[i].text.toLowerCase());
-    if (node?.core !== undefined) {
-      ends.push(i + 1);
-      if (depth > 1) ends.push(...adverbPrefixEnds(words, i + 1, depth - 1));
-    }
-  }
-  return ends;
-}
-
 /** A matcher of the opening phrases of one vocabulary (or of a few entries of it, as the mining script checks them). */
 export interface PhraseMatcher {
   (words: readonly Word[]): PhraseMatch | undefined;
 }
 
 /**
- * The matcher of operative phrases: the longest phrase after none, one or two operative adverbs
- * ("Also takes note with appreciation of", "Strongly urges").
+ * The opening phrases of one language, ready to match: its tries, built once, and the small words
+ * that join phrases and end them.
  */
-export function operativeMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
-  const trie = buildTrie(entries, 'optional');
-  const single: PhraseMatcher = (words) => {
-    let best: { end: number; core: number } | undefined;
-    for (const start of [0, ...adverbPrefixEnds(words, 0, 2)]) {
-      const match = longestFrom(trie, words, start);
-      if (match && (!best || match.end > best.end)) best = match;
-    }
-    return best && { wordCount: best.end, coreWordCount: best.core };
-  };
-  return (words) => withCoordinated(single, words);
-}
+export class PhraseBook {
+  readonly classes: WordClasses;
+  readonly modifierWords: string[][];
+  readonly #adverbTrie: TrieNode;
+  readonly #operativeAdverbs: ReadonlySet<string>;
+  readonly #repetitionModifiers: ReadonlySet<string>;
+  #operative: PhraseMatcher | undefined;
+  #preambular: PhraseMatcher | undefined;
 
-/**
- * A phrase and the phrases joined to it by "and", as official texts italicise them together:
- * "*Welcomes and encourages*", "*Acknowledges and profoundly regrets*", "*Recognizing and
- * reaffirming*". The italics cover the first at least: some texts italicise it alone ("*Welcomes*
- * and calls upon").
- */
-function withCoordinated(single: PhraseMatcher, words: readonly Word[]): PhraseMatch | undefined {
-  let match = single(words);
-  // An aside after the verb ("*Calls*, in particular, for"): the italics end before it.
-  const aside = words.findIndex((w) => w.afterAside);
-  if (match && aside > 0 && aside < match.coreWordCount && !words.slice(0, aside).every((w) => isOperativeAdverb(w.text))) {
-    match = { ...match, coreWordCount: aside };
+  constructor(readonly vocabulary: PhraseVocabulary) {
+    this.classes = classesOf(vocabulary);
+    this.modifierWords = wordsOf(vocabulary.repetitionModifiers);
+    this.#adverbTrie = buildTrie(vocabulary.operativeAdverbs, 'none', this);
+    // The words of multi-word modifiers count one by one ("once again", "en outre", "una vez más").
+    this.#operativeAdverbs = new Set(vocabulary.operativeAdverbs.flatMap((entry) => entry.pattern.toLowerCase().split(' ')));
+    this.#repetitionModifiers = new Set(vocabulary.repetitionModifiers.flatMap((entry) => entry.pattern.toLowerCase().split(' ')));
   }
-  for (let joined = 0; match && joined < 2; joined++) {
-    const and = match.wordCount;
-    if (words[and]?.text !== 'and' || !startsLowerCase(words[and + 1]?.text)) break;
-    const next = single(words.slice(and + 1));
-    if (!next) break;
-    match = { wordCount: and + 1 + next.wordCount, coreWordCount: match.coreWordCount };
+
+  /** Whether the language has phrases to match at all: the vocabulary rules are quiet without them. */
+  get hasPhrases(): boolean {
+    return this.vocabulary.operativePhrases.length > 0;
   }
-  return match;
+
+  /** Every way the words from `from` on begin with one or two operative adverbs ("Also", "Once again"). */
+  adverbPrefixEnds(words: readonly Word[], from: number, depth: number): number[] {
+    const ends: number[] = [];
+    let node: TrieNode | undefined = this.#adverbTrie;
+    for (let i = from; i < words.length && node; i++) {
+      node = node.next.get(words[i].text.toLowerCase());
+      if (node?.core !== undefined) {
+        ends.push(i + 1);
+        if (depth > 1) ends.push(...this.adverbPrefixEnds(words, i + 1, depth - 1));
+      }
+    }
+    return ends;
+  }
+
+  /**
+   * The matcher of operative phrases: the longest phrase after none, one or two operative adverbs
+   * ("Also takes note with appreciation of", "Strongly urges").
+   */
+  operativeMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
+    const trie = buildTrie(entries, 'optional', this);
+    const single: PhraseMatcher = (words) => {
+      let best: { end: number; core: number } | undefined;
+      for (const start of [0, ...this.adverbPrefixEnds(words, 0, 2)]) {
+        const match = longestFrom(trie, words, start);
+        if (match && (!best || match.end > best.end)) best = match;
+      }
+      return best && { wordCount: best.end, coreWordCount: best.core };
+    };
+    return (words) => this.#withCoordinated(single, words);
+  }
+
+  /**
+   * The matcher of preambular phrases: the longest phrase, with an adverb in front or not
+   * ("Taking note with appreciation also of", "Deeply concerned", "Firmly convinced"). The adverb
+   * is part of the phrase the italics cover.
+   */
+  preambularMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
+    const trie = buildTrie(entries, 'core', this);
+    const single: PhraseMatcher = (words) => {
+      let best = longestFrom(trie, words, 0);
+      if (words.length > 1 && this.classes.adverb.has(words[0].text.toLowerCase())) {
+        const after = longestFrom(trie, words, 1);
+        if (after && (!best || after.end > best.end)) best = { end: after.end, core: after.core };
+      }
+      return best && { wordCount: best.end, coreWordCount: best.core };
+    };
+    return (words) => this.#withCoordinated(single, words);
+  }
+
+  /**
+   * A phrase and the phrases joined to it by "and" ("et", "y"), as official texts italicise them
+   * together: "*Welcomes and encourages*", "*Acknowledges and profoundly regrets*", "*Recognizing
+   * and reaffirming*". The italics cover the first at least: some texts italicise it alone
+   * ("*Welcomes* and calls upon").
+   */
+  #withCoordinated(single: PhraseMatcher, words: readonly Word[]): PhraseMatch | undefined {
+    let match = single(words);
+    // An aside after the verb ("*Calls*, in particular, for"): the italics end before it.
+    const aside = words.findIndex((w) => w.afterAside);
+    if (match && aside > 0 && aside < match.coreWordCount && !words.slice(0, aside).every((w) => this.isOperativeAdverb(w.text))) {
+      match = { ...match, coreWordCount: aside };
+    }
+    for (let joined = 0; match && joined < 2; joined++) {
+      const and = match.wordCount;
+      if (words[and]?.text !== this.vocabulary.conjunction || !startsLowerCase(words[and + 1]?.text)) break;
+      const next = single(words.slice(and + 1));
+      if (!next) break;
+      match = { wordCount: and + 1 + next.wordCount, coreWordCount: match.coreWordCount };
+    }
+    return match;
+  }
+
+  /** The longest operative phrase at the start of `words` ("Also takes note with appreciation of"). */
+  matchOperative(words: readonly Word[]): PhraseMatch | undefined {
+    this.#operative ??= this.operativeMatcher(this.vocabulary.operativePhrases);
+    return this.#operative(words);
+  }
+
+  /** The longest preambular phrase at the start of `words` ("Taking note with appreciation also of"). */
+  matchPreambular(words: readonly Word[]): PhraseMatch | undefined {
+    this.#preambular ??= this.preambularMatcher(this.vocabulary.preambularPhrases);
+    return this.#preambular(words);
+  }
+
+  /** Whether a word is one of the adverbs that may stand with an operative verb ("Also", "Strongly"). */
+  isOperativeAdverb(word: string): boolean {
+    return this.#operativeAdverbs.has(word.toLowerCase());
+  }
+
+  /** Whether a word is one of the adverbs that may stand before a preambular phrase ("Deeply", "Firmly"). */
+  isPreambularAdverb(word: string): boolean {
+    return this.classes.adverb.has(word.toLowerCase());
+  }
+
+  /** Whether a word is (part of) a repetition modifier ("also", "further", "again", "once"). */
+  isRepetitionModifier(word: string): boolean {
+    return this.#repetitionModifiers.has(word.toLowerCase());
+  }
+
+  /** Whether `words`, read as an opening phrase of the given vocabulary, is a standard phrase throughout. */
+  isWholePhrase(kind: 'operative' | 'preambular', words: readonly string[]): boolean {
+    const asWords: Word[] = words.map((text) => ({ text, span: { start: 0, end: 0 } }));
+    const match = kind === 'operative' ? this.matchOperative(asWords) : this.matchPreambular(asWords);
+    return match?.wordCount === words.length;
+  }
+
+  /**
+   * The plain forms of the vocabulary's patterns, for suggestions: optional parts and modifier
+   * slots left out. "Takes note ~ (of)" gives "Takes note"; "Appeals (to)" gives "Appeals". A
+   * pattern with a word class gives the word it opens with, when that word is followed by the
+   * class or by an optional word: "Expresses [its] {ATTITUDE}" gives "Expresses", "Having
+   * {PARTICIPLE}" "Having".
+   */
+  plainPhrases(kind: 'operative' | 'preambular'): readonly string[] {
+    const entries = kind === 'operative' ? this.vocabulary.operativePhrases : this.vocabulary.preambularPhrases;
+    const phrases: string[] = [];
+    for (const { pattern } of entries) {
+      const tokens = pattern.split(' ');
+      let phrase: string;
+      if (pattern.includes('{')) {
+        if (!/^[[{~|]/.test(tokens[1] ?? '')) continue;
+        phrase = tokens[0];
+      } else {
+        phrase = tokens.filter((w) => w !== '~' && w !== '|' && !w.startsWith('(') && !w.startsWith('[')).join(' ');
+      }
+      if (!phrases.includes(phrase)) phrases.push(phrase);
+    }
+    return phrases;
+  }
+
+  /** Whether a word is a particle that may end an opening phrase ("Calls for", "Takes note of"). */
+  isParticle(word: string): boolean {
+    return this.vocabulary.particles.includes(word);
+  }
 }
 
 function startsLowerCase(word: string | undefined): boolean {
@@ -246,37 +340,33 @@ function startsLowerCase(word: string | undefined): boolean {
   return first !== undefined && first !== first.toUpperCase();
 }
 
-/**
- * The matcher of preambular phrases: the longest phrase, with an adverb in front or not
- * ("Taking note with appreciation also of", "Deeply concerned", "Firmly convinced"). The adverb
- * is part of the phrase the italics cover.
- */
-export function preambularMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
-  const trie = buildTrie(entries, 'core');
-  const single: PhraseMatcher = (words) => {
-    let best = longestFrom(trie, words, 0);
-    if (words.length > 1 && classes().adverb.has(words[0].text.toLowerCase())) {
-      const after = longestFrom(trie, words, 1);
-      if (after && (!best || after.end > best.end)) best = { end: after.end, core: after.core };
-    }
-    return best && { wordCount: best.end, coreWordCount: best.core };
-  };
-  return (words) => withCoordinated(single, words);
+const books = new Map<Language, PhraseBook>();
+
+/** The phrase book of a language, built once. */
+export function phraseBook(language: Language = 'en'): PhraseBook {
+  let book = books.get(language);
+  if (!book) books.set(language, (book = new PhraseBook(phraseVocabulary(language))));
+  return book;
 }
 
-let operativePhrase: PhraseMatcher | undefined;
-let preambularPhrase: PhraseMatcher | undefined;
+/** The matcher of operative phrases of English entries (the mining script checks entries one by one). */
+export function operativeMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
+  return phraseBook('en').operativeMatcher(entries);
+}
+
+/** The matcher of preambular phrases of English entries. */
+export function preambularMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
+  return phraseBook('en').preambularMatcher(entries);
+}
 
 /** The longest operative phrase at the start of `words` ("Also takes note with appreciation of"). */
-export function matchOperativePhrase(words: readonly Word[]): PhraseMatch | undefined {
-  operativePhrase ??= operativeMatcher(OPERATIVE_PHRASES);
-  return operativePhrase(words);
+export function matchOperativePhrase(words: readonly Word[], language: Language = 'en'): PhraseMatch | undefined {
+  return phraseBook(language).matchOperative(words);
 }
 
 /** The longest preambular phrase at the start of `words` ("Taking note with appreciation also of"). */
-export function matchPreambularPhrase(words: readonly Word[]): PhraseMatch | undefined {
-  preambularPhrase ??= preambularMatcher(PREAMBULAR_PHRASES);
-  return preambularPhrase(words);
+export function matchPreambularPhrase(words: readonly Word[], language: Language = 'en'): PhraseMatch | undefined {
+  return phraseBook(language).matchPreambular(words);
 }
 
 const MAX_PHRASE_WORDS = 12;
@@ -290,7 +380,8 @@ const MAX_ASIDE_WORDS = 4;
  * its first word or two ("*Also*, in this regard, *calls upon*", "*Calls*, in particular, for"),
  * which is read past. An italic marker inside a word ("*Urge*s") does not split it.
  */
-export function leadingWords(text: string, start: number, end: number): Word[] {
+export function leadingWords(text: string, start: number, end: number, language: Language = 'en'): Word[] {
+  const book = phraseBook(language);
   const words: Word[] = [];
   let asideSkipped = false;
   let i = start;
@@ -305,7 +396,7 @@ export function leadingWords(text: string, start: number, end: number): Word[] {
       // Only an aside that interrupts a phrase: after its adverbs ("Also, ..., calls upon") or
       // before its particle ("Calls, ..., for"). "Reaffirms, in this regard, its support" is the
       // phrase "Reaffirms" and what it reaffirms.
-      if (after !== undefined && (words.every((w) => isOperativeAdverb(w.text)) || PARTICLES.has(wordAt(text, after, end)))) {
+      if (after !== undefined && (words.every((w) => book.isOperativeAdverb(w.text)) || book.isParticle(wordAt(text, after, end)))) {
         asideSkipped = true;
         i = after;
         words.push(readWord(text, i, end, true));
@@ -332,9 +423,6 @@ function readWord(text: string, start: number, end: number, afterAside: boolean)
   const word = { text: marked ? raw.replace(/\*/g, '') : raw, span: { start, end: i } };
   return afterAside ? { ...word, afterAside: true } : word;
 }
-
-/** The particles that may end an opening phrase ("Calls for", "Takes note of"). */
-const PARTICLES = new Set(['for', 'upon', 'on', 'to', 'of', 'with', 'by']);
 
 /** The lower-cased word that starts at `i`. */
 function wordAt(text: string, i: number, end: number): string {
@@ -372,52 +460,27 @@ function isWordChar(text: string, i: number): boolean {
   return isLetterCode(c);
 }
 
-/**
- * The plain forms of a vocabulary's patterns, for suggestions: optional parts and modifier slots
- * left out. "Takes note ~ (of)" gives "Takes note"; "Appeals (to)" gives "Appeals". A pattern with
- * a word class gives the word it opens with, when that word is followed by the class or by an
- * optional word: "Expresses [its] {ATTITUDE}" gives "Expresses", "Having {PARTICIPLE}" "Having".
- */
-export function plainPhrases(kind: 'operative' | 'preambular'): readonly string[] {
-  const entries = kind === 'operative' ? OPERATIVE_PHRASES : PREAMBULAR_PHRASES;
-  const phrases: string[] = [];
-  for (const { pattern } of entries) {
-    const tokens = pattern.split(' ');
-    let phrase: string;
-    if (pattern.includes('{')) {
-      if (!/^[[{~|]/.test(tokens[1] ?? '')) continue;
-      phrase = tokens[0];
-    } else {
-      phrase = tokens.filter((w) => w !== '~' && w !== '|' && !w.startsWith('(') && !w.startsWith('[')).join(' ');
-    }
-    if (!phrases.includes(phrase)) phrases.push(phrase);
-  }
-  return phrases;
+/** The plain forms of a language's patterns, for suggestions (see `PhraseBook.plainPhrases`). */
+export function plainPhrases(kind: 'operative' | 'preambular', language: Language = 'en'): readonly string[] {
+  return phraseBook(language).plainPhrases(kind);
 }
 
 /** Whether `words`, read as an opening phrase of the given vocabulary, is a standard phrase throughout. */
-export function isWholePhrase(kind: 'operative' | 'preambular', words: readonly string[]): boolean {
-  const asWords: Word[] = words.map((text) => ({ text, span: { start: 0, end: 0 } }));
-  const match = kind === 'operative' ? matchOperativePhrase(asWords) : matchPreambularPhrase(asWords);
-  return match?.wordCount === words.length;
+export function isWholePhrase(kind: 'operative' | 'preambular', words: readonly string[], language: Language = 'en'): boolean {
+  return phraseBook(language).isWholePhrase(kind, words);
 }
 
-let operativeAdverbs: ReadonlySet<string> | undefined;
-let repetitionModifiers: ReadonlySet<string> | undefined;
-
-/** Whether a word is one of the adverbs that may stand before an operative verb ("Also", "Strongly"). */
-export function isOperativeAdverb(word: string): boolean {
-  operativeAdverbs ??= new Set([...OPERATIVE_ADVERBS.map((entry) => entry.pattern), 'once']);
-  return operativeAdverbs.has(word.toLowerCase());
+/** Whether a word is one of the adverbs that may stand with an operative verb ("Also", "Strongly"). */
+export function isOperativeAdverb(word: string, language: Language = 'en'): boolean {
+  return phraseBook(language).isOperativeAdverb(word);
 }
 
 /** Whether a word is one of the adverbs that may stand before a preambular phrase ("Deeply", "Firmly"). */
-export function isPreambularAdverb(word: string): boolean {
-  return classes().adverb.has(word.toLowerCase());
+export function isPreambularAdverb(word: string, language: Language = 'en'): boolean {
+  return phraseBook(language).isPreambularAdverb(word);
 }
 
-/** Whether a word is a repetition modifier ("also", "further", "again", "once"). */
-export function isRepetitionModifier(word: string): boolean {
-  repetitionModifiers ??= new Set([...REPETITION_MODIFIERS.map((entry) => entry.pattern), 'once']);
-  return repetitionModifiers.has(word.toLowerCase());
+/** Whether a word is (part of) a repetition modifier ("also", "further", "again", "once"). */
+export function isRepetitionModifier(word: string, language: Language = 'en'): boolean {
+  return phraseBook(language).isRepetitionModifier(word);
 }

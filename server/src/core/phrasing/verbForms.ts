@@ -32,7 +32,7 @@ function participleCandidates(verb: string): string[] {
  * Undefined when the phrase has no standard operative form ("Deeply concerned", "Having heard").
  */
 export function operativeFormOf(words: readonly string[]): string[] | undefined {
-  const modifiers = words.slice(1).filter(isRepetitionModifier);
+  const modifiers = words.slice(1).filter((w) => isRepetitionModifier(w));
   const rest = words.slice(1).filter((w) => !isRepetitionModifier(w));
   for (const verb of presentTenseCandidates(words[0])) {
     const phrase = [capitalize(verb.toLowerCase()), ...rest];

@@ -64,7 +64,7 @@ function checkPart(doc: ResolutionDocument, paragraphs: readonly Paragraph[], ki
     uses.set(key, run);
     previousKey = key;
     // After "also" and "further" official texts go back to the plain phrase (conventions §6).
-    if (earlierCount === 0 || earlierCount > 2 || words.some(isRepetitionModifier)) continue;
+    if (earlierCount === 0 || earlierCount > 2 || words.some((w) => isRepetitionModifier(w, doc.language.code))) continue;
     const earlier = run.slice(0, earlierCount);
     if (earlier.some((q) => hasModifier(doc, q, 'further'))) continue;
     const modifier = earlier.length === 1 ? 'also' : 'further';

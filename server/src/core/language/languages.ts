@@ -1,0 +1,38 @@
+import type { Language } from '../data/languages/languageVocabulary';
+
+export type { Language };
+
+/** The six official languages, English first. */
+export const LANGUAGES: readonly Language[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
+
+/** The names of the languages in the interface's language (English), as messages and the status bar give them. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  fr: 'French',
+  es: 'Spanish',
+  ru: 'Russian',
+  ar: 'Arabic',
+  zh: 'Chinese',
+};
+
+/** The names a user may give a language in a setting or a comment, each language's own name included. */
+const NAMES_OF: Readonly<Record<Language, readonly string[]>> = {
+  en: ['en', 'english', 'anglais', 'inglés', 'ingles'],
+  fr: ['fr', 'french', 'français', 'francais', 'francés', 'frances'],
+  es: ['es', 'spanish', 'español', 'espanol', 'espagnol'],
+  ru: ['ru', 'russian', 'русский', 'russe', 'ruso'],
+  ar: ['ar', 'arabic', 'العربية', 'arabe'],
+  zh: ['zh', 'chinese', '中文', 'chinois', 'chino'],
+};
+
+/** The language a setting or a comment names ("fr", "French", "español"), or undefined when it names none. */
+export function readLanguage(value: unknown): Language | undefined {
+  if (typeof value !== 'string') return undefined;
+  const name = value.trim().toLowerCase();
+  return LANGUAGES.find((language) => NAMES_OF[language].includes(name));
+}
+
+/** Whether a value is one of the language codes. */
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
