@@ -124,7 +124,7 @@ describe('readProjectConfig', () => {
     assert.equal(read.usable, true);
     assert.deepEqual(read.config, { TST002: 'hint' });
     assert.deepEqual(messages(read.problems), [
-      'severity: unknown setting (the file has "rules" and "vocabulary"); it is ignored',
+      'severity: unknown setting (the file has "rules", "vocabulary" and "language"); it is ignored',
       'rules.TST001: "loud" is not a severity: use off, error, warning, information or hint; the entry is ignored',
     ]);
   });

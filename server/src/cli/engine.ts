@@ -1,11 +1,11 @@
-import { isUnitedNationsText, lint, parseResolution, type Finding, type ResolutionDocument, type RuleConfig, type RuleContext } from '../core';
+import { isUnitedNationsText, lint, parseResolution, type Finding, type ParseOptions, type ResolutionDocument, type RuleConfig, type RuleContext } from '../core';
 
 /**
  * The analysis the command line runs on every file. The command line uses the core's functions;
  * tests substitute findings (errors, fixes) the core does not produce yet.
  */
 export interface LintEngine {
-  parse(text: string): ResolutionDocument;
+  parse(text: string, options?: ParseOptions): ResolutionDocument;
   /** Whether the text is one unres reads: a resolution, decision, amendment or other document under a United Nations masthead. */
   isUnitedNationsText(doc: ResolutionDocument): boolean;
   lint(doc: ResolutionDocument, config: RuleConfig, context?: RuleContext): readonly Finding[];

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import type { Finding, RuleConfig, RuleContext } from '../core';
+import type { Finding, Language, RuleConfig, RuleContext } from '../core';
 import type { TrackedChangesView } from '../docx';
 import { readBoundedFile } from '../node/boundedRead';
 import { IgnoreFiles } from '../node/ignoreFiles';
@@ -93,11 +93,11 @@ class InputConfigurations {
     readonly fixed?: ProjectConfig,
   ) {}
 
-  forInput(file: string): RuleConfig {
+  forInput(file: string): { config: RuleConfig; language?: Language } {
     const project = this.fixed ?? this.#loader.forFolder(path.dirname(path.resolve(file)));
-    if (!project) return {};
+    if (!project) return { config: {} };
     this.report(project);
-    return project.config;
+    return { config: project.config, language: project.language };
   }
 
   report(project: ProjectConfig): void {
@@ -206,16 +206,19 @@ export async function runLint(options: LintOptions, output: Output, engine: Lint
   const fixCounts = { fixes: 0, files: 0 };
   const treatyData = new InputTreatyData(output);
   for (const input of inputs) {
-    const config = configurations.forInput(input.file);
+    const { config, language } = configurations.forInput(input.file);
     const context = treatyData.forInput(input.file);
     let text = input.text;
-    let findings = analyseFile(input.file, () => engine.lint(input.model, config, context));
+    // The language the project file sets is read with the draft: the draft was parsed before its configuration was known.
+    const parseOptions = { language };
+    const model = language && input.model.language.basis !== 'comment' && input.model.language.code !== language ? analyseFile(input.file, () => engine.parse(text, parseOptions)) : input.model;
+    let findings = analyseFile(input.file, () => engine.lint(model, config, context));
     if (input.word) {
       for (const line of wordFileNotes(input.file, input.word)) output.stderr(`${line}\n`);
       if (options.fix) output.stderr(`unres: ${input.file}: --fix does not rewrite a Word file; its findings are reported\n`);
     }
     if (options.fix && !input.word) {
-      const relint = (current: string): readonly Finding[] => engine.lint(engine.parse(current), config, context);
+      const relint = (current: string): readonly Finding[] => engine.lint(engine.parse(current, parseOptions), config, context);
       const fixed = analyseFile(input.file, () => applySelectedFixes(text, findings, selection, relint));
       const shown = stdin ? input.file : displayPath(input.file);
       for (const applied of fixed.applied) output.stderr(`${shown}:${applied.line} ${applied.ruleId} ${applied.title}\n`);

@@ -1,3 +1,4 @@
+import { LANGUAGES, readLanguage, type Language } from './language/languages';
 import type { Severity } from './findings';
 import { readJson } from './jsonText';
 import { LineIndex } from './lineIndex';
@@ -85,6 +86,8 @@ export interface CheckedRuleConfig {
 export interface CheckedProjectConfig extends CheckedRuleConfig {
   /** False when the text is not JSON or not an object: then none of it applies. */
   readonly usable: boolean;
+  /** The language of the drafts under the file (`"language": "fr"`), unless a draft's own comment says otherwise. */
+  readonly language?: Language;
 }
 
 /** The file name of a project configuration, looked for in a document's folder and the folders above. */
@@ -238,7 +241,7 @@ export function checkRuleSettings(value: unknown, location: string, rules: reado
 }
 
 /** The top-level keys of `.unres.json`: "$schema" lets editors check the file. */
-const PROJECT_FILE_KEYS: ReadonlySet<string> = new Set(['rules', 'vocabulary', '$schema']);
+const PROJECT_FILE_KEYS: ReadonlySet<string> = new Set(['rules', 'vocabulary', 'language', '$schema']);
 
 /** The rule that takes the extra phrases of each part: `vocabulary.operative` and `vocabulary.preambular`. */
 export const VOCABULARY_RULES = { operative: 'UNR002', preambular: 'UNR005' } as const;
@@ -308,11 +311,25 @@ export function readProjectConfig(text: string, rules: readonly Rule[]): Checked
   }
   const problems: ConfigProblem[] = [];
   for (const key of Object.keys(read.value)) {
-    if (!PROJECT_FILE_KEYS.has(key)) problems.push({ message: `${keyName(key)}: unknown setting (the file has "rules" and "vocabulary"); it is ignored` });
+    if (!PROJECT_FILE_KEYS.has(key)) problems.push({ message: `${keyName(key)}: unknown setting (the file has "rules", "vocabulary" and "language"); it is ignored` });
   }
   const checked = checkRuleSettings(read.value.rules, 'rules', rules);
   const vocabulary = checkVocabulary(read.value.vocabulary, 'vocabulary');
-  return { config: mergeRuleConfigs(checked.config, vocabulary.config), problems: [...problems, ...checked.problems, ...vocabulary.problems], usable: true };
+  const language = checkLanguage(read.value.language, 'language');
+  return {
+    config: mergeRuleConfigs(checked.config, vocabulary.config),
+    problems: [...problems, ...checked.problems, ...vocabulary.problems, ...language.problems],
+    usable: true,
+    ...(language.language ? { language: language.language } : {}),
+  };
+}
+
+/** Checks a `language` setting: a code ("fr") or a name ("French", "español"); anything else is named and ignored. */
+export function checkLanguage(value: unknown, name: string): { language?: Language; problems: ConfigProblem[] } {
+  if (value === undefined || value === null) return { problems: [] };
+  const language = readLanguage(value);
+  if (language) return { language, problems: [] };
+  return { problems: [{ message: `${name}: ${JSON.stringify(value)} is not a language: use one of ${LANGUAGES.map((code) => `"${code}"`).join(', ')} (or its name); the language is read from each draft` }] };
 }
 
 /**

@@ -7,6 +7,9 @@ export type { Finding, Fix, Severity, TextEdit } from './findings';
 export { LineIndex, type Position } from './lineIndex';
 export { parseResolution, isResolution, isUnitedNationsText } from './parse/parseResolution';
 export { withoutFencedCode, standsAsDraft, isDraftText } from './parse/draftDetection';
+export type { ParseOptions } from './parse/parseResolution';
+export { LANGUAGES, LANGUAGE_NAMES, readLanguage, isLanguage, type Language } from './language/languages';
+export { detectLanguage, type DocumentLanguage, type LanguageBasis } from './language/detectLanguage';
 export { lint, lintInSteps, applyEdits, firstFixEdits, fixText, MAX_FIX_PASSES, PARSE_PROBLEM_RULE_ID } from './lint';
 export { suppressionEdit, type SuppressionReach } from './suppression';
 export {
@@ -14,6 +17,7 @@ export {
   isRuleSetting,
   checkRuleSettings,
   readProjectConfig,
+  checkLanguage,
   layerRuleConfigs,
   rulesNamedBy,
   checkVocabulary,

@@ -1,3 +1,4 @@
+import { languageKnows } from './language/languageSupport';
 import { resolveRule, type RuleConfig } from './config';
 import type { Finding, Fix, Severity, TextEdit } from './findings';
 import type { ResolutionDocument } from './model';
@@ -37,6 +38,7 @@ export function* lintInSteps(doc: ResolutionDocument, config: RuleConfig = {}, c
   for (const rule of RULES) {
     const { severity: configured, options } = resolveRule(rule, config);
     if (configured === 'off') continue;
+    if (rule.reads?.some((knowledge) => !languageKnows(doc.language.code, knowledge))) continue;
     const severity = rule.maxSeverity && SEVERITY_RANK[configured] > SEVERITY_RANK[rule.maxSeverity] ? rule.maxSeverity : configured;
     rule.check(doc, options, (report) => {
       const offered = doc.comments.length > 0 ? (report.fixes ?? []).filter((fix) => !fix.edits.some((edit) => rewritesComment(doc, edit))) : (report.fixes ?? []);

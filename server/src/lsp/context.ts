@@ -69,7 +69,7 @@ export class ServerContext {
     analyzer: Analyzer,
   ) {
     this.guard = new RequestGuard(connection, (message) => connection.console.error(message));
-    this.analyses = new DocumentAnalyses(DEFAULT_ANALYSIS_CAPACITY, analyzer);
+    this.analyses = new DocumentAnalyses(DEFAULT_ANALYSIS_CAPACITY, analyzer, (uri) => ({ language: host.projectConfig(uri)?.language }));
     this.idleCollector = new IdleCollector(host.collectGarbage);
     this.#reporter = new ConfigProblemReporter({
       // A notification, not window/showMessageRequest: nothing to wait for, nothing to fail.

@@ -1,5 +1,5 @@
 import type { CancellationToken } from 'vscode-languageserver';
-import { lintInSteps, parseResolution, type Finding, type ResolutionDocument, type RuleConfig, type RuleContext } from '../core';
+import { lintInSteps, parseResolution, type Finding, type ParseOptions, type ResolutionDocument, type RuleConfig, type RuleContext } from '../core';
 
 /** What the cache needs to know about an open document: who it is, which version, its text. */
 export interface VersionedText {
@@ -10,7 +10,7 @@ export interface VersionedText {
 
 /** The core's analysis as the cache runs it; tests pass counting wrappers. */
 export interface Analyzer {
-  parse(text: string): ResolutionDocument;
+  parse(text: string, options?: ParseOptions): ResolutionDocument;
   lintInSteps(model: ResolutionDocument, config: RuleConfig, context: RuleContext): Generator<void, Finding[]>;
 }
 
@@ -83,9 +83,21 @@ export class DocumentAnalyses {
   readonly #capacity: number;
   readonly #analyzer: Analyzer;
 
-  constructor(capacity = DEFAULT_ANALYSIS_CAPACITY, analyzer: Analyzer = CORE_ANALYZER) {
+  readonly #parseOptions: (uri: string) => ParseOptions;
+
+  /**
+   * @param parseOptions What the host knows of a document before it is read (the language its
+   *   project file sets); asked when a version is parsed.
+   */
+  constructor(capacity = DEFAULT_ANALYSIS_CAPACITY, analyzer: Analyzer = CORE_ANALYZER, parseOptions: (uri: string) => ParseOptions = () => ({})) {
     this.#capacity = Math.max(1, capacity);
     this.#analyzer = analyzer;
+    this.#parseOptions = parseOptions;
+  }
+
+  /** Forgets every analysis: what the documents are read with changed (a project file's language). */
+  clear(): void {
+    this.#entries.clear();
   }
 
   /** The model of this version of the document, parsed now if the cache does not hold it. */
@@ -145,7 +157,7 @@ export class DocumentAnalyses {
     const cached = this.#entries.get(document.uri);
     // A Map iterates in insertion order: deleting and re-inserting makes this uri the newest.
     this.#entries.delete(document.uri);
-    const entry = cached && cached.version === document.version ? cached : { version: document.version, model: this.#analyzer.parse(document.getText()), derived: new Map() };
+    const entry = cached && cached.version === document.version ? cached : { version: document.version, model: this.#analyzer.parse(document.getText(), this.#parseOptions(document.uri)), derived: new Map() };
     this.#entries.set(document.uri, entry);
     while (this.#entries.size > this.#capacity) {
       const oldest = this.#entries.keys().next().value as string;

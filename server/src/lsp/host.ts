@@ -1,4 +1,4 @@
-import { BUNDLED_TREATY_TABLE, type ConfigProblem, type RuleConfig, type TreatyTable } from '../core';
+import { BUNDLED_TREATY_TABLE, type ConfigProblem, type Language, type RuleConfig, type TreatyTable } from '../core';
 
 /** A project configuration file as the server uses it: where it is, what applies, what is wrong in it. */
 export interface ProjectConfigSource {
@@ -6,6 +6,8 @@ export interface ProjectConfigSource {
   readonly file: string;
   readonly config: RuleConfig;
   readonly problems: readonly ConfigProblem[];
+  /** The language the file sets for the drafts under it. */
+  readonly language?: Language;
 }
 
 /** A file of the workspace that holds a resolution, as the host read it. */

@@ -36,3 +36,21 @@ export function readLanguage(value: unknown): Language | undefined {
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
+
+/** The marks that end paragraphs as each language writes them, where they differ from the Latin ones: Chinese uses full-width marks. */
+const PUNCTUATION_FORMS: Readonly<Partial<Record<Language, Readonly<Record<string, string>>>>> = {
+  zh: { ',': '，', ';': '；', '.': '。', ':': '：' },
+};
+
+/** A paragraph mark (",", ";", ".", ":") as a draft in the language writes it. */
+export function markIn(language: Language, mark: string): string {
+  return PUNCTUATION_FORMS[language]?.[mark] ?? mark;
+}
+
+/** The Latin mark a paragraph mark of any language stands for ("；" → ";"), or the mark itself. */
+export function latinMark(mark: string): string {
+  for (const forms of Object.values(PUNCTUATION_FORMS)) {
+    for (const [latin, form] of Object.entries(forms ?? {})) if (form === mark) return latin;
+  }
+  return mark;
+}

@@ -25,7 +25,8 @@ import { field, isSuperscript, meaningfulEnd, scanItalics, stripMarkup } from '.
 import { matchPhrase, readOpener, type Opening } from './opener';
 import { leadingWords, matchOperativePhrase, matchPreambularPhrase } from './phrases';
 import { detectLanguage, openingLineOf } from '../language/detectLanguage';
-import type { Language } from '../language/languages';
+import { languageKnows } from '../language/languageSupport';
+import { latinMark, type Language } from '../language/languages';
 import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitOf, type Unit } from './units';
 
 const NUMBER_PREFIX = /^(\d+)(?:[ \t]+(bis|ter|quater|quinquies|sexies))?(?:\.|\*\.\*)(?=[ \t]|$)[ \t]*/;
@@ -126,7 +127,8 @@ function firstLetterIsLower(text: string, start: number, end: number): boolean {
 function punctuationOf(text: string, piece: Span): Punctuation | undefined {
   const end = meaningfulEnd(text, piece.start, piece.end);
   if (end <= piece.start) return undefined;
-  const char = text[end - 1];
+  // A full-width mark ("；" in Chinese) is read as the mark it stands for.
+  const char = latinMark(text[end - 1]);
   return CLOSING_MARKS.includes(char) ? { char, span: { start: end - 1, end } } : undefined;
 }
 
@@ -503,7 +505,8 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
     annex,
     amendment: read.amendment,
     decision: read.decision,
-    problems: read.problems,
+    // A masthead in a language whose masthead words unres does not read yet is left unread, not reported line by line.
+    problems: languageKnows(lang, 'mastheadWords') ? read.problems : read.problems.filter((problem) => problem.code !== 'unrecognized-header-line'),
   };
   read.problems.sort((a, b) => a.span.start - b.span.start);
   return doc;

@@ -27,6 +27,7 @@ export const operativeVerb: Rule = {
     },
   ],
   fixable: true,
+  reads: ['phrases'],
   check(doc, options, report) {
     const extraPhrases = extraPhrasesOf(options);
     for (const p of doc.operative) {

@@ -1,4 +1,5 @@
 import { isStrayPreambular } from '../divisions';
+import { languageKnows } from '../language/languageSupport';
 import { lineEnd } from '../parse/units';
 import type { Rule } from './rule';
 
@@ -22,10 +23,13 @@ export const structure: Rule = {
     // preamble or closing lines of their own; a text not yet anything (a new draft) is a resolution to be.
     if (doc.amendment || doc.decision || doc.documentKind === 'amendment' || doc.documentKind === 'other') return;
     const first = doc.preamble[0] ?? doc.operative[0];
+    // In a language whose opening lines unres does not know, a missing one cannot be told from an unread one.
     if (!doc.opening) {
-      const start = first?.span.start ?? 0;
-      const body = doc.header.adoption?.body.text ?? doc.header.body?.text ?? 'General Assembly';
-      report({ message: `No opening line such as "The ${body}," was found before the paragraphs.`, span: { start, end: lineEnd(doc.text, start) } });
+      if (languageKnows(doc.language.code, 'openingLines')) {
+        const start = first?.span.start ?? 0;
+        const body = doc.header.adoption?.body.text ?? doc.header.body?.text ?? 'General Assembly';
+        report({ message: `No opening line such as "The ${body}," was found before the paragraphs.`, span: { start, end: lineEnd(doc.text, start) } });
+      }
     } else if (!first) {
       report({ message: 'The resolution has no preambular or operative paragraphs yet.', span: doc.opening.span });
     }

@@ -15,6 +15,7 @@ export const operativeItalics: Rule = {
   defaultSeverity: 'warning',
   options: [],
   fixable: true,
+  reads: ['phrases'],
   check(doc, _options, report) {
     for (const p of doc.operative) {
       const opener = p.opener;

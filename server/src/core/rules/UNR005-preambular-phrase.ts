@@ -26,6 +26,7 @@ export const preambularPhrase: Rule = {
     },
   ],
   fixable: true,
+  reads: ['phrases'],
   check(doc, options, report) {
     const extraPhrases = extraPhrasesOf(options);
     for (const p of doc.preamble) {

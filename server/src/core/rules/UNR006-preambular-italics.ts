@@ -17,6 +17,7 @@ export const preambularItalics: Rule = {
   defaultSeverity: 'information',
   options: [],
   fixable: true,
+  reads: ['phrases'],
   check(doc, _options, report) {
     const known = doc.preamble.filter((p) => p.opener?.vocabulary === 'preambular');
     if (known.length === 0) return;

@@ -30,6 +30,7 @@ export const repetition: Rule = {
     },
   ],
   fixable: true,
+  reads: ['phrases'],
   check(doc, options, report) {
     const anywhere = options.anywhere === true;
     checkPart(doc, doc.preamble, 'preambular', anywhere, report);

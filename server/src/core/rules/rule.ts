@@ -1,4 +1,5 @@
 import type { Fix, Severity } from '../findings';
+import type { LanguageKnowledge } from '../language/languageSupport';
 import type { ResolutionDocument, Span } from '../model';
 import { BUNDLED_TREATY_TABLE, type TreatyTable } from '../treaties/treatyTable';
 
@@ -46,5 +47,10 @@ export interface Rule {
   readonly options: readonly RuleOption[];
   /** Whether some of its findings come with a fix. */
   readonly fixable: boolean;
+  /**
+   * What of the draft's language the rule reads: on a draft in a language unres does not know so
+   * far (Russian, Arabic and Chinese have no sourced vocabulary yet), the rule is not run.
+   */
+  readonly reads?: readonly LanguageKnowledge[];
   check(doc: ResolutionDocument, options: RuleOptions, report: (finding: RuleReport) => void, context: RuleContext): void;
 }

@@ -42,6 +42,8 @@ export function registerSettingsChanges(context: ServerContext, lintAgain: () =>
     const treatyFiles = changes.filter((change) => change.uri.endsWith(`/${WORKSPACE_TREATIES_FILE}`));
     if (projectFiles.length === 0 && treatyFiles.length === 0) return;
     for (const change of projectFiles) context.configurations.projectFileChanged(change.uri);
+    // A project file may set the language the drafts are read in: read them again.
+    if (projectFiles.length > 0) context.analyses.clear();
     // The host reads treaty data again when its modification time changes; its problems may be told again.
     for (const change of treatyFiles) context.configurations.reporter.forget(fileSystemPathOf(change.uri));
     lintAgain();

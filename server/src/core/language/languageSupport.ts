@@ -1,0 +1,29 @@
+import { phraseBook } from '../parse/phrases';
+import { OPENING_LINES } from './detectLanguage';
+import type { Language } from './languages';
+
+/**
+ * What unres can read of a language beyond the structure every language shares (numbers,
+ * sub-paragraph labels, footnote marks, symbols): a rule that needs one of these stays quiet on a
+ * draft in a language that lacks it, rather than telling the drafter that every verb is wrong.
+ */
+export type LanguageKnowledge =
+  /** The opening phrases of paragraphs, their modifiers and adverbs (a sourced vocabulary). */
+  | 'phrases'
+  /** The opening lines of the organs ("L'Assemblée générale,"). */
+  | 'openingLines'
+  /** The words of the masthead ("Distr.: General", "Original: English", "Agenda item"). */
+  | 'mastheadWords';
+
+/** Whether unres reads this part of a language. */
+export function languageKnows(language: Language, knowledge: LanguageKnowledge): boolean {
+  switch (knowledge) {
+    case 'phrases':
+      return phraseBook(language).hasPhrases;
+    case 'openingLines':
+      return OPENING_LINES.some((line) => line.language === language);
+    case 'mastheadWords':
+      // The masthead is read in English only so far: in another language its lines are left unread, not reported.
+      return language === 'en';
+  }
+}
