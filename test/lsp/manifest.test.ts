@@ -81,7 +81,7 @@ describe('extension manifest', () => {
     ]);
     const rulesInFile = projectSchema.properties!.rules;
     assert.deepEqual(resolved(rulesInFile.additionalProperties as JsonSchema, projectSchema), resolved(settings['unres.rules'].additionalProperties as JsonSchema, projectSchema));
-    assert.deepEqual(Object.keys(projectSchema.properties!), ['$schema', 'rules', 'vocabulary']);
+    assert.deepEqual(Object.keys(projectSchema.properties!), ['$schema', 'rules', 'vocabulary', 'language']);
     for (const part of ['operative', 'preambular']) {
       assert.deepEqual(resolved(projectSchema.properties!.vocabulary.properties![part], projectSchema), resolved(withoutKeys(settings[`unres.vocabulary.${part}`], 'default', 'scope'), projectSchema), `vocabulary.${part} is the setting's list`);
     }
