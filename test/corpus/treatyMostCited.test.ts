@@ -38,6 +38,11 @@ const HAND_KEPT: ReadonlyArray<{ id: string; title: string; fact: TreatyFact; ho
   { id: 'charter-association-southeast-asian-nations', title: 'Charter of the Association of Southeast Asian Nations', fact: 'entryIntoForce', hoverLine: '- Entry into force: 15 December 2008', source: 'A/RES/78/39', link: 'https://undocs.org/A/RES/78/39', words: 'the entry into force on 15 December 2008 of the Charter of the Association of Southeast Asian Nations' },
   { id: 'uncac', title: 'United Nations Convention against Corruption', fact: 'openedForSignature', hoverLine: '- Opened for signature: Merida, Mexico, 9 December 2003', source: 'A/RES/79/190', link: 'https://undocs.org/A/RES/79/190' },
   { id: 'unfccc', title: 'United Nations Framework Convention on Climate Change', fact: 'adopted.date', hoverLine: '- Adopted: New York, 9 May 1992', source: 'unfccc-cop5-convkp', link: 'https://unfccc.int/cop5/convkp/index.html' },
+  { id: 'unclos', title: 'United Nations Convention on the Law of the Sea', fact: 'entryIntoForce', hoverLine: '- Entry into force: 16 November 1994', source: 'un-news-2002-12-53652', link: 'https://news.un.org/en/story/2002/12/53652' },
+  { id: 'untoc', title: 'United Nations Convention against Transnational Organized Crime', fact: 'openedForSignature', hoverLine: '- Opened for signature: Palermo, Italy, 12 December 2000', source: 'unis-cp378', link: 'https://unis.unvienna.org/unis/en/pressrels/2000/cp378.html' },
+  { id: 'fish-stocks-agreement', title: 'Fish Stocks Agreement', fact: 'adopted.date', hoverLine: '- Adopted: New York, 4 August 1995', source: 'doalos-fish-stocks-declarations', link: 'http://www.un.org/Depts/los/convention_agreements/fish_stocks_agreement_declarations.htm' },
+  { id: 'arms-trade-treaty', title: 'Arms Trade Treaty', fact: 'openedForSignature', hoverLine: '- Opened for signature: New York, 3 June 2013', source: 'un-sg-2013-06-03-att', link: 'https://www.un.org/sg/en/content/sg/statement/2013-06-03/secretary-generals-remarks-special-event-marking-opening-arms-trade' },
+  { id: 'un-charter', title: 'Charter of the United Nations', fact: 'entryIntoForce', hoverLine: '- Entry into force: 24 October 1945', source: 'research-un-charter', link: 'https://research.un.org/en/docs/uncharter/intro' },
 ];
 
 /** The official text of ../shared with this symbol. */
