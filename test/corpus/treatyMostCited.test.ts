@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lookup, parseResolution, treatyById, treatyHover } from '../../server/src/core';
+import type { TreatyFact } from '../../server/src/core/data/treaties';
 import { REPO_ROOT } from '../support/paths';
 
 const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
@@ -25,6 +26,23 @@ const MOST_CITED: ReadonlyArray<{ id: string; title: string; footnote: string; s
   { id: 'paris-agreement', title: 'Paris Agreement', footnote: 'FCCC/CP/2015/10/Add.1, decision 1/CP.21', symbol: 'A/RES/78/1', hoverLine: '- Cited by decision: See FCCC/CP/2015/10/Add.1, decision 1/CP.21.', collection: 'Paris, 12 December 2015' },
   { id: 'rome-statute', title: 'Rome Statute of the International Criminal Court', footnote: 'vol. 2187, No. 38544', symbol: 'A/RES/78/118', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 2187, No. 38544', collection: 'Rome, 17 July 1998' },
   { id: 'icerd', title: 'International Convention on the Elimination of All Forms of Racial Discrimination', footnote: 'vol. 660, No. 9464', symbol: 'A/RES/78/171', hoverLine: '- Treaty Series: United Nations, *Treaty Series*, vol. 660, No. 9464', collection: 'New York, 7 March 1966' },
+];
+
+/**
+ * Facts kept by hand (data/treaties/facts.json) for treaties the texts cite, each with the hover
+ * line it gives, the source that states it and, where that source is a text of ../shared, the
+ * words in which it does.
+ */
+const HAND_KEPT: ReadonlyArray<{ id: string; title: string; fact: TreatyFact; hoverLine: string; source: string; link: string; words?: string }> = [
+  { id: 'untc-xxi-10', title: 'Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction', fact: 'adopted.date', hoverLine: '- Adopted: 19 June 2023', source: 'A/RES/78/272', link: 'https://undocs.org/A/RES/78/272', words: 'the adoption by the conference, on 19 June 2023, of the Agreement' },
+  { id: 'charter-association-southeast-asian-nations', title: 'Charter of the Association of Southeast Asian Nations', fact: 'entryIntoForce', hoverLine: '- Entry into force: 15 December 2008', source: 'A/RES/78/39', link: 'https://undocs.org/A/RES/78/39', words: 'the entry into force on 15 December 2008 of the Charter of the Association of Southeast Asian Nations' },
+  { id: 'uncac', title: 'United Nations Convention against Corruption', fact: 'openedForSignature', hoverLine: '- Opened for signature: Merida, Mexico, 9 December 2003', source: 'A/RES/79/190', link: 'https://undocs.org/A/RES/79/190' },
+  { id: 'unfccc', title: 'United Nations Framework Convention on Climate Change', fact: 'adopted.date', hoverLine: '- Adopted: New York, 9 May 1992', source: 'unfccc-cop5-convkp', link: 'https://unfccc.int/cop5/convkp/index.html' },
+  { id: 'unclos', title: 'United Nations Convention on the Law of the Sea', fact: 'entryIntoForce', hoverLine: '- Entry into force: 16 November 1994', source: 'un-news-2002-12-53652', link: 'https://news.un.org/en/story/2002/12/53652' },
+  { id: 'untoc', title: 'United Nations Convention against Transnational Organized Crime', fact: 'openedForSignature', hoverLine: '- Opened for signature: Palermo, Italy, 12 December 2000', source: 'unis-cp378', link: 'https://unis.unvienna.org/unis/en/pressrels/2000/cp378.html' },
+  { id: 'fish-stocks-agreement', title: 'Fish Stocks Agreement', fact: 'adopted.date', hoverLine: '- Adopted: New York, 4 August 1995', source: 'doalos-fish-stocks-declarations', link: 'http://www.un.org/Depts/los/convention_agreements/fish_stocks_agreement_declarations.htm' },
+  { id: 'arms-trade-treaty', title: 'Arms Trade Treaty', fact: 'openedForSignature', hoverLine: '- Opened for signature: New York, 3 June 2013', source: 'un-sg-2013-06-03-att', link: 'https://www.un.org/sg/en/content/sg/statement/2013-06-03/secretary-generals-remarks-special-event-marking-opening-arms-trade' },
+  { id: 'un-charter', title: 'Charter of the United Nations', fact: 'entryIntoForce', hoverLine: '- Entry into force: 24 October 1945', source: 'research-un-charter', link: 'https://research.un.org/en/docs/uncharter/intro' },
 ];
 
 /** The official text of ../shared with this symbol. */
@@ -84,4 +102,42 @@ describe('the treaties drafters cite most: hover and lookup, with the figures th
       if (cited) assert.ok(lookup(`vol. ${cited[1]}, No. ${cited[2]}`).some((r) => r.kind === 'treaty' && r.treaty.id === treaty.id), `lookup of ${treaty.footnote}`);
     });
   }
+
+  for (const kept of HAND_KEPT) {
+    it(`${kept.id}: ${kept.hoverLine.slice(2)}, from ${kept.source}`, () => {
+      const entry = treatyById(kept.id);
+      assert.ok(entry, kept.id);
+      assert.ok((entry.sources[kept.fact] ?? []).includes(kept.source), `${kept.id}.${kept.fact} does not cite ${kept.source}`);
+      if (kept.words) assert.ok(textOf(kept.source).replace(/\s+/g, ' ').includes(kept.words), `${kept.source} does not say "${kept.words}"`);
+      const draft = `The General Assembly,\n\n*Recalling* the ${kept.title},\n\n1. *Decides* to remain seized of the matter.\n`;
+      const hover = treatyHover(parseResolution(draft), draft.indexOf(kept.title) + 2);
+      assert.ok(hover, kept.id);
+      const lines = hover.markdown.split('\n');
+      assert.ok(lines.includes(kept.hoverLine), hover.markdown);
+      assert.ok(lines.some((line) => line.startsWith('Sources: ') && line.includes(`](${kept.link})`)), hover.markdown);
+    });
+  }
+
+  it('knows the Fourth Geneva Convention by the names the resolutions give it, with the Treaty Series entry they cite', () => {
+    // A/RES/80/72 names the Convention and gives it the short name; A/RES/80/80 cites it by that name.
+    assert.ok(textOf('A/RES/80/72').includes('Civilian Persons in Time of War, of 12 August 1949⁵ (Fourth Geneva Convention)'));
+    assert.ok(textOf('A/RES/80/80').includes('Fourth Geneva Convention,¹²'));
+    const entry = treatyById('geneva-convention-iv');
+    assert.ok(entry);
+    assert.ok(entry.shortNames.includes('Fourth Geneva Convention'));
+    assert.ok((entry.sources['unts.registrationNumber'] ?? []).includes('A/RES/80/80'));
+
+    const draft = 'The General Assembly,\n\n*Recalling* the obligations of the occupying Power under the Fourth Geneva Convention,¹\n\n¹ United Nations, *Treaty Series*, vol. 75, No. 973.\n\n1. *Decides* to remain seized of the matter.\n';
+    const hover = treatyHover(parseResolution(draft), draft.indexOf('Fourth Geneva') + 3);
+    assert.ok(hover);
+    const lines = hover.markdown.split('\n');
+    assert.equal(lines[0], '**Convention (IV) relative to the Protection of Civilian Persons in Time of War**');
+    assert.ok(lines.includes('- Treaty Series: United Nations, *Treaty Series*, vol. 75, No. 973'), hover.markdown);
+    assert.ok(lines.includes('- Entry into force: 21 October 1950'), hover.markdown);
+
+    for (const name of ['Fourth Geneva Convention', 'Geneva Convention relative to the Protection of Civilian Persons in Time of War']) {
+      assert.deepEqual(lookup(name).map((r) => (r.kind === 'treaty' ? `${r.treaty.id}:${r.match}` : r.written)), ['geneva-convention-iv:name'], name);
+    }
+    assert.ok(lookup('vol. 75, No. 973').some((r) => r.kind === 'treaty' && r.treaty.id === 'geneva-convention-iv'));
+  });
 });
