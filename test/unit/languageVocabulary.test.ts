@@ -51,6 +51,8 @@ const DENIED_HOSTS: readonly string[] = [
   'fdocuments.in',
   'fdocuments.es',
   'mydokument.com',
+  'issuu.com',
+  'stringtranslate.com',
 ];
 
 /** The organs whose resolutions unres reads, as the model names them. */

@@ -90,6 +90,21 @@ const A_HRC_RES_19_37: LanguageSource = {
   symbol: 'A/HRC/RES/19/37',
   url: 'https://violenceagainstchildren.org/fr/document/a-hrc-res-19-37_699',
 };
+/** A/RES/76/268, Multilingualism, French, page 1 (the brief's example). */
+const A_RES_76_268: LanguageSource = {
+  symbol: 'A/RES/76/268',
+  url: 'https://www.girlsrightsplatform.org/en/entity/cygpkl9kpr?file=1709071359493erg46lu7zmo.pdf&page=1',
+};
+/** A/RES/63/306, Multilingualism, French, page 2: operative paragraphs 2 to 8. */
+const A_RES_63_306: LanguageSource = {
+  symbol: 'A/RES/63/306',
+  url: 'https://www.girlsrightsplatform.org/fr/entity/3idme4aw149?page=2',
+};
+/** A/RES/56/262, Multilingualism, reproduced in full under its symbol by Université Laval (CEFAN). */
+const A_RES_56_262: LanguageSource = {
+  symbol: 'A/RES/56/262',
+  url: 'https://axl-cefan.cstip.ulaval.ca/amnord/ONU-multilinguisme.htm',
+};
 /** A/53/250, first report of the General Committee, on un.org: masthead words only. */
 const A_53_250: LanguageSource = {
   symbol: 'A/53/250',
@@ -105,18 +120,30 @@ export const FRENCH_VOCABULARY: LanguageVocabulary = {
   ],
   operativePhrases: [
     { pattern: 'Adopte', sources: [A_RES_55_2_POGAR] },
+    // "Affirme à nouveau que" (A/RES/63/306, para. 7).
+    { pattern: 'Affirme ~', sources: [A_RES_63_306] },
     { pattern: 'Demande ~', sources: [A_RES_71_175] },
     { pattern: 'Encourage', sources: [A_HRC_RES_19_37] },
     { pattern: 'Engage', sources: [A_HRC_RES_19_37] },
+    { pattern: 'Insiste (sur)', sources: [A_RES_63_306] },
+    { pattern: 'Note avec {ATTITUDE}', sources: [A_RES_56_262] },
+    // "Prend acte du rapport" (A/RES/56/262, para. 1).
+    { pattern: 'Prend acte (de)', sources: [A_RES_56_262] },
     { pattern: 'Prend acte avec {ATTITUDE} (de)', sources: [A_HRC_RES_19_37] },
-    { pattern: 'Prend note (de)', sources: [A_RES_52_123] },
+    { pattern: 'Prend note (de)', sources: [A_RES_52_123, A_RES_63_306, A_RES_56_262] },
+    // "Prie le Secrétaire général", "Prie de nouveau le Secrétaire général" (A/RES/63/306, paras. 5, 6).
+    { pattern: 'Prie ~', sources: [A_RES_63_306] },
     { pattern: 'Réaffirme', sources: [A_RES_52_123] },
+    // "Souligne que", "Souligne également que" (A/RES/56/262, paras. 4, 5).
+    { pattern: 'Souligne ~', sources: [A_RES_63_306, A_RES_56_262] },
   ],
   preambularPhrases: [
     { pattern: 'Accueillant avec {ATTITUDE}', sources: [A_RES_58_157] },
     { pattern: 'Ayant examiné', sources: [S_RES_1364, A_RES_54_254] },
-    { pattern: 'Consciente (de)', sources: [A_RES_54_254] },
-    { pattern: 'Considérant', sources: [A_RES_52_123] },
+    // "Consciente de" (A/RES/54/254), "Consciente que" (A/RES/76/268).
+    { pattern: 'Consciente (de)', sources: [A_RES_54_254, A_RES_76_268] },
+    // "Considérant également" (A/RES/76/268, A/RES/56/262).
+    { pattern: 'Considérant ~', sources: [A_RES_52_123, A_RES_76_268, A_RES_56_262] },
     { pattern: 'Constatant ~', sources: [A_RES_60_141] },
     { pattern: 'Déplorant', sources: [S_RES_1364] },
     { pattern: 'Guidé (par)', sources: [A_HRC_RES_50_18, A_HRC_RES_36_21] },
@@ -124,27 +151,31 @@ export const FRENCH_VOCABULARY: LanguageVocabulary = {
     { pattern: 'Notant avec {ATTITUDE}', sources: [A_RES_52_123, A_RES_77_202] },
     { pattern: 'Prenant note (de)', sources: [A_RES_76_146, A_RES_77_202] },
     { pattern: 'Prenant note avec {ATTITUDE} (de)', sources: [A_HRC_RES_36_21] },
-    { pattern: 'Rappelant ~', sources: [S_RES_1364, A_RES_54_254, A_RES_52_123, A_HRC_RES_50_18, A_HRC_RES_36_21] },
+    { pattern: 'Rappelant ~', sources: [S_RES_1364, A_RES_54_254, A_RES_52_123, A_HRC_RES_50_18, A_HRC_RES_36_21, A_RES_76_268, A_RES_56_262] },
     { pattern: 'Réaffirmant ~', sources: [A_RES_54_254, A_RES_60_141, A_HRC_RES_41_17, A_HRC_RES_37_20] },
     { pattern: 'Sachant (que)', sources: [A_RES_71_175] },
     { pattern: 'Saluant ~', sources: [A_HRC_RES_37_20] },
     { pattern: 'Se félicitant (de)', sources: [S_RES_1364, A_RES_58_157] },
-    { pattern: 'Soulignant', sources: [S_RES_1364, A_HRC_RES_37_20] },
+    { pattern: 'Soulignant', sources: [S_RES_1364, A_HRC_RES_37_20, A_RES_76_268] },
     { pattern: 'Vivement préoccupé (par)', sources: [S_RES_1364] },
     { pattern: 'Vivement préoccupée (par)', sources: [A_RES_60_141] },
   ],
   repetitionModifiers: [
     // "Rappelant également", "Réaffirmant également", "Demande également aux États".
-    { pattern: 'également', sources: [A_RES_54_254, A_HRC_RES_50_18, A_RES_71_175] },
+    { pattern: 'également', sources: [A_RES_54_254, A_HRC_RES_50_18, A_RES_71_175, A_RES_76_268, A_RES_56_262] },
     // "Réaffirmant en outre", "Rappelant en outre".
     { pattern: 'en outre', sources: [A_RES_60_141, A_HRC_RES_37_20, A_HRC_RES_36_21] },
     // "Saluant aussi".
     { pattern: 'aussi', sources: [A_HRC_RES_37_20] },
+    // "Prie de nouveau le Secrétaire général", after the verb as également stands (A/RES/63/306, para. 6).
+    { pattern: 'de nouveau', sources: [A_RES_63_306] },
+    // "Affirme à nouveau que" (A/RES/63/306, para. 7).
+    { pattern: 'à nouveau', sources: [A_RES_63_306] },
   ],
   operativeAdverbs: [],
   preambularAdverbs: [{ pattern: 'vivement', sources: [S_RES_1364, A_RES_60_141] }],
   attitudeNouns: [
-    { pattern: 'satisfaction', sources: [A_RES_77_202, A_RES_58_157, A_HRC_RES_19_37, A_HRC_RES_36_21] },
+    { pattern: 'satisfaction', sources: [A_RES_77_202, A_RES_58_157, A_HRC_RES_19_37, A_HRC_RES_36_21, A_RES_56_262] },
     { pattern: 'préoccupation', sources: [A_RES_52_123] },
   ],
   intensityAdjectives: [],
@@ -172,11 +203,13 @@ export const FRENCH_VOCABULARY: LanguageVocabulary = {
     session: 'session',
     draftResolution: [],
     adoptedBy: [
+      // "Résolution adoptée par l'Assemblée générale le 10 juin 2022" (A/RES/76/268); kept without
+      // "le" so that it is also the start of lines printed without a date.
       "Résolution adoptée par l'Assemblée générale",
       "Résolution adoptée par le Conseil des droits de l'homme le",
       'Adoptée par le Conseil de sécurité à sa',
     ],
     plenaryMeeting: null,
-    sources: [S_RES_1364, A_RES_54_254, A_RES_55_2, A_RES_52_123, A_RES_58_157, A_RES_76_146, A_HRC_RES_50_18, A_HRC_RES_41_17, A_HRC_RES_37_20, A_HRC_RES_36_21, A_53_250],
+    sources: [S_RES_1364, A_RES_54_254, A_RES_55_2, A_RES_52_123, A_RES_58_157, A_RES_76_146, A_HRC_RES_50_18, A_HRC_RES_41_17, A_HRC_RES_37_20, A_HRC_RES_36_21, A_53_250, A_RES_76_268],
   },
 };
