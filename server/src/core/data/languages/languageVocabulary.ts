@@ -72,8 +72,11 @@ export interface DocumentWords {
   readonly draftResolution: readonly string[];
   /** The start of an adoption line: "Résolution adoptée par l'Assemblée générale le", "Resolución aprobada por la Asamblea General el". */
   readonly adoptedBy: readonly string[];
-  /** The closing meeting line's words: "séance plénière", "sesión plenaria". */
-  readonly plenaryMeeting: string;
+  /**
+   * The closing meeting line's words: "séance plénière", "sesión plenaria"; null while no official
+   * text in the language has been read that prints them.
+   */
+  readonly plenaryMeeting: string | null;
   /** The official texts these words were read in. */
   readonly sources: readonly LanguageSource[];
 }
