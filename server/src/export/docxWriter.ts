@@ -148,10 +148,12 @@ export async function writeResolutionDocx(draft: string | ResolutionDocument): P
     open('symbol', model.header.span?.start ?? 0).children.push(new TextRun(model.header.symbol.text));
   }
 
+  const { span: headerSpan } = model.header;
+  const inHeader = (unit: Unit): boolean => headerSpan !== undefined && headerSpan.start <= unit.span.start && unit.span.end <= headerSpan.end;
   for (const unit of splitUnits(text, model.source)) {
     const definition = unit.kind === 'footnote' ? definitionsByStart.get(unit.span.start) : undefined;
     if (definition && taken.has(definition)) continue;
-    const role = definition ? { style: 'footnote' as const } : roles.get(unit.span.start);
+    const role = definition ? { style: 'footnote' as const } : (roles.get(unit.span.start) ?? (inHeader(unit) ? { style: 'masthead' as const } : undefined));
     writeUnit(text, unit, role, marks, role?.key ? byKey : undefined, open);
   }
 
