@@ -1,8 +1,14 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseResolution } from '../../server/src/core';
 import { readDocx } from '../../server/src/docx';
 import { WORD_FONT, WORD_STYLES, writeResolutionDocx } from '../../server/src/export';
+import { damage, damageText } from '../support/damagedTexts';
+import { generatedDraft } from '../support/generatedDrafts';
+import { PATHOLOGICAL_SHAPES } from '../support/pathologicalDrafts';
 
 /** A draft written for these tests: front matter, masthead, a sponsor note, footnotes, sub-paragraphs and a heading. */
 const DRAFT = `<!--
@@ -191,5 +197,46 @@ describe('writing a draft as a Word document', () => {
     const read = readDocx(await writeResolutionDocx(notes));
     assert.ok(read.ok);
     assert.equal(read.reading.text, notes);
+  });
+});
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** The letters and digits of a text outside its HTML comments, sorted: what no layout may lose or add (notes move, marks change form). */
+function lettersAndDigits(text: string): string {
+  const digits = text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c)));
+  return [...digits.matchAll(/[\p{L}\p{Nd}]/gu)].map((m) => m[0]).sort().join('');
+}
+
+async function assertWrittenWhole(text: string, what: string): Promise<void> {
+  const read = readDocx(await writeResolutionDocx(text));
+  assert.ok(read.ok, `${what}: refused: ${read.ok ? '' : read.reason}`);
+  assert.deepEqual(read.reading.notices, [], what);
+  // A symbol the front matter gives heads the masthead: its letters are added.
+  const { header, comments } = parseResolution(text);
+  const given = header.symbol;
+  const symbol = given && comments.some((comment) => comment.start <= given.span.start && given.span.end <= comment.end) ? given.text : '';
+  assert.ok(lettersAndDigits(read.reading.text) === lettersAndDigits(`${text} ${symbol}`), `${what}: letters or digits lost or added`);
+}
+
+describe('writing any text as a Word document: nothing lost, nothing thrown', function () {
+  this.timeout(300000);
+
+  it('writes every letter and digit of drafts of pathological shapes', async () => {
+    for (const shape of PATHOLOGICAL_SHAPES) await assertWrittenWhole(shape.build(20000), shape.name);
+  });
+
+  it('writes every letter and digit of generated drafts and of real texts damaged at random (property, fast-check)', async () => {
+    const shared = path.resolve(__dirname, '../../../../shared/corpus');
+    const real = fs.existsSync(shared) ? fs.readdirSync(shared).filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => fs.readFileSync(path.join(shared, name), 'utf8')) : [];
+    await fc.assert(
+      fc.asyncProperty(generatedDraft, async (draft) => assertWrittenWhole(draft, 'generated draft')),
+      { seed: 18, numRuns: 100 },
+    );
+    if (real.length === 0) return;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...real), fc.array(damage, { minLength: 1, maxLength: 4 }), async (text, damages) => assertWrittenWhole(damages.reduce(damageText, text), `damaged by ${JSON.stringify(damages)}`)),
+      { seed: 18, numRuns: 60 },
+    );
   });
 });

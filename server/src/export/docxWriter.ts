@@ -93,8 +93,7 @@ function planMarks(model: ResolutionDocument): { marks: Map<number, MarkPlan>; n
   let id = 0;
   const sorted = [...model.footnoteReferences].sort((a, b) => a.span.start - b.span.start);
   for (const reference of sorted) {
-    const candidates = (byLabel.get(reference.label) ?? []).filter((definition) => !taken.has(definition));
-    const definition = candidates.find((d) => d.span.start > reference.span.start) ?? candidates[0];
+    const definition = untakenAfter(byLabel.get(reference.label) ?? [], reference.span.start, taken);
     if (!definition) {
       marks.set(reference.span.start, { kind: 'text', end: reference.span.end });
       continue;
@@ -105,6 +104,20 @@ function planMarks(model: ResolutionDocument): { marks: Map<number, MarkPlan>; n
     if (reference.number !== undefined && reference.number === numbered + 1) numbered++;
   }
   return { marks, notes, taken };
+}
+
+/** The first definition of the list (in text order) not taken that starts after `offset`, or else the first not taken. */
+function untakenAfter(definitions: readonly FootnoteDefinition[], offset: number, taken: ReadonlySet<FootnoteDefinition>): FootnoteDefinition | undefined {
+  let low = 0;
+  let high = definitions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (definitions[middle].span.start > offset) high = middle;
+    else low = middle + 1;
+  }
+  for (let i = low; i < definitions.length; i++) if (!taken.has(definitions[i])) return definitions[i];
+  for (let i = 0; i < low; i++) if (!taken.has(definitions[i])) return definitions[i];
+  return undefined;
 }
 
 function markPlan(text: string, reference: FootnoteReference, id: number, numbered: number): MarkPlan {
@@ -157,8 +170,11 @@ export async function writeResolutionDocx(draft: string | ResolutionDocument): P
     writeUnit(text, unit, role, marks, role?.key ? byKey : undefined, open);
   }
 
+  // Comments and paragraphs are both in text order: each comment goes to the first paragraph after it.
+  let next = 0;
   const comments = model.comments.map((span, index) => {
-    const target = paragraphs.find((paragraph) => paragraph.start >= span.end) ?? paragraphs[paragraphs.length - 1] ?? open('text', span.end);
+    while (next < paragraphs.length && paragraphs[next].start < span.end) next++;
+    const target = paragraphs[next] ?? paragraphs[paragraphs.length - 1] ?? open('text', span.end);
     target.comments.push(index);
     const lines = model.source
       .slice(span.start + 4, Math.max(span.start + 4, span.end - 3))

@@ -49,13 +49,22 @@ function asterisks(text: string, at: number, end: number): number {
  */
 export function writeRuns(text: string, span: Span, marks: ReadonlyMap<number, MarkPlan>, state: RunState, lineBreaks: LineBreaks, out: ParagraphChild[]): void {
   let buffer = '';
+  // Whether the text written so far ends with a blank; asking the string would flatten it at every blank of a long paragraph.
+  let endsBlank = false;
   const flush = (): void => {
     if (buffer === '') return;
     out.push(new TextRun({ text: buffer, ...(state.italic ? { italics: true } : {}), ...(state.bold ? { bold: true } : {}) }));
     buffer = '';
   };
+  const add = (text: string): void => {
+    buffer += text;
+    endsBlank = false;
+  };
   const blank = (): void => {
-    if (buffer === '' ? out.length > 0 : !buffer.endsWith(' ')) buffer += ' ';
+    if (!endsBlank && (buffer !== '' || out.length > 0)) {
+      buffer += ' ';
+      endsBlank = true;
+    }
   };
   for (let i = span.start; i < span.end; i++) {
     const mark = marks.get(i);
@@ -63,25 +72,25 @@ export function writeRuns(text: string, span: Span, marks: ReadonlyMap<number, M
       flush();
       if (mark.kind === 'auto') out.push(new FootnoteReferenceRun(mark.id));
       else if (mark.kind === 'custom') out.push(customMarkRun(mark.id, mark.mark, mark.raised));
-      else buffer += text.slice(i, mark.end).replace(/\\(\*)/g, '$1');
+      else add(text.slice(i, mark.end).replace(/\\(\*)/g, '$1'));
       i = mark.end - 1;
       continue;
     }
     const c = text[i];
     if (c === '\\' && i + 1 < span.end && ESCAPED.test(text[i + 1])) {
-      buffer += text[++i];
+      add(text[++i]);
     } else if (c === '*') {
       const count = asterisks(text, i, span.end);
       flush();
       if (count === 1 || count === 3) state.italic = !state.italic;
       if (count === 2 || count === 3) state.bold = !state.bold;
-      if (count > 3) buffer += '*'.repeat(count);
+      if (count > 3) add('*'.repeat(count));
       i += count - 1;
     } else if (c === '\r') {
       continue;
     } else if (c === '\n' || c === ' ' || c === '\t' || c === '\u00a0') {
       if (lineBreaks === 'join' || c !== '\n') {
-        if (c === '\u00a0') buffer += c;
+        if (c === '\u00a0') add(c);
         else blank();
       } else {
         buffer = buffer.trimEnd();
@@ -90,7 +99,7 @@ export function writeRuns(text: string, span: Span, marks: ReadonlyMap<number, M
         while (i + 1 < span.end && (text[i + 1] === ' ' || text[i + 1] === '\t')) i++;
       }
     } else {
-      buffer += c;
+      add(c);
     }
   }
   flush();
