@@ -107,7 +107,7 @@ describe('writing a draft as a Word document', () => {
       [S.body.id, 'General Assembly'],
       [S.masthead.id, 'Distr.: Limited\n14 October 2026'],
       [S.masthead.id, 'Original: English'],
-      [S.masthead.id, 'Eighty-first session\nSecond Committee\nAgenda item 18 (c)\nSustainable development: disaster risk reduction'],
+      [S.session.id, 'Eighty-first session\nSecond Committee\nAgenda item 18 (c)\nSustainable development: disaster risk reduction'],
       [S.sponsors.id, 'Fiji and Norway:* draft resolution'],
       [S.title.id, 'Early warning of coastal flooding in small island developing States'],
       [S.opening.id, 'The General Assembly,'],
@@ -164,9 +164,14 @@ describe('writing a draft as a Word document', () => {
     assert.match(document, /<w:commentReference w:id="0"\/>/);
   });
 
-  it('writes the closing lines of an adopted text in italics across their line break', async () => {
+  it('writes the adoption line and numbered title of an adopted text, and its closing lines in italics across their line break', async () => {
     const { 'word/document.xml': document } = await parts(ADOPTED);
     const paragraphs = paragraphsOf(document);
+    assert.deepEqual(paragraphs.slice(0, 3), [
+      [WORD_STYLES.body.id, 'General Assembly'],
+      [WORD_STYLES.adoption.id, 'Resolution adopted by the General Assembly on 9 December 2026'],
+      [WORD_STYLES.title.id, '81/140. Early warning of coastal flooding'],
+    ]);
     assert.deepEqual(paragraphs[paragraphs.length - 1], [WORD_STYLES.closing.id, '58th plenary meeting\n9 December 2026']);
     assert.deepEqual(italicRuns(document).slice(-2), ['58th plenary meeting', '9 December 2026']);
     assert.match(document, /<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:br\/><\/w:r>/, 'the line break between them is in italics too');

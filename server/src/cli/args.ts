@@ -197,8 +197,9 @@ Writes the draft FILE as a Word document (.docx), read as 'unres lint' reads
 a file named to it: a *.unres or *.res.md file, or a *.md or *.txt file that
 is a resolution. The document is laid out as the United Nations prints
 drafts and resolutions, in Times New Roman, each part in a paragraph style of
-its own that an editor can restyle: UN Symbol, UN Masthead body, UN Masthead,
-UN Sponsors, UN Title, UN Opening, UN Preambular paragraph, UN Operative
+its own that an editor can restyle: UN Symbol, UN Masthead body, UN Masthead
+(distribution, date, language), UN Session and agenda, UN Adoption, UN
+Sponsors, UN Title, UN Opening, UN Preambular paragraph, UN Operative
 paragraph (the number hanging before a tab), UN Sub-paragraph, UN
 Sub-paragraph (i), UN Heading, UN Closing, UN Footnote text and UN Text (what
 is none of these). Italics stay italics, footnote marks become Word footnotes

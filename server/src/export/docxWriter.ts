@@ -33,11 +33,7 @@ const superscript = (value: number): string => [...String(value)].map((digit) =>
 /** The roles of the units, keyed by the offset where each starts. */
 function unitRoles(model: ResolutionDocument): Map<number, UnitRole> {
   const roles = new Map<number, UnitRole>();
-  const { header, text } = model;
-  if (header.body) roles.set(header.body.span.start, { style: 'body' });
-  if (header.symbol && !isInComment(model, header.symbol.span)) roles.set(header.symbol.span.start, { style: 'symbol' });
-  if (header.sponsorLine) roles.set(header.sponsorLine.span.start, { style: 'sponsors' });
-  if (header.title) roles.set(header.resolutionNumber?.span.start ?? header.title.span.start, { style: 'title' });
+  const { text } = model;
   if (model.opening) roles.set(model.opening.span.start, { style: 'opening' });
   for (const division of model.divisions) {
     roles.set(division.headingSpan.start, { style: 'heading' });
@@ -67,6 +63,19 @@ function unitRoles(model: ResolutionDocument): Map<number, UnitRole> {
   };
   [...model.preamble, ...model.operative, ...model.annexed].forEach(addParagraph);
   return roles;
+}
+
+/** The style of a unit of the masthead, by the first of its fields that starts in it. */
+function mastheadStyle(model: ResolutionDocument, unit: Unit): StyleRole {
+  const { header } = model;
+  const startsIn = (span: Span | undefined): boolean => span !== undefined && unit.span.start <= span.start && span.start < unit.span.end;
+  if (startsIn(header.body?.span)) return 'body';
+  if (header.symbol && !isInComment(model, header.symbol.span) && startsIn(header.symbol.span)) return 'symbol';
+  if (startsIn(header.sponsorLine?.span)) return 'sponsors';
+  if (startsIn(header.resolutionNumber?.span) || startsIn(header.title?.span)) return 'title';
+  if (startsIn(header.adoption?.span) || startsIn(header.basis?.span)) return 'adoption';
+  if (startsIn(header.session?.span) || startsIn(header.committee?.span) || header.agendaItems.some((item) => startsIn(item.span))) return 'session';
+  return 'masthead';
 }
 
 function isInComment(model: ResolutionDocument, span: Span): boolean {
@@ -166,7 +175,7 @@ export async function writeResolutionDocx(draft: string | ResolutionDocument): P
   for (const unit of splitUnits(text, model.source)) {
     const definition = unit.kind === 'footnote' ? definitionsByStart.get(unit.span.start) : undefined;
     if (definition && taken.has(definition)) continue;
-    const role = definition ? { style: 'footnote' as const } : (roles.get(unit.span.start) ?? (inHeader(unit) ? { style: 'masthead' as const } : undefined));
+    const role = definition ? { style: 'footnote' as const } : (roles.get(unit.span.start) ?? (inHeader(unit) ? { style: mastheadStyle(model, unit) } : undefined));
     writeUnit(text, unit, role, marks, role?.key ? byKey : undefined, open);
   }
 

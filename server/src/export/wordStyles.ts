@@ -15,8 +15,10 @@ const HANG = 567;
 /** The paragraph styles of an exported draft, by what they hold: Word shows their names, and an editor can restyle each. */
 export const STYLES = {
   symbol: { id: 'UNSymbol', name: 'UN Symbol' },
-  masthead: { id: 'UNMasthead', name: 'UN Masthead' },
   body: { id: 'UNMastheadBody', name: 'UN Masthead body' },
+  masthead: { id: 'UNMasthead', name: 'UN Masthead' },
+  session: { id: 'UNSession', name: 'UN Session and agenda' },
+  adoption: { id: 'UNAdoption', name: 'UN Adoption' },
   sponsors: { id: 'UNSponsors', name: 'UN Sponsors' },
   title: { id: 'UNTitle', name: 'UN Title' },
   opening: { id: 'UNOpening', name: 'UN Opening' },
@@ -48,6 +50,8 @@ export const DOCUMENT_STYLES: IStylesOptions = {
     style('symbol', { run: { size: 24, bold: true }, paragraph: { alignment: AlignmentType.RIGHT, spacing } }),
     style('body', { run: { size: 34, bold: true }, paragraph: { spacing: { after: 240 } } }),
     style('masthead', { paragraph: { indent: { left: 6804 }, spacing } }),
+    style('session', { paragraph: { spacing } }),
+    style('adoption', { run: { bold: true }, paragraph: { spacing: { before: 240, after: 120 } } }),
     style('sponsors', { run: { bold: true }, paragraph: { spacing: { before: 240, after: 240 } } }),
     style('title', { run: { size: 26, bold: true }, paragraph: { spacing: { before: 120, after: 240 }, keepNext: true } }),
     style('opening', { paragraph: { indent: { left: TEXT_INDENT, firstLine: FIRST_LINE }, spacing } }),
