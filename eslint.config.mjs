@@ -27,8 +27,8 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The analysis core and the Word reader are pure: no file system, no process, no editor. Hosts bring those.
-    files: ['server/src/core/**/*.ts', 'server/src/docx/**/*.ts'],
+    // The analysis core, the Word reader and writer are pure: no file system, no process, no editor. Hosts bring those.
+    files: ['server/src/core/**/*.ts', 'server/src/docx/**/*.ts', 'server/src/export/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint, parseResolution } from '../server/src/core';
 import { readDocx } from '../server/src/docx';
+import { writeResolutionDocx } from '../server/src/export';
 import { longResolution, SHARED, type RealText } from '../test/support/longDrafts';
 import { wordFileOfText } from '../test/support/wordDrafts';
-import { timeRuns, type Timings } from './measure';
+import { summarize, timeRuns, type Timings } from './measure';
 
 /** What reading a long Word draft costs. */
 export interface WordFigures {
@@ -14,6 +15,9 @@ export interface WordFigures {
   readonly textCharacters: number;
   readonly read: Timings;
   readonly readAndLint: Timings;
+  /** Writing the same text as a .docx (`writeResolutionDocx`), and the size of the file written. */
+  readonly write: Timings;
+  readonly writtenBytes: number;
 }
 
 /**
@@ -34,8 +38,11 @@ function charactersPerPage(): number {
   return Math.round(characters / pages);
 }
 
-/** Builds a Word draft of `pages` printed pages from the real texts and times reading it, and reading and linting it. */
-export function measureWordReading(pages: number, texts: readonly RealText[]): WordFigures {
+/**
+ * Builds a Word draft of `pages` printed pages from the real texts and times reading it, reading and
+ * linting it, and writing the text read as a Word document again.
+ */
+export async function measureWordReading(pages: number, texts: readonly RealText[]): Promise<WordFigures> {
   const perPage = charactersPerPage();
   const file = wordFileOfText(longResolution({ bytes: pages * perPage }, texts));
   const result = readDocx(file);
@@ -45,5 +52,19 @@ export function measureWordReading(pages: number, texts: readonly RealText[]): W
     const reading = readDocx(file);
     if (reading.ok) lint(parseResolution(reading.reading.text));
   });
-  return { pages, charactersPerPage: perPage, fileBytes: file.length, textCharacters: result.reading.text.length, read, readAndLint };
+  const { write, writtenBytes } = await timeWriting(result.reading.text, 2, 10);
+  return { pages, charactersPerPage: perPage, fileBytes: file.length, textCharacters: result.reading.text.length, read, readAndLint, write, writtenBytes };
+}
+
+/** Times `writeResolutionDocx` on a text (parse, layout and zip), after warm-up runs. */
+async function timeWriting(text: string, warmup: number, runs: number): Promise<{ write: Timings; writtenBytes: number }> {
+  let writtenBytes = 0;
+  for (let i = 0; i < warmup; i++) writtenBytes = (await writeResolutionDocx(text)).length;
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await writeResolutionDocx(text);
+    samples.push(performance.now() - start);
+  }
+  return { write: summarize(samples), writtenBytes };
 }

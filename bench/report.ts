@@ -94,7 +94,8 @@ ${missedTargets(rows)}
   texts, as long as 100 printed pages of the official texts in ../shared/official (their characters
   over their pages, counted when the benchmark runs): operative paragraphs and sub-paragraphs in
   Word's lists, italic runs, Word footnotes, plain text split into runs of seven words as an edited
-  draft's runs are split.
+  draft's runs are split. *write* is \`writeResolutionDocx(text)\` (server/src/export) on the text
+  read from that file: parse, lay out and zip the Word document (10 runs after warm-up).
 - **markdownlint** is \`markdownlint/sync\`'s \`lint\` with its default rules on the same string in
   the same process; the ratio compares the two minimum times.
 - **The language server** is the bundle the extension starts (dist/server/node/main.js), run

@@ -188,6 +188,29 @@ describe('reading a Word file: italics, notes, tables', () => {
     });
     assert.deepEqual(blocksOf(reading), ['Agenda item 28', 'Advancement of\nwomen']);
   });
+
+  it('keeps italics open across a line break inside them, as in the closing lines of an adopted text', () => {
+    const reading = read({
+      body: paragraph(italic('51st plenary meeting') + '<w:r><w:rPr><w:i/></w:rPr><w:br/></w:r>' + italic('9 December 2026')),
+    });
+    assert.deepEqual(blocksOf(reading), ['*51st plenary meeting\n9 December 2026*']);
+  });
+
+  it('keeps a note mark inside italics that go on after it, and after italics that end with it', () => {
+    const reading = read({
+      footnotes: footnote(2, run('Resolution 70/1.')) + footnote(3, run('A/81/120.')),
+      body: [
+        paragraph(run('2. ') + italic('Urges all States to implement the 2030 Agenda,') + footnoteReference(2) + italic(' and invites the funds and programmes to support them;')),
+        paragraph(italic('Taking note') + footnoteReference(3) + run(' of the report,')),
+      ].join(''),
+    });
+    assert.deepEqual(blocksOf(reading), [
+      '2. *Urges all States to implement the 2030 Agenda,¹ and invites the funds and programmes to support them;*',
+      '¹ Resolution 70/1.',
+      '*Taking note*² of the report,',
+      '² A/81/120.',
+    ]);
+  });
 });
 
 describe('reading a Word file: endnotes, hyperlinks, moves and rows', () => {

@@ -1,5 +1,6 @@
 import { TRACKED_CHANGES_VIEWS, type TrackedChangesView } from '../docx';
 import { RULES, type Severity } from '../core';
+import { EXPORT_FORMATS, type ExportFormat } from './exportCommand';
 import { DEFAULT_FIX_SELECTION, FIX_SEVERITIES, type FixSelection } from './fixing';
 
 /** The output formats of `unres lint`. */
@@ -12,7 +13,7 @@ export type ServerTransport = 'stdio' | 'node-ipc';
 
 /** What the command line asks for. */
 export type Command =
-  | { readonly kind: 'help'; readonly topic?: 'lint' | 'server' | 'lookup' }
+  | { readonly kind: 'help'; readonly topic?: 'lint' | 'server' | 'lookup' | 'export' }
   | { readonly kind: 'version' }
   | {
       readonly kind: 'lint';
@@ -34,6 +35,13 @@ export type Command =
       readonly useIgnoreFiles: boolean;
     }
   | { readonly kind: 'server'; readonly transport: ServerTransport }
+  | {
+      readonly kind: 'export';
+      readonly file: string;
+      readonly to: ExportFormat;
+      /** `-o FILE`: where to write, instead of the draft's name with the format's extension. */
+      readonly output?: string;
+    }
   | {
       readonly kind: 'lookup';
       readonly query: string;
@@ -78,6 +86,11 @@ Commands:
       Treaty Series citation ("vol. 2237, No. 39574", "2237 UNTS 39574")
       refers to.
       Exit status 0 when something matched, 1 when nothing did.
+  export --to docx [-o OUT] FILE
+      Write the draft FILE (.unres, .res.md, or a .md or .txt that is a
+      resolution) as a Word document laid out as the United Nations prints
+      drafts: UN paragraph styles, italics, Word footnotes. OUT defaults to
+      FILE's name with .docx; the draft itself is never overwritten.
   server --stdio | --node-ipc
       Start the language server on standard input and output, or on the Node
       IPC channel of the process that started it.
@@ -175,6 +188,32 @@ name matches whole, the treaties with TEXT in a name are listed.
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on a usage
 error or a treaty data file that cannot be used.
+`;
+
+/** The help text of `unres export --help`. */
+export const EXPORT_USAGE = `Usage: unres export --to docx [-o OUT] FILE
+
+Writes the draft FILE as a Word document (.docx), read as 'unres lint' reads
+a file named to it: a *.unres or *.res.md file, or a *.md or *.txt file that
+is a resolution. The document is laid out as the United Nations prints
+drafts and resolutions, in Times New Roman, each part in a paragraph style of
+its own that an editor can restyle: UN Symbol, UN Masthead body, UN Masthead
+(distribution, date, language), UN Session and agenda, UN Adoption, UN
+Sponsors, UN Title, UN Opening, UN Preambular paragraph, UN Operative
+paragraph (the number hanging before a tab), UN Sub-paragraph, UN
+Sub-paragraph (i), UN Heading, UN Closing, UN Footnote text and UN Text (what
+is none of these). Italics stay italics, footnote marks become Word footnotes
+with their text, and HTML comments (front matter, unres-disable) become Word
+comments. 'unres lint OUT' reads the document back.
+
+  --to docx      The format to write (docx is the only one).
+  -o, --output OUT
+                 Where to write (default: FILE's name with .docx, beside it:
+                 draft.unres and draft.res.md give draft.docx). An existing
+                 OUT is replaced; FILE itself never is.
+
+Exit status: 0 when written, 2 on a usage error, a draft that cannot be read
+or a file that cannot be written.
 `;
 
 /** The help text of `unres server --help`. */
@@ -322,6 +361,39 @@ function parseLookupArguments(args: readonly string[]): Command {
   return treatiesFile === undefined ? { kind: 'lookup', query, format } : { kind: 'lookup', query, format, treatiesFile };
 }
 
+function parseExportArguments(args: readonly string[]): Command {
+  let to: ExportFormat | undefined;
+  let output: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') return { kind: 'help', topic: 'export' };
+    if (arg === '--to' || arg.startsWith('--to=')) {
+      const value = arg === '--to' ? args[++i] : arg.slice('--to='.length);
+      if (value === undefined || value === '') throw new UsageError("option '--to' needs a format: --to docx");
+      if (!(EXPORT_FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format '${value}' for 'unres export': use docx`);
+      to = value as ExportFormat;
+    } else if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
+      const value = arg.startsWith('--output=') ? arg.slice('--output='.length) : args[++i];
+      if (value === undefined || value === '') throw new UsageError("option '-o' needs a file: -o OUT.docx");
+      if (output !== undefined) throw new UsageError("option '-o' is given twice");
+      output = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option '${arg}' for 'unres export'`);
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? "'unres export' needs the draft to write: unres export --to docx draft.unres" : "'unres export' writes one draft at a time");
+  if (files[0] === '-') throw new UsageError("'unres export' reads a draft file, not standard input");
+  if (to === undefined) throw new UsageError("'unres export' needs the format to write: --to docx");
+  return output === undefined ? { kind: 'export', file: files[0], to } : { kind: 'export', file: files[0], to, output };
+}
+
 function parseServerArguments(args: readonly string[]): Command {
   const transports = new Set<ServerTransport>();
   for (const arg of args) {
@@ -356,6 +428,8 @@ export function parseCommandLine(args: readonly string[]): Command {
       return parseServerArguments(rest);
     case 'lookup':
       return parseLookupArguments(rest);
+    case 'export':
+      return parseExportArguments(rest);
     default:
       throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`, true);
   }

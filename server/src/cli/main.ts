@@ -5,9 +5,10 @@ import { startServer } from '../lsp/server';
 import { messageGate } from '../lsp/messageGate';
 import { exitOnBrokenFraming } from '../node/framingGuard';
 import { createNodeServerHost } from '../node/serverHost';
-import { LINT_USAGE, LOOKUP_USAGE, parseCommandLine, SERVER_USAGE, USAGE, UsageError, type Command } from './args';
+import { EXPORT_USAGE, LINT_USAGE, LOOKUP_USAGE, parseCommandLine, SERVER_USAGE, USAGE, UsageError, type Command } from './args';
 import { AnalysisError } from './inputs';
 import { ExitCode, runLint, type Output } from './lintCommand';
+import { runExport } from './exportCommand';
 import { runLookup } from './lookupCommand';
 import { TreatyDataLoader } from '../node/treatyData';
 
@@ -21,6 +22,7 @@ function helpText(topic: Extract<Command, { kind: 'help' }>['topic']): string {
   if (topic === 'lint') return LINT_USAGE;
   if (topic === 'server') return SERVER_USAGE;
   if (topic === 'lookup') return LOOKUP_USAGE;
+  if (topic === 'export') return EXPORT_USAGE;
   return USAGE;
 }
 
@@ -69,6 +71,8 @@ export async function runCli(args: readonly string[], output: Output): Promise<E
       if (command.treatiesFile !== undefined && loaded.problems.length > 0) return ExitCode.UsageOrInputError;
       return runLookup({ query: command.query, format: command.format, treaties: loaded.table }, output);
     }
+    case 'export':
+      return runExport({ file: command.file, to: command.to, ...(command.output !== undefined ? { output: command.output } : {}) }, output);
     case 'server':
       // The connection reads the transport (--stdio or --node-ipc) from process.argv itself.
       startServer(createConnection(ProposedFeatures.all, messageGate()), createNodeServerHost(RULE_DOCS_FOLDER));

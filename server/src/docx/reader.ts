@@ -67,28 +67,42 @@ function escapeText(text: string): string {
   return text.replace(/[\\*]/g, (c) => `\\${c}`);
 }
 
-/** The pieces as one line of the text form, italics as `*…*` with the blanks at their ends left outside. */
+/**
+ * The pieces as one line of the text form, italics as `*…*` with the blanks at their ends left
+ * outside. A note mark between two italic stretches stays inside the run ("*Urges States,¹ and
+ * invites …*"): the italics go on across it.
+ */
 export function renderPieces(pieces: readonly Piece[]): string {
   let out = '';
+  /** The open italic run, its text escaped. */
   let italic = '';
+  /** Marks met in an open italic run: inside it if the italics go on after them, after it if not. */
+  let marks = '';
   const flushItalic = (): void => {
-    if (italic === '') return;
-    const core = italic.trim();
-    if (core === '') {
-      out += italic;
-    } else {
-      const lead = italic.slice(0, italic.length - italic.trimStart().length);
-      const trail = italic.slice(italic.trimEnd().length);
-      out += `${lead}*${escapeText(core)}*${trail}`;
+    if (italic !== '') {
+      const core = italic.trim();
+      if (core === '') {
+        out += italic;
+      } else {
+        const lead = italic.slice(0, italic.length - italic.trimStart().length);
+        const trail = italic.slice(italic.trimEnd().length);
+        out += `${lead}*${core}*${trail}`;
+      }
+      italic = '';
     }
-    italic = '';
+    out += marks;
+    marks = '';
   };
   for (const piece of pieces) {
     if (piece.kind === 'mark') {
-      flushItalic();
-      out += piece.mark;
+      if (italic.trim() !== '') marks += piece.mark;
+      else {
+        flushItalic();
+        out += piece.mark;
+      }
     } else if (piece.italic) {
-      italic += piece.text;
+      italic += marks + escapeText(piece.text);
+      marks = '';
     } else {
       flushItalic();
       out += escapeText(piece.text);
@@ -430,7 +444,8 @@ export class DocumentReader {
           break;
         case 'w:br':
         case 'w:cr':
-          if (!hidden) this.#emitText('\n', false, content);
+          // A line break inside italics ("*42nd plenary meeting↵4 December 2023*") leaves them open.
+          if (!hidden) this.#emitText('\n', italic, content);
           break;
         case 'w:noBreakHyphen':
           if (!hidden) this.#emitText('\u2011', italic, content);
