@@ -1,14 +1,21 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseWordTextUri, wordTextUri } from '../../../shared/wordText';
 import { collectInputs, decodeText } from '../cli/inputs';
+import { readDocx } from '../docx';
 import type { ServerHost } from '../lsp/host';
 import { DRAFT_MAX_BYTES, readBoundedFile } from './boundedRead';
 import { ProjectConfigLoader } from './projectConfig';
 import { TreatyDataLoader } from './treatyData';
 
-/** The file system path of a `file:` URI, or undefined for any other URI. */
+/**
+ * The file system path of a `file:` URI, or of the Word file a resolution text shows (so the
+ * `.unres.json` and treaty data beside a .docx apply to its text), or undefined for any other URI.
+ */
 export function fileSystemPath(uri: string): string | undefined {
+  const word = parseWordTextUri(uri);
+  if (word) return fileSystemPath(word.source);
   if (!uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);
@@ -53,14 +60,22 @@ export function createNodeServerHost(ruleDocsFolder: string, loader = new Projec
       if (folders.length === 0) return [];
       // Folders that cannot be read are left out; the files that can be are linted.
       const { inputs } = await collectInputs(folders).catch(() => ({ inputs: [] }));
-      // A Word file's diagnostics point into the text read from it, which no editor shows yet: they are left to `unres lint`.
-      return inputs.filter((input) => !input.word).map((input) => ({ uri: pathToFileURL(path.resolve(input.file)).href, text: input.text }));
+      // A Word file's diagnostics point into the text read from it: they go to its resolution text, which opens from the Problems panel.
+      return inputs.map((input) => {
+        const uri = pathToFileURL(path.resolve(input.file)).href;
+        return { uri: input.word ? wordTextUri(uri, input.word.changes) : uri, text: input.text };
+      });
     },
     async readText(fileUri) {
       const file = fileSystemPath(fileUri);
       if (file === undefined) return undefined;
       const read = readBoundedFile(file, DRAFT_MAX_BYTES);
       if (!read.ok) return undefined;
+      const word = parseWordTextUri(fileUri);
+      if (word) {
+        const result = readDocx(read.bytes, { changes: word.view });
+        return result.ok ? result.reading.text : undefined;
+      }
       const decoded = decodeText(read.bytes);
       return 'text' in decoded ? decoded.text : undefined;
     },
