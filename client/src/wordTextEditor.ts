@@ -112,9 +112,16 @@ async function openWordAsText(provider: WordTextProvider, given: unknown, view: 
   const document = await workspace.openTextDocument(textUri);
   await window.showTextDocument(document, { preview: false });
   if (!result.note) return;
+  // Not waited for: the command is done once the text is shown.
   const other = result.reading.trackedChanges === 0 ? [] : [view === 'accepted' ? SHOW_ORIGINAL : SHOW_ACCEPTED];
-  const choice = await window.showInformationMessage(result.note, ...other);
-  if (choice !== undefined) await openWordAsText(provider, file, view === 'accepted' ? 'original' : 'accepted');
+  const source = file;
+  void window.showInformationMessage(result.note, ...other).then((choice) => {
+    if (choice !== undefined) void openWordAsText(provider, source, view === 'accepted' ? 'original' : 'accepted').catch(openFailed);
+  });
+}
+
+function openFailed(error: unknown): void {
+  void window.showErrorMessage(`unres: Open as resolution text failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /**
@@ -148,10 +155,7 @@ function offerOnWordTabs(open: (file: Uri) => Promise<void>): Disposable {
 /** Registers the resolution texts of Word files: their content, the command, the offer, and reading them again when the file changes. */
 export function wordTextEditor(): Disposable {
   const provider = new WordTextProvider();
-  const open = (file: unknown) =>
-    openWordAsText(provider, file).catch((error: unknown) => {
-      void window.showErrorMessage(`unres: Open as resolution text failed: ${error instanceof Error ? error.message : String(error)}`);
-    });
+  const open = (file: unknown) => openWordAsText(provider, file).catch(openFailed);
   const watcher = workspace.createFileSystemWatcher('**/*.docx');
   return Disposable.from(
     provider,
