@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { earlyWarningDraft } from '../../support/wordDrafts';
+import { earlyWarningDraft, earlyWarningDraftParts } from '../../support/wordDrafts';
+import { italic, wordFile } from '../../support/wordFiles';
 
 /**
  * Word drafts in a real VS Code extension host: "unres: Open as resolution text" on a .docx the
@@ -110,6 +111,29 @@ describe('Word drafts (.docx) in a VS Code extension host', () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', textUri);
     const operative = symbols.find((symbol) => symbol.name === 'Operative part');
     assert.deepEqual(operative?.children.map((symbol) => symbol.name), ['1. Encourages', '2. Invites', '3. Requests']);
+  });
+
+  it('reads the Word file again when it changes on disk: a slip corrected in Word leaves the Problems panel', async () => {
+    assert.ok(textUri, 'the text is open');
+    const parts = earlyWarningDraftParts();
+    const corrected = parts.body.replace(italic('Recalls'), italic('Recalling'));
+    assert.notEqual(corrected, parts.body);
+    fs.writeFileSync(wordDraft.fsPath, wordFile({ ...parts, body: corrected }));
+    const document = await vscode.workspace.openTextDocument(textUri);
+    await waitFor('the corrected text', () => (document.lineAt(28).text.startsWith('*Recalling* its previous resolutions') ? true : undefined));
+    await waitFor('UNR002 to go', () => (unresDiagnostics(textUri!).some((diagnostic) => ruleOf(diagnostic) === 'UNR002') ? undefined : true));
+    assert.deepEqual(unresDiagnostics(textUri).map(ruleOf), ['UNR004']);
+  });
+
+  it('opens the text of the .docx in the active editor (where VS Code says it shows no binary file) from the palette or the editor title', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('vscode.open', wordDraft);
+    await waitFor('the .docx tab', () => {
+      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+      return input instanceof vscode.TabInputText && input.uri.toString() === wordDraft.toString() ? true : undefined;
+    });
+    await vscode.commands.executeCommand('unres.openWordAsText');
+    await waitFor('its resolution text', () => (vscode.window.activeTextEditor?.document.uri.toString() === textUri?.toString() ? true : undefined));
   });
 
   it('says nothing but an error for a file that is no Word draft, and opens no text for it', async () => {
