@@ -123,7 +123,7 @@ describe('unres lint on Word drafts (.docx)', function () {
 });
 
 describe('the language server’s workspace lint and Word files', () => {
-  it('finds .docx drafts under the address of their resolution text, reads that text back, and gives it the .unres.json beside the file', async () => {
+  it('finds .docx drafts under the address of their resolution text, reads that text back, gives it the .unres.json beside the file, and names the Word files it cannot read', async () => {
     const folder = new TempFolder('unres-docx-workspace-');
     try {
       const file = path.join(folder.path, 'draft.docx');
@@ -131,12 +131,15 @@ describe('the language server’s workspace lint and Word files', () => {
       folder.write('other.unres', cleanDraftLines().join('\n') + '\n');
       folder.write('.unres.json', JSON.stringify({ rules: { UNR006: 'off' } }));
       const host = createNodeServerHost(folder.path);
-      const found = (await host.workspaceResolutions([pathToFileURL(folder.path).href])) ?? [];
+      folder.write('notes/minutes.docx', 'Minutes of the informal consultations, saved as text under a Word name.\n');
+      const found = await host.workspaceResolutions([pathToFileURL(folder.path).href]);
+      assert.ok(found);
       const text = wordTextUri(pathToFileURL(file).href);
-      assert.deepEqual(found.map((draft) => draft.uri).sort(), [text, pathToFileURL(path.join(folder.path, 'other.unres')).href].sort());
+      assert.deepEqual(found.files.map((draft) => draft.uri).sort(), [text, pathToFileURL(path.join(folder.path, 'other.unres')).href].sort());
+      assert.deepEqual(found.unreadableWordFiles, [`${path.join('notes', 'minutes.docx')}: not a zip archive (a .docx file is one)`]);
       const read = readDocx(earlyWarningDraft());
       assert.ok(read.ok);
-      assert.equal(found.find((draft) => draft.uri === text)?.text, read.reading.text);
+      assert.equal(found.files.find((draft) => draft.uri === text)?.text, read.reading.text);
       // When its text closes in the editor, the server reads the file again.
       assert.equal(await host.readText(text), read.reading.text);
       const original = readDocx(earlyWarningDraft(), { changes: 'original' });

@@ -57,14 +57,19 @@ export function createNodeServerHost(ruleDocsFolder: string, loader = new Projec
     },
     async workspaceResolutions(folderUris) {
       const folders = folderUris.map(fileSystemPath).filter((folder): folder is string => folder !== undefined);
-      if (folders.length === 0) return [];
+      if (folders.length === 0) return { files: [], unreadableWordFiles: [] };
       // Folders that cannot be read are left out; the files that can be are linted.
-      const { inputs } = await collectInputs(folders).catch(() => ({ inputs: [] }));
+      const { inputs, refused } = await collectInputs(folders).catch(() => ({ inputs: [], refused: [] }));
       // A Word file's diagnostics point into the text read from it: they go to its resolution text, which opens from the Problems panel.
-      return inputs.map((input) => {
+      const files = inputs.map((input) => {
         const uri = pathToFileURL(path.resolve(input.file)).href;
         return { uri: input.word ? wordTextUri(uri, input.word.changes) : uri, text: input.text };
       });
+      const shortName = (file: string) => {
+        const folder = folders.find((candidate) => path.resolve(file).startsWith(path.resolve(candidate) + path.sep));
+        return folder === undefined ? file : path.relative(folder, file);
+      };
+      return { files, unreadableWordFiles: refused.map((refusal) => `${shortName(refusal.file)}${refusal.message.slice(refusal.file.length)}`) };
     },
     async readText(fileUri) {
       const file = fileSystemPath(fileUri);
