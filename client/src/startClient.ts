@@ -341,7 +341,11 @@ export function activateUnres(context: ExtensionContext, createClient: LanguageC
       errorHandler: clients.errorHandler,
       // A failed `initialize` is reported once, by the client's own start-up message.
       initializationFailedHandler: () => false,
-      middleware: { workspace: { configuration: languageScopedConfiguration(workspace) } },
+      middleware: {
+        workspace: { configuration: languageScopedConfiguration(workspace) },
+        // The text of a Word file is read-only: its fixes are made in Word, so none is offered.
+        provideCodeActions: (document, range, context, token, next) => (document.uri.scheme === WORD_TEXT_SCHEME ? [] : next(document, range, context, token)),
+      },
     }),
   );
   const startFor = (document: TextDocument) => {

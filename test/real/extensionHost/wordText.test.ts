@@ -90,6 +90,10 @@ describe('Word drafts (.docx) in a VS Code extension host', () => {
     assert.ok(requests, 'UNR004 is reported on the verb of paragraph 3, not in italics');
     assert.equal(document.getText(requests.range), 'Requests');
 
+    // Read-only: no fix is offered, as none could be applied.
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, requests.range);
+    assert.deepEqual(actions.map((action) => action.title), []);
+
     // The same findings as the command line's on the .docx.
     const extensionPath = vscode.extensions.getExtension('unres.unres')!.extensionPath;
     const lint = spawnSync(process.execPath, [path.join(extensionPath, 'bin', 'unres.js'), 'lint', '--format', 'json', wordDraft.fsPath], { encoding: 'utf8' });
