@@ -14,10 +14,12 @@ import {
 } from 'vscode';
 import { CloseAction, ExecuteCommandRequest, type BaseLanguageClient, type DocumentSelector, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import * as protocol from '../../shared/protocol';
+import { WORD_TEXT_SCHEME } from '../../shared/wordText';
 import { languageScopedConfiguration } from './configuration';
 import { detectionAction, DETECTED_LANGUAGES, isShippedRulePage, readDetectMode } from './detection';
 import { renderRulePages } from './rulePages';
 import { isDocumentStatistics, statisticsLines, statusBarText, statusBarTooltip } from './statistics';
+import { wordTextEditor } from './wordTextEditor';
 
 /** The client id; VS Code reads the `unres.trace.server` setting because of it. */
 export const CLIENT_ID = 'unres';
@@ -70,10 +72,11 @@ async function insertTreatyCitation(client: BaseLanguageClient): Promise<void> {
 /** Builds the host's language client (node: a child process over IPC; web: a worker). */
 export type LanguageClientFactory = (id: string, name: string, clientOptions: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
-/** The documents the node client serves: unres documents on disk and untitled ones. */
+/** The documents the node client serves: unres documents on disk, untitled ones, and Word drafts opened as resolution text. */
 export const NODE_DOCUMENT_SELECTOR: DocumentSelector = [
   { language: 'unres', scheme: 'file' },
   { language: 'unres', scheme: 'untitled' },
+  { language: 'unres', scheme: WORD_TEXT_SCHEME },
 ];
 /** The documents the web client serves: unres documents of any file system (vscode.dev, github.dev). */
 export const WEB_DOCUMENT_SELECTOR: DocumentSelector = [{ language: 'unres' }];
@@ -338,7 +341,11 @@ export function activateUnres(context: ExtensionContext, createClient: LanguageC
       errorHandler: clients.errorHandler,
       // A failed `initialize` is reported once, by the client's own start-up message.
       initializationFailedHandler: () => false,
-      middleware: { workspace: { configuration: languageScopedConfiguration(workspace) } },
+      middleware: {
+        workspace: { configuration: languageScopedConfiguration(workspace) },
+        // The text of a Word file is read-only: its fixes are made in Word, so none is offered.
+        provideCodeActions: (document, range, context, token, next) => (document.uri.scheme === WORD_TEXT_SCHEME ? [] : next(document, range, context, token)),
+      },
     }),
   );
   const startFor = (document: TextDocument) => {
@@ -359,6 +366,7 @@ export function activateUnres(context: ExtensionContext, createClient: LanguageC
     statusBarItem(clients),
     resolutionDetection(context),
     renderRulePages(context),
+    wordTextEditor(),
   );
   for (const document of workspace.textDocuments) startFor(document);
   return { stop: () => clients.stop() };

@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readDocx } from '../../server/src/docx';
 import { createNodeServerHost } from '../../server/src/node/serverHost';
+import { wordTextUri } from '../../shared/wordText';
 import { runUnres } from '../cli/runUnres';
 import { cleanDraftLines } from '../support/drafts';
 import { TempFolder } from '../support/tempFolder';
@@ -121,16 +123,29 @@ describe('unres lint on Word drafts (.docx)', function () {
 });
 
 describe('the language server’s workspace lint and Word files', () => {
-  it('leaves .docx drafts to unres lint, since no editor shows the text read from them yet', async () => {
+  it('finds .docx drafts under the address of their resolution text, reads that text back, gives it the .unres.json beside the file, and names the Word files it cannot read', async () => {
     const folder = new TempFolder('unres-docx-workspace-');
     try {
-      fs.writeFileSync(path.join(folder.path, 'draft.docx'), earlyWarningDraft());
+      const file = path.join(folder.path, 'draft.docx');
+      fs.writeFileSync(file, earlyWarningDraft());
       folder.write('other.unres', cleanDraftLines().join('\n') + '\n');
-      const found = (await createNodeServerHost(folder.path).workspaceResolutions([pathToFileURL(folder.path).href])) ?? [];
-      assert.deepEqual(
-        found.map((draft) => path.basename(new URL(draft.uri).pathname)),
-        ['other.unres'],
-      );
+      folder.write('.unres.json', JSON.stringify({ rules: { UNR006: 'off' } }));
+      const host = createNodeServerHost(folder.path);
+      folder.write('notes/minutes.docx', 'Minutes of the informal consultations, saved as text under a Word name.\n');
+      const found = await host.workspaceResolutions([pathToFileURL(folder.path).href]);
+      assert.ok(found);
+      const text = wordTextUri(pathToFileURL(file).href);
+      assert.deepEqual(found.files.map((draft) => draft.uri).sort(), [text, pathToFileURL(path.join(folder.path, 'other.unres')).href].sort());
+      assert.deepEqual(found.unreadableWordFiles, [`${path.join('notes', 'minutes.docx')}: not a zip archive (a .docx file is one)`]);
+      const read = readDocx(earlyWarningDraft());
+      assert.ok(read.ok);
+      assert.equal(found.files.find((draft) => draft.uri === text)?.text, read.reading.text);
+      // When its text closes in the editor, the server reads the file again.
+      assert.equal(await host.readText(text), read.reading.text);
+      const original = readDocx(earlyWarningDraft(), { changes: 'original' });
+      assert.ok(original.ok);
+      assert.equal(await host.readText(wordTextUri(pathToFileURL(file).href, 'original')), original.reading.text);
+      assert.deepEqual(host.projectConfig(text)?.config, { UNR006: 'off' });
     } finally {
       folder.remove();
     }

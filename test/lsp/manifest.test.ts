@@ -113,8 +113,25 @@ describe('extension manifest', () => {
     for (const command of palette) assert.ok(client.includes(`= '${command}'`), `the client registers the palette command ${command}`);
   });
 
-  it('activates for unres documents and for plain text and Markdown (to detect resolutions), on VS Code 1.100', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:unres', 'onLanguage:plaintext', 'onLanguage:markdown']);
+  it('offers "Open as resolution text" on .docx files in the explorer, the editor title and its tab, and in the palette', () => {
+    const command = 'unres.openWordAsText';
+    assert.deepEqual(
+      manifest.contributes.commands.find((entry: { command: string }) => entry.command === command),
+      { command, title: 'Open as resolution text', category: 'unres', icon: '$(file-text)' },
+    );
+    const onWordFiles = 'resourceExtname =~ /^\\.docx$/i';
+    for (const menu of ['explorer/context', 'editor/title', 'editor/title/context']) {
+      const entry = (manifest.contributes.menus[menu] as { command: string; when: string }[]).find((item) => item.command === command);
+      assert.equal(entry?.when, onWordFiles, `${menu} shows it on .docx files only`);
+    }
+    // In the palette at all times: with no Word file in the active editor it asks for one.
+    assert.ok(!manifest.contributes.menus.commandPalette.some((entry: { command: string }) => entry.command === command));
+    const client = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'wordTextEditor.ts'), 'utf8');
+    assert.ok(client.includes(`= '${command}'`), 'the client registers the command');
+  });
+
+  it('activates for unres documents, for plain text and Markdown (to detect resolutions), in folders with Word files, on VS Code 1.100', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:unres', 'onLanguage:plaintext', 'onLanguage:markdown', 'workspaceContains:**/*.docx']);
     assert.equal(manifest.engines.vscode, '^1.100.0');
     assert.equal(manifest.devDependencies['@types/vscode'], '1.100.0');
     for (const setting of ['unres.rules', 'unres.vocabulary.operative', 'unres.vocabulary.preambular', 'unres.fixOnSave', 'unres.detect', 'unres.treaties.file']) {

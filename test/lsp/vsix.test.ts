@@ -69,7 +69,7 @@ describe('the .vsix', function () {
     const shipped = JSON.parse(entries.get('extension/package.json')!().toString('utf8'));
     assert.equal(shipped.main, './dist/client/extension.js');
     assert.equal(shipped.browser, './dist/client/browser/extension.js');
-    assert.deepEqual(shipped.activationEvents, ['onLanguage:unres', 'onLanguage:plaintext', 'onLanguage:markdown']);
+    assert.deepEqual(shipped.activationEvents, ['onLanguage:unres', 'onLanguage:plaintext', 'onLanguage:markdown', 'workspaceContains:**/*.docx']);
     assert.equal(shipped.engines.vscode, '^1.100.0');
     // The extension's page is the one written for drafters, with its icon and changelog.
     assert.match(entries.get('extension/readme.md')!().toString('utf8'), /^# unres: UN resolution drafting$/m);

@@ -9,10 +9,13 @@ import {
   type ClientCapabilities,
 } from 'vscode-languageserver/node';
 import { countProblems, lint, parseResolution } from '../../server/src/core';
+import { readDocx } from '../../server/src/docx';
 import { DOCUMENT_STATISTICS_COMMAND, LINT_WORKSPACE_COMMAND, type LintWorkspaceResult } from '../../shared/protocol';
+import { wordTextUri } from '../../shared/wordText';
 import { cleanDraftLines, MEETING_NOTES } from '../support/drafts';
 import { reefDraft } from '../support/numberingDrafts';
 import { TempFolder } from '../support/tempFolder';
+import { earlyWarningDraft } from '../support/wordDrafts';
 import { LspTestClient, PUSH_WITH_WORKSPACE_CAPABILITIES, VSCODE_LIKE_CAPABILITIES } from './lspTestClient';
 
 describe('language server: Lint workspace and Show document statistics', () => {
@@ -71,6 +74,37 @@ describe('language server: Lint workspace and Show document statistics', () => {
     assert.deepEqual((await client.nextDiagnostics(reefs)).diagnostics, [], 'the pushed diagnostics are cleared while the editor pulls');
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: reefs } });
     assert.deepEqual((await client.nextDiagnostics(reefs)).diagnostics.map((d) => d.code), codesOf(reefDraft()));
+  });
+
+  it('lints a Word draft of the folder under the address of its resolution text, with the .unres.json beside it, names a Word file it cannot read, and reads the draft again when its text closes', async () => {
+    const file = path.join(dir, 'second-committee', 'early-warning.docx');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, earlyWarningDraft());
+    // The committee's project turns off the italics of operative verbs: it applies to the Word draft's text as to its other drafts.
+    writeFile('second-committee/.unres.json', JSON.stringify({ rules: { UNR004: 'off' } }));
+    fs.writeFileSync(path.join(dir, 'second-committee', 'protected.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]));
+    const text = wordTextUri(pathToFileURL(file).href);
+    await start(VSCODE_LIKE_CAPABILITIES);
+    const result = await lintWorkspace();
+    assert.deepEqual(result, {
+      files: 1,
+      problems: { error: 0, warning: 1, information: 0, hint: 0 },
+      message:
+        'unres: linted 1 resolution file: 0 errors, 1 warning, 0 information, 0 hints. A Word file could not be read: ' +
+        `${path.join('second-committee', 'protected.docx')}: encrypted or legacy Word file (an OLE compound file, not a .docx zip): save it as a .docx without a password.`,
+    });
+    assert.deepEqual(client.published.map((params) => params.uri), [text], 'nothing is published on the .docx itself');
+    const [recalls] = (await client.nextDiagnostics(text)).diagnostics;
+    assert.equal(recalls.code, 'UNR002');
+    const read = readDocx(earlyWarningDraft());
+    assert.ok(read.ok);
+    const lines = read.reading.text.split('\n');
+    assert.equal(lines[recalls.range.start.line].slice(recalls.range.start.character, recalls.range.end.character), 'Recalls');
+    // The extension opens the text (from the Problems panel or its command), then closes it.
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: text, languageId: 'unres', version: 1, text: read.reading.text } });
+    assert.deepEqual((await client.nextDiagnostics(text)).diagnostics, [], 'the pushed diagnostics are cleared while the editor pulls');
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: text } });
+    assert.deepEqual((await client.nextDiagnostics(text)).diagnostics.map((d) => d.code), ['UNR002']);
   });
 
   it('counts an open file with its text in the editor, and publishes nothing over its live diagnostics', async () => {

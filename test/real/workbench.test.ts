@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { EditorSandbox, type RunningCodeServer } from './support/codeServer';
+import { earlyWarningDraft } from '../support/wordDrafts';
 import { chromiumExecutable, codeServerExecutable, REPO_ROOT, requireRealClient } from './support/realClients';
 
 /** The package `npm run package` makes; `npm run test:real` makes it before the tests. */
@@ -136,7 +137,7 @@ class Workbench {
   }
 
   /** A workspace folder holding `files`, opened in a new page; resolves once the workbench is up. */
-  async open(browser: Browser, name: string, files: Record<string, string>): Promise<Page> {
+  async open(browser: Browser, name: string, files: Record<string, string | Uint8Array>): Promise<Page> {
     const workspace = path.join(this.sandbox.root, name);
     fs.mkdirSync(workspace);
     for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(workspace, file), text);
@@ -383,6 +384,44 @@ describe('real editors: the extension in the VS Code workbench (code-server)', f
       assert.equal(commands.filter((command) => command.includes(NODE_SERVER_SCRIPT)).length, 0, commands.join('\n'));
     } catch (error) {
       await workbench.report('web');
+      throw error;
+    } finally {
+      await workbench.stop();
+    }
+  });
+
+  it('offers a .docx opened in the web build as resolution text, shows its problems, and the text before its tracked changes on request', async () => {
+    const workbench = await new Workbench({ 'remote.extensionKind': { 'unres.unres': ['web'] } }).start(codeServer, VSIX);
+    const wordName = 'early-warning.docx';
+    try {
+      const page = await workbench.open(browser!, 'word', { [wordName]: earlyWarningDraft() });
+      await page.keyboard.press('Control+Shift+E');
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: wordName }).click({ timeout: 60_000 });
+      // VS Code shows a .docx only as a binary file: the extension offers its text.
+      const offer = page.locator('.notification-toast', { hasText: `${wordName} is a Word file. Open it as resolution text, with the unres checks?` });
+      await offer.waitFor({ timeout: 30_000 });
+      await offer.getByRole('button', { name: 'Open as resolution text' }).click();
+      const editor = page.locator('.editor-instance .monaco-editor').first();
+      await line(editor, 'Distr.: Limited').waitFor();
+      await page.locator('.tab', { hasText: `${wordName}.unres` }).waitFor();
+      await page.locator('#status\\.editor\\.mode', { hasText: 'UN resolution' }).waitFor();
+      await page.keyboard.press('Control+Shift+M');
+      const problems = page.locator('.markers-panel .monaco-list-row');
+      await problems.filter({ hasText: 'The operative verb "Requests" of paragraph 3 is not in italics.' }).waitFor();
+      await screenshot(page, 'word-draft.png');
+      // The message says what the text does not show, with the way to the text before the changes.
+      const note = page.locator('.notification-toast', { hasText: `${wordName} is a Word file: 2 tracked changes, shown accepted; 1 comment, not part of the text checked.` });
+      await note.getByRole('button', { name: 'Show the text before the changes' }).click();
+      await page.locator('.tab', { hasText: `${wordName} (original).unres` }).waitFor();
+      const original = page.locator('.editor-instance .monaco-editor').first();
+      await line(original, 'Distr.: Limited').click();
+      await page.keyboard.press('Control+End');
+      await line(original, 'present resolution every year.').waitFor();
+      // No node language server ran: the text was read and checked in the browser.
+      const commands = workbench.server!.commandLines();
+      assert.equal(commands.filter((command) => command.includes(NODE_SERVER_SCRIPT)).length, 0, commands.join('\n'));
+    } catch (error) {
+      await workbench.report('word');
       throw error;
     } finally {
       await workbench.stop();

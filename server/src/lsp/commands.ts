@@ -29,12 +29,19 @@ export const COMMAND_ARGUMENTS: ReadonlyMap<string, { readonly check: ParamsChec
 ]);
 
 /** The message of a workspace lint: how many files, how many problems of each severity. */
-export function lintWorkspaceMessage(files: number, problems: Readonly<Record<Severity, number>>): string {
+export function lintWorkspaceMessage(files: number, problems: Readonly<Record<Severity, number>>, unreadableWordFiles: readonly string[] = []): string {
   const total = problems.error + problems.warning + problems.information + problems.hint;
   const what = `${files} resolution file${files === 1 ? '' : 's'}`;
-  if (total === 0) return `unres: linted ${what}: no problems.`;
-  return `unres: linted ${what}: ${problemCounts(problems)}.`;
+  const linted = total === 0 ? `unres: linted ${what}: no problems.` : `unres: linted ${what}: ${problemCounts(problems)}.`;
+  if (unreadableWordFiles.length === 0) return linted;
+  const named = unreadableWordFiles.slice(0, UNREADABLE_NAMED);
+  const more = unreadableWordFiles.length - named.length;
+  const count = unreadableWordFiles.length === 1 ? 'A Word file' : `${unreadableWordFiles.length} Word files`;
+  return `${linted} ${count} could not be read: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
 }
+
+/** How many unreadable Word files the Lint workspace message names before it only counts the rest. */
+const UNREADABLE_NAMED = 3;
 
 /** "2 errors, 1 warning, 0 information, 3 hints". */
 export function problemCounts(problems: Readonly<Record<Severity, number>>): string {

@@ -16,6 +16,13 @@ export interface WorkspaceFile {
   readonly text: string;
 }
 
+/** The resolutions of the workspace folders, and the Word files among them that cannot be read. */
+export interface WorkspaceResolutions {
+  readonly files: readonly WorkspaceFile[];
+  /** Word files refused (encrypted, not a zip, past a bound): each as "drafts/minutes.docx: not a zip archive …". */
+  readonly unreadableWordFiles: readonly string[];
+}
+
 /**
  * What the server needs from the place it runs in beyond the connection. The node host reads
  * `.unres.json` files and ships the rule documentation; a host without a file system has neither.
@@ -32,10 +39,10 @@ export interface ServerHost {
   ruleDocumentation(ruleId: string): string | undefined;
   /**
    * The resolutions under the workspace folders, as `unres lint` finds them in a folder (`.unres`
-   * and `.res.md` files, `.txt` and `.md` files whose text is a resolution); undefined when the
-   * host has no file system.
+   * and `.res.md` files, `.txt` and `.md` files whose text is a resolution, Word files read as the
+   * text of their `unres-word:` address); undefined when the host has no file system.
    */
-  workspaceResolutions(folderUris: readonly string[]): Promise<readonly WorkspaceFile[] | undefined>;
+  workspaceResolutions(folderUris: readonly string[]): Promise<WorkspaceResolutions | undefined>;
   /** The text of a file on disk, or undefined when it cannot be read or the host has no file system. */
   readText(fileUri: string): Promise<string | undefined>;
   /**

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseWordTextUri, wordTextUri } from '../../../shared/wordText';
 import { isDraftText } from '../core';
-import { isWordFileName } from '../docx';
+import { isWordFileName, readDocx } from '../docx';
 import type { ServerHost } from '../lsp/host';
 import { DRAFT_MAX_BYTES, readBoundedFile } from './boundedRead';
 import { decodeText, findDraftFiles, isResolutionByName } from './draftFiles';
@@ -10,8 +11,13 @@ import { IgnoreFiles } from './ignoreFiles';
 import { ProjectConfigLoader } from './projectConfig';
 import { TreatyDataLoader } from './treatyData';
 
-/** The file system path of a `file:` URI, or undefined for any other URI. */
+/**
+ * The file system path of a `file:` URI, or of the Word file a resolution text shows (so the
+ * `.unres.json` and treaty data beside a .docx apply to its text), or undefined for any other URI.
+ */
 export function fileSystemPath(uri: string): string | undefined {
+  const word = parseWordTextUri(uri);
+  if (word) return fileSystemPath(word.source);
   if (!uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);
@@ -63,25 +69,40 @@ export function createNodeServerHost(ruleDocsFolder: string, loader = new Projec
       const folders = folderUris.map(fileSystemPath).filter((folder): folder is string => folder !== undefined);
       const ignoreFiles = new IgnoreFiles();
       const seen = new Set<string>();
-      const found: { uri: string; text: string }[] = [];
+      const files: { uri: string; text: string }[] = [];
+      const unreadableWordFiles: string[] = [];
       for (const folder of folders) {
         // Folders that cannot be read are left out; the files that can be are linted.
-        const { files } = await findDraftFiles(folder, ignoreFiles);
-        for (const file of files) {
+        const found = await findDraftFiles(folder, ignoreFiles);
+        for (const file of found.files) {
           const absolute = path.resolve(file);
-          // A Word file's diagnostics point into the text read from it, which no editor shows yet: they are left to `unres lint`.
-          if (seen.has(absolute) || isWordFileName(file)) continue;
+          if (seen.has(absolute)) continue;
           seen.add(absolute);
+          const uri = pathToFileURL(absolute).href;
+          if (isWordFileName(file)) {
+            // A Word file's diagnostics point into the text read from it: they go to its resolution text, which opens from the Problems panel.
+            const read = readBoundedFile(absolute, DRAFT_MAX_BYTES);
+            const result = read.ok ? readDocx(read.bytes) : { ok: false as const, reason: read.reason };
+            if (!result.ok) unreadableWordFiles.push(`${path.relative(folder, absolute)}: ${result.reason}`);
+            else if (isDraftText(result.reading.text, 'plain')) files.push({ uri: wordTextUri(uri, result.reading.changes), text: result.reading.text });
+            continue;
+          }
           const text = readDraftText(absolute);
           if (text === undefined) continue;
-          if (isResolutionByName(file) || isDraftText(text, file.toLowerCase().endsWith('.md') ? 'markdown' : 'plain')) found.push({ uri: pathToFileURL(absolute).href, text });
+          if (isResolutionByName(file) || isDraftText(text, file.toLowerCase().endsWith('.md') ? 'markdown' : 'plain')) files.push({ uri, text });
         }
       }
-      return found;
+      return { files, unreadableWordFiles };
     },
     async readText(fileUri) {
       const file = fileSystemPath(fileUri);
-      return file === undefined ? undefined : readDraftText(file);
+      if (file === undefined) return undefined;
+      const word = parseWordTextUri(fileUri);
+      if (!word) return readDraftText(file);
+      const read = readBoundedFile(file, DRAFT_MAX_BYTES);
+      if (!read.ok) return undefined;
+      const result = readDocx(read.bytes, { changes: word.view });
+      return result.ok ? result.reading.text : undefined;
     },
     ruleDocumentation(ruleId) {
       if (!documentation.has(ruleId)) {

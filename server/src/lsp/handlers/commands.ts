@@ -88,10 +88,11 @@ export function registerCommands(context: ServerContext, diagnostics: Diagnostic
     const problems = { error: 0, warning: 0, information: 0, hint: 0 };
     const folders = await currentWorkspaceFolders();
     if (folders.length === 0) return { files: 0, problems, message: 'unres: open a folder to lint the resolutions in it.' };
-    const files = await host.workspaceResolutions(folders);
-    if (!files) {
+    const found = await host.workspaceResolutions(folders);
+    if (!found) {
       return { files: 0, problems, message: 'unres: Lint workspace reads the files of the workspace from disk, which the language server cannot do here (in the browser): open the drafts to lint them.' };
     }
+    const { files, unreadableWordFiles } = found;
     for (const file of files) {
       if (documents.get(file.uri)) {
         const counts = await diagnostics.openDocumentProblems(file.uri);
@@ -102,7 +103,7 @@ export function registerCommands(context: ServerContext, diagnostics: Diagnostic
       for (const severity of SEVERITY_NAMES) problems[severity] += result.problems[severity];
       await diagnostics.publishWorkspaceFile(file.uri, result.diagnostics);
     }
-    return { files: files.length, problems, message: lintWorkspaceMessage(files.length, problems) };
+    return { files: files.length, problems, message: lintWorkspaceMessage(files.length, problems, unreadableWordFiles) };
   }
 
   /** The statistics of the current version of a document; undefined when it changed or closed meanwhile, or the request was cancelled. */
