@@ -1,5 +1,6 @@
 // What the client shows of a document's statistics: pure functions, tested without VS Code.
 
+import { LANGUAGE_NAMES } from '../../server/src/core/language/languages';
 import type { DocumentStatistics } from '../../shared/protocol';
 
 export type { DocumentStatistics };
@@ -19,7 +20,22 @@ function problemTotal(stats: DocumentStatistics): number {
 export function statusBarText(stats: DocumentStatistics): string {
   const { error, warning, information } = stats.problems;
   const shown = [['$(error)', error], ['$(warning)', warning], ['$(info)', information]].filter(([, count]) => (count as number) > 0).map(([icon, count]) => `${icon} ${count}`);
-  return `$(list-ordered) ${stats.preambular} PP · ${stats.operative} OP · ${stats.footnotes} FN ${shown.length > 0 ? shown.join(' ') : '$(check)'}`;
+  return `$(list-ordered) ${stats.preambular} PP · ${stats.operative} OP · ${stats.footnotes} FN · ${stats.language.toUpperCase()} ${shown.length > 0 ? shown.join(' ') : '$(check)'}`;
+}
+
+/** How the language was settled, as the tooltip says it. */
+const LANGUAGE_BASES: Readonly<Record<DocumentStatistics['languageBasis'], string>> = {
+  comment: 'set by the unres-language comment in the file',
+  setting: 'set by the "language" of .unres.json',
+  script: 'read from its script',
+  'opening-line': 'read from its opening line',
+  words: 'read from its words',
+  default: 'nothing in it says otherwise',
+};
+
+/** "French (read from its opening line)". */
+export function languageLine(stats: DocumentStatistics): string {
+  return `${LANGUAGE_NAMES[stats.language]} (${LANGUAGE_BASES[stats.languageBasis]})`;
 }
 
 /** The one line the status bar's tooltip and the statistics message start with. */
@@ -29,7 +45,7 @@ export function statisticsSummary(stats: DocumentStatistics): string {
 
 /** The status bar's tooltip. */
 export function statusBarTooltip(stats: DocumentStatistics): string {
-  return `unres: ${statisticsSummary(stats)} (${problemsBySeverity(stats)}). Click for the document statistics.`;
+  return `unres: ${statisticsSummary(stats)} (${problemsBySeverity(stats)}). Language: ${languageLine(stats)}. Click for the document statistics.`;
 }
 
 /** "2 errors, 1 warning, 0 information, 3 hints". */
@@ -50,6 +66,7 @@ export function statisticsLines(stats: DocumentStatistics): string[] {
     ...(stats.divisions ? [`Divisions (sections, parts, annexes, adopted texts): ${number(stats.divisions)}`] : []),
     ...(stats.annexedParagraphs ? [`Paragraphs of annexed and adopted texts: ${number(stats.annexedParagraphs)}`] : []),
     `Problems: ${problemsBySeverity(stats)}`,
+    `Language: ${languageLine(stats)}`,
   ];
 }
 
@@ -59,5 +76,6 @@ export function isDocumentStatistics(value: unknown): value is DocumentStatistic
   const stats = value as Record<string, unknown>;
   const counts = ['preambular', 'operative', 'subparagraphs', 'footnotes', 'words'].every((key) => typeof stats[key] === 'number');
   const problems = stats.problems as Record<string, unknown> | null | undefined;
-  return counts && typeof problems === 'object' && problems !== null && ['error', 'warning', 'information', 'hint'].every((key) => typeof problems[key] === 'number');
+  const language = typeof stats.language === 'string' && stats.language in LANGUAGE_NAMES && typeof stats.languageBasis === 'string' && stats.languageBasis in LANGUAGE_BASES;
+  return counts && language && typeof problems === 'object' && problems !== null && ['error', 'warning', 'information', 'hint'].every((key) => typeof problems[key] === 'number');
 }

@@ -139,6 +139,8 @@ describe('language server: Lint workspace and Show document statistics', () => {
       // 20 and 15 words in the preamble; 16, 11, 12 and 18 in the operative paragraphs.
       words: 92,
       problems: countProblems(lint(doc)),
+      language: 'en',
+      languageBasis: doc.language.basis,
     });
     assert.deepEqual([doc.preamble.length, doc.operative.length], [2, 4]);
     client.rulesSetting = () => ({ UNR001: 'off' });

@@ -10,21 +10,22 @@ import { isDocumentStatistics, statisticsLines, statisticsSummary, statusBarText
 import { cleanDraftLines, draftWithoutOpeningLines, MEETING_NOTES } from '../support/drafts';
 import { REPO_ROOT } from '../support/paths';
 
-const ADOPTED: DocumentStatistics = { preambular: 48, operative: 33, subparagraphs: 6, footnotes: 34, words: 5891, problems: { error: 0, warning: 8, information: 1, hint: 2 } };
-const CLEAN: DocumentStatistics = { preambular: 1, operative: 1, subparagraphs: 0, footnotes: 0, words: 40, problems: { error: 0, warning: 0, information: 0, hint: 0 } };
+const ADOPTED: DocumentStatistics = { preambular: 48, operative: 33, subparagraphs: 6, footnotes: 34, words: 5891, problems: { error: 0, warning: 8, information: 1, hint: 2 }, language: 'en', languageBasis: 'opening-line' };
+const CLEAN: DocumentStatistics = { preambular: 1, operative: 1, subparagraphs: 0, footnotes: 0, words: 40, problems: { error: 0, warning: 0, information: 0, hint: 0 }, language: 'en', languageBasis: 'default' };
 
 describe('extension: status bar and statistics texts', () => {
   it('writes the status bar counts as delegates name paragraphs, and the problems by severity as the Problems panel lists them', () => {
-    assert.equal(statusBarText(ADOPTED), '$(list-ordered) 48 PP · 33 OP · 34 FN $(warning) 8 $(info) 1');
-    assert.equal(statusBarText(CLEAN), '$(list-ordered) 1 PP · 1 OP · 0 FN $(check)');
-    assert.equal(statusBarText({ ...CLEAN, problems: { ...CLEAN.problems, error: 2, warning: 1 } }), '$(list-ordered) 1 PP · 1 OP · 0 FN $(error) 2 $(warning) 1');
+    assert.equal(statusBarText(ADOPTED), '$(list-ordered) 48 PP · 33 OP · 34 FN · EN $(warning) 8 $(info) 1');
+    assert.equal(statusBarText(CLEAN), '$(list-ordered) 1 PP · 1 OP · 0 FN · EN $(check)');
+    assert.equal(statusBarText({ ...CLEAN, problems: { ...CLEAN.problems, error: 2, warning: 1 } }), '$(list-ordered) 1 PP · 1 OP · 0 FN · EN $(error) 2 $(warning) 1');
+    assert.equal(statusBarText({ ...CLEAN, language: 'fr', languageBasis: 'opening-line' }), '$(list-ordered) 1 PP · 1 OP · 0 FN · FR $(check)');
     // Hints are not in the Problems panel: a text with hints alone shows no problem.
-    assert.equal(statusBarText({ ...CLEAN, problems: { ...CLEAN.problems, hint: 2 } }), '$(list-ordered) 1 PP · 1 OP · 0 FN $(check)');
+    assert.equal(statusBarText({ ...CLEAN, problems: { ...CLEAN.problems, hint: 2 } }), '$(list-ordered) 1 PP · 1 OP · 0 FN · EN $(check)');
   });
 
   it('says the counts in words in the tooltip and the statistics message', () => {
     assert.equal(statisticsSummary(CLEAN), '1 preambular paragraph, 1 operative paragraph, 0 footnotes, 0 problems');
-    assert.equal(statusBarTooltip(ADOPTED), 'unres: 48 preambular paragraphs, 33 operative paragraphs, 34 footnotes, 11 problems (0 errors, 8 warnings, 1 information, 2 hints). Click for the document statistics.');
+    assert.equal(statusBarTooltip(ADOPTED), 'unres: 48 preambular paragraphs, 33 operative paragraphs, 34 footnotes, 11 problems (0 errors, 8 warnings, 1 information, 2 hints). Language: English (read from its opening line). Click for the document statistics.');
     assert.deepEqual(statisticsLines(ADOPTED), [
       'Preambular paragraphs: 48',
       'Operative paragraphs: 33',
@@ -32,7 +33,9 @@ describe('extension: status bar and statistics texts', () => {
       'Footnotes: 34',
       'Words (preamble and operative part): 5,891',
       'Problems: 0 errors, 8 warnings, 1 information, 2 hints',
+      'Language: English (read from its opening line)',
     ]);
+    assert.equal(statisticsLines({ ...CLEAN, language: 'es', languageBasis: 'setting' }).at(-1), 'Language: Spanish (set by the "language" of .unres.json)');
   });
 
   it('takes only a statistics answer as statistics', () => {
@@ -40,6 +43,8 @@ describe('extension: status bar and statistics texts', () => {
     assert.equal(isDocumentStatistics(null), false);
     assert.equal(isDocumentStatistics({ ...ADOPTED, problems: { error: 1 } }), false);
     assert.equal(isDocumentStatistics({ ...ADOPTED, words: '5891' }), false);
+    assert.equal(isDocumentStatistics({ ...ADOPTED, language: 'de' }), false);
+    assert.equal(isDocumentStatistics({ ...ADOPTED, languageBasis: undefined }), false);
   });
 });
 

@@ -38,7 +38,17 @@ describe('document statistics', () => {
       footnotes: 1,
       words: 22,
       problems: { error: 0, warning: 0, information: 0, hint: 0 },
+      language: 'en',
+      languageBasis: 'opening-line',
     });
+  });
+
+  it('names the language the draft is read in, and what settled it', () => {
+    const french = ["L'Assemblée générale,", '', '*Rappelant* sa résolution 79/1,', '', '1. *Prie* le Secrétaire général de lui faire rapport.', ''].join('\n');
+    const stats = statisticsOf(french);
+    assert.deepEqual([stats.language, stats.languageBasis], ['fr', 'opening-line']);
+    const marked = statisticsOf(`<!-- unres-language: es -->\n${REEF_DRAFT}`);
+    assert.deepEqual([marked.language, marked.languageBasis], ['es', 'comment']);
   });
 
   it('counts the problems by severity', () => {
@@ -63,6 +73,6 @@ describe('document statistics', () => {
   });
 
   it('counts nothing in a text that is not a resolution, without failing', () => {
-    assert.deepEqual(statisticsOf(''), { preambular: 0, operative: 0, subparagraphs: 0, footnotes: 0, words: 0, problems: statisticsOf('').problems });
+    assert.deepEqual(statisticsOf(''), { preambular: 0, operative: 0, subparagraphs: 0, footnotes: 0, words: 0, problems: statisticsOf('').problems, language: 'en', languageBasis: 'default' });
   });
 });

@@ -1,4 +1,6 @@
 import type { Finding, Severity } from './findings';
+import type { LanguageBasis } from './language/detectLanguage';
+import type { Language } from './language/languages';
 import type { Paragraph, ResolutionDocument, Span, Subparagraph } from './model';
 
 /** What a draft holds, counted: the figures of "Show document statistics" and the status bar. */
@@ -19,6 +21,9 @@ export interface DocumentStatistics {
   /** Paragraphs of the annexed and adopted texts, which are not the resolution's own and are not counted above. */
   readonly annexedParagraphs?: number;
   readonly problems: Readonly<Record<Severity, number>>;
+  /** The language the draft is read in, and what settled it (a comment, the setting, the text itself). */
+  readonly language: Language;
+  readonly languageBasis: LanguageBasis;
 }
 
 /** A run of characters without space: a word when it holds a letter or a digit ("Assembly,", "78/228", "Children’s"). */
@@ -95,5 +100,7 @@ export function documentStatistics(doc: ResolutionDocument, findings: readonly F
     // Only a text with divisions has these counts: a plain resolution's statistics stay as they were.
     ...(doc.divisions.length > 0 ? { divisions: doc.divisions.length, annexedParagraphs: doc.annexed.length } : {}),
     problems: countProblems(findings),
+    language: doc.language.code,
+    languageBasis: doc.language.basis,
   };
 }
