@@ -290,6 +290,19 @@ describe('real editors: the extension in the VS Code workbench (code-server)', f
       const counts = page.locator('.statusbar-item', { hasText: ' PP · ' });
       await counts.filter({ hasText: '2 PP · 3 OP · 1 FN' }).waitFor();
       await screenshot(page, 'problems.png');
+
+      // The rule id of a problem opens its page, rendered (the Markdown preview), and is not taken for a draft.
+      // The draft's tab is kept open first (a double click), as it is once the drafter has typed in it.
+      await page.locator('.tabs-container .tab', { hasText: DRAFT_NAME }).dblclick();
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'UNR001' }).locator('a', { hasText: 'UNR001' }).click();
+      await page.locator('.tabs-container .tab', { hasText: 'Preview UNR001.md' }).waitFor({ timeout: 20_000 });
+      await page.locator('.tabs-container .tab', { hasText: /^UNR001\.md/ }).waitFor({ state: 'detached' });
+      const rendered = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+      await rendered.locator('h1', { hasText: 'UNR001' }).waitFor({ timeout: 20_000 });
+      await screenshot(page, 'rule-page.png');
+      assert.equal(await page.locator('.notification-toast', { hasText: 'looks like a UN resolution' }).count(), 0);
+      await page.locator('.tabs-container .tab', { hasText: DRAFT_NAME }).click();
+      await line(editor, 'The General Assembly,').waitFor();
       await page.keyboard.press('Control+J'); // closes the panel
 
       // Hover on the footnote mark: the footnote's text.
