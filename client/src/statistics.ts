@@ -29,6 +29,7 @@ const LANGUAGE_BASES: Readonly<Record<DocumentStatistics['languageBasis'], strin
   setting: 'set by the "language" of .unres.json',
   script: 'read from its script',
   'opening-line': 'read from its opening line',
+  masthead: 'read from its masthead',
   words: 'read from its words',
   default: 'nothing in it says otherwise',
 };

@@ -43,6 +43,17 @@ describe('language: which language a draft is written in', () => {
     assert.deepEqual(detectLanguage(spanish), { code: 'es', basis: 'words' });
   });
 
+  it('reads the version from its masthead when the opening line is not there yet', () => {
+    // A masthead typed before the text: the name of the original language is written in the version's language.
+    const masthead = (lines: string[]) => ['United Nations', 'A/80/L.12', '', ...lines, '', 'Eightieth session', ''].join('\n');
+    assert.deepEqual(detectLanguage(masthead(['Original : anglais'])), { code: 'fr', basis: 'masthead' });
+    assert.deepEqual(detectLanguage(masthead(['Original: English'])), { code: 'en', basis: 'masthead' });
+    assert.deepEqual(detectLanguage(masthead(['Original: French'])), { code: 'en', basis: 'masthead' });
+    // The opening line, once typed, settles it; a line of text that merely holds the words does not.
+    assert.equal(detectLanguage(`${masthead(['Original : anglais'])}\nLa Asamblea General,\n`).code, 'es');
+    assert.equal(detectLanguage(masthead(['The delegation noted that the Original: anglais label was wrong.'])).basis, 'default');
+  });
+
   it('lets a comment in the file, then the setting, say the language', () => {
     const draft = cleanDraftLines().join('\n');
     const commented = `<!-- unres-language: français -->\n${draft}`;

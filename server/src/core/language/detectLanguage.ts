@@ -3,7 +3,7 @@
 import { LANGUAGE_VOCABULARIES } from '../data/languages';
 import type { IssuingBody, Span } from '../model';
 import { htmlComments } from '../parse/comments';
-import { LANGUAGES, readLanguage, type Language } from './languages';
+import { LANGUAGE_NAMES, LANGUAGES, readLanguage, type Language } from './languages';
 
 /** How the language of a document was settled, strongest first. */
 export type LanguageBasis =
@@ -15,6 +15,8 @@ export type LanguageBasis =
   | 'script'
   /** Its opening line: "L'Assemblée générale,", "La Asamblea General,". */
   | 'opening-line'
+  /** Its masthead's language lines: "Original : anglais" is a French line, whatever the original was; "Español" names the version. */
+  | 'masthead'
   /** The words it is written in: "Original : anglais" is a French line, whatever the original was. */
   | 'words'
   /** Nothing says: English. */
@@ -97,6 +99,32 @@ function scriptLanguage(sample: string): Language | undefined {
   return undefined;
 }
 
+/**
+ * The masthead lines that say the version's language, each with that language: "Original: English"
+ * and the other English names; "Original : anglais", read in the language the name is written in;
+ * and a version's own name on a line of its own ("Français"), as the masthead of a translation
+ * prints it. The names are those of the sourced vocabularies (data/languages).
+ */
+const MASTHEAD_LANGUAGE_LINES: ReadonlyMap<string, Language> = (() => {
+  const lines = new Map<string, Language>();
+  for (const name of Object.values(LANGUAGE_NAMES)) lines.set(`original: ${name.toLowerCase()}`, 'en');
+  for (const language of LANGUAGES) {
+    const words = LANGUAGE_VOCABULARIES[language]?.documentWords.original;
+    if (!words) continue;
+    for (const [named, name] of Object.entries(words.languageNames)) {
+      lines.set(`${words.label.toLowerCase()}: ${name.toLowerCase()}`, language);
+      if (named === language) lines.set(name.toLowerCase(), language);
+    }
+  }
+  return lines;
+})();
+
+/** The language a masthead line says the version is in ("Original : anglais" → French), if it is such a line. */
+function mastheadLineLanguage(line: string): Language | undefined {
+  if (line.length > 40) return undefined;
+  return MASTHEAD_LANGUAGE_LINES.get(line.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\s*:\s*/, ': '));
+}
+
 /** Small words frequent in each Latin-script language and rare in the others. */
 const FUNCTION_WORDS: ReadonlyArray<{ language: Language; words: ReadonlySet<string> }> = [
   { language: 'en', words: new Set(['the', 'of', 'and', 'to', 'its', 'with', 'which', 'that']) },
@@ -127,11 +155,15 @@ export function detectLanguage(source: string, setting?: Language): DocumentLang
   const sample = source.slice(0, SAMPLE_LENGTH);
   const script = scriptLanguage(sample);
   if (script) return { code: script, basis: 'script' };
-  for (const line of sample.split(/\r\n|\r|\n/)) {
+  const lines = sample.split(/\r\n|\r|\n/);
+  let masthead: Language | undefined;
+  for (const line of lines) {
     if (line.length > 80) continue;
     const opening = openingLineOf(line.replace(/[*_]/g, ''));
     if (opening) return { code: opening.language, basis: 'opening-line' };
+    masthead ??= mastheadLineLanguage(line);
   }
+  if (masthead) return { code: masthead, basis: 'masthead' };
   const words = wordsLanguage(sample);
   if (words) return { code: words, basis: 'words' };
   return { code: 'en', basis: 'default' };
