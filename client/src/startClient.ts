@@ -19,6 +19,7 @@ import { languageScopedConfiguration } from './configuration';
 import { detectionAction, DETECTED_LANGUAGES, isShippedRulePage, readDetectMode } from './detection';
 import { renderRulePages } from './rulePages';
 import { isDocumentStatistics, statisticsLines, statusBarText, statusBarTooltip } from './statistics';
+import { wordExport } from './wordExport';
 import { wordTextEditor } from './wordTextEditor';
 
 /** The client id; VS Code reads the `unres.trace.server` setting because of it. */
@@ -367,6 +368,7 @@ export function activateUnres(context: ExtensionContext, createClient: LanguageC
     resolutionDetection(context),
     renderRulePages(context),
     wordTextEditor(),
+    wordExport(),
   );
   for (const document of workspace.textDocuments) startFor(document);
   return { stop: () => clients.stop() };

@@ -130,6 +130,20 @@ describe('extension manifest', () => {
     assert.ok(client.includes(`= '${command}'`), 'the client registers the command');
   });
 
+  it('offers "Export as Word document" in the palette on drafts, not on the text of a Word file', () => {
+    const command = 'unres.exportWord';
+    assert.deepEqual(
+      manifest.contributes.commands.find((entry: { command: string }) => entry.command === command),
+      { command, title: 'Export as Word document', category: 'unres', enablement: 'editorLangId == unres' },
+    );
+    assert.deepEqual(
+      manifest.contributes.menus.commandPalette.find((entry: { command: string }) => entry.command === command),
+      { command, when: 'editorLangId == unres && resourceScheme != unres-word' },
+    );
+    const client = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'wordExport.ts'), 'utf8');
+    assert.ok(client.includes(`= '${command}'`), 'the client registers the command');
+  });
+
   it('activates for unres documents, for plain text and Markdown (to detect resolutions), in folders with Word files, on VS Code 1.100', () => {
     assert.deepEqual(manifest.activationEvents, ['onLanguage:unres', 'onLanguage:plaintext', 'onLanguage:markdown', 'workspaceContains:**/*.docx']);
     assert.equal(manifest.engines.vscode, '^1.100.0');
