@@ -158,7 +158,7 @@ export function assemblySession(doc: ResolutionDocument): { number: number; sour
     const own = symbol?.session;
     return own?.body === 'General Assembly' && own.kind === 'regular' && own.number === session.number ? { number: own.number, source: symbol!.symbol } : undefined;
   }
-  if ((doc.header.body?.text ?? doc.opening?.body) !== 'General Assembly') return undefined;
+  if ((doc.header.organ ?? doc.opening?.body) !== 'General Assembly') return undefined;
   const source = session.from === 'session line' ? `the masthead ("${doc.header.session!.text.trim()}")` : `resolution ${doc.header.resolutionNumber!.text}`;
   return { number: session.number, source };
 }
