@@ -90,8 +90,7 @@ export function mastheadReader(language: Language): MastheadReader | undefined {
   let reader = readers.get(language);
   if (reader === undefined) {
     const words = LANGUAGE_VOCABULARIES[language]?.documentWords;
-    const organs = LANGUAGE_VOCABULARIES[language]?.openingLines ?? [];
-    reader = words ? buildReader(language, words, organs) : null;
+    reader = words ? buildReader(language, words) : null;
     readers.set(language, reader);
   }
   return reader ?? undefined;
@@ -102,9 +101,14 @@ function organName(openingLine: string): string {
   return sameApostrophes(openingLine).replace(/^(?:L'|(?:Le|La|Les|El|Los|Las)\s+)/, '');
 }
 
-function buildReader(language: Language, words: DocumentWords, openingLines: ReadonlyArray<{ body: IssuingBody; line: string }>): MastheadReader {
+/** The organs whose names a language's vocabulary gives (from their opening lines), with ' for an apostrophe. */
+export function organsOf(language: Language): ReadonlyArray<{ body: IssuingBody; name: string }> {
+  return (LANGUAGE_VOCABULARIES[language]?.openingLines ?? []).map((entry) => ({ body: entry.body, name: organName(entry.line) })).filter((o) => o.name !== '');
+}
+
+function buildReader(language: Language, words: DocumentWords): MastheadReader {
   const date = datePattern(language);
-  const organs = openingLines.map((entry) => ({ body: entry.body, name: organName(entry.line) })).filter((o) => o.name !== '');
+  const organs = organsOf(language);
   const organization = ORGANIZATION[language];
   const nonEmpty = (list: readonly string[]): string[] => list.map((s) => sameApostrophes(s.trim())).filter((s) => s !== '');
 
@@ -148,7 +152,14 @@ function buildReader(language: Language, words: DocumentWords, openingLines: Rea
   const endsWithDate = date ? new RegExp(`\\s(?:${date})$`, 'u') : undefined;
 
   const plenary = words.plenaryMeeting?.trim();
-  const closingMeeting = plenary ? new RegExp(`^\\*?\\s*\\d{1,4}\\S{0,4}\\s+(?:${escape(plenary)})\\b`, 'u') : undefined;
+  // While the words of the meeting line are not known, the closing lines are told by their shape:
+  // a meeting's number and a few words ("75e séance plénière") over a date of the language alone
+  // on its line, so that an adopted text's closing lines are not taken for a paragraph.
+  const closingMeeting = plenary
+    ? new RegExp(`^\\*?\\s*\\d{1,4}\\S{0,4}\\s+(?:${escape(plenary)})(?!\\p{L})`, 'u')
+    : date
+      ? new RegExp(`^\\*?\\s*\\d{1,4}\\S{0,3}\\s+\\p{Ll}[\\p{L} ]{0,40}?\\*?[ \\t]*\\r?\\n[ \\t]*\\*?${date}\\*?\\s*$`, 'u')
+      : undefined;
   const dateOnly = date ? new RegExp(`^\\*?\\s*${date}\\s*\\*?$`, 'u') : undefined;
 
   const read = (rawPlain: string, context: LineContext): MastheadLine | undefined => {

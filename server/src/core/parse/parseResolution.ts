@@ -466,7 +466,7 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit.kind === 'text') scanFootnoteReferences(text, unit.span, footnoteReferences);
-    scanCitations(text, unit.kind === 'footnote' ? footnoteContentSpan(text, unit.span) : unit.span, issuingBody, citations);
+    scanCitations(text, unit.kind === 'footnote' ? footnoteContentSpan(text, unit.span) : unit.span, issuingBody, citations, lang);
   }
   citations.sort((a, b) => a.span.start - b.span.start);
 
