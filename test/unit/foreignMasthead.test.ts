@@ -215,6 +215,13 @@ describe('French and Spanish mastheads', () => {
     assert.deepEqual(lint(doc).filter((f) => f.ruleId === 'UNR003'), []);
   });
 
+  it('leaves an adoption line printed without a date unread, as older texts print it', () => {
+    const doc = parseResolution(SPANISH_ADOPTED.replace('Resolución aprobada por la Asamblea General el 19 de diciembre de 2023', 'Resolución aprobada por la Asamblea General'));
+    assert.deepEqual(parseProblems(doc), []);
+    assert.equal(doc.header.adoption, undefined);
+    assert.equal(doc.header.resolutionNumber?.text, '78/123');
+  });
+
   it('reads a French Security Council resolution: its number and the meeting and date of its adoption', () => {
     const doc = parseResolution(FRENCH_COUNCIL);
     const h = doc.header;

@@ -188,7 +188,12 @@ function buildReader(language: Language, words: DocumentWords): MastheadReader {
         const meetingStart = adoption.start.length + rest.indexOf(m[1]);
         return { kind: 'adoption', organ: adoption.organ, meeting: [meetingStart, meetingStart + m[1].length], date: [plain.length - m[2].length, plain.length] };
       }
-      if (rest.trim() === '' && adoptionDateLine?.test(sameApostrophes(context.nextLine))) return { kind: 'adoption', organ: adoption.organ };
+      if (rest.trim() === '') {
+        if (adoptionDateLine?.test(sameApostrophes(context.nextLine))) return { kind: 'adoption', organ: adoption.organ };
+        // Older texts print the line without a date ("Resolución aprobada por la Asamblea General", A/RES/60/251):
+        // the model's adoption has a date, so the line is left unread.
+        return { kind: 'unread' };
+      }
     }
     if (councilNumber && (m = councilNumber.exec(plain))) return { kind: 'council-number', number: [plain.length - m[1].length, plain.length] };
     if (sponsorLine && (m = sponsorLine.exec(plain))) return { kind: 'sponsor', sponsorsEnd: m[1].length, documentKind: [plain.length - m[2].length, plain.length] };
