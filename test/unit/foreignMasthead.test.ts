@@ -215,6 +215,16 @@ describe('French and Spanish mastheads', () => {
     assert.deepEqual(lint(doc).filter((f) => f.ruleId === 'UNR003'), []);
   });
 
+  it('reads the distribution and the date on one line, as some conversions print them', () => {
+    const french = parseResolution(FRENCH_DRAFT.replace('Distr. générale\n1er décembre 2025', 'Distr. générale 1er décembre 2025'));
+    assert.equal(french.header.distribution?.text, 'générale');
+    assert.equal(french.header.date?.text, '1er décembre 2025');
+    const spanish = parseResolution(SPANISH_DRAFT.replace('Distr. general\n19 de diciembre de 2025', 'Distr. general 19 de diciembre de 2025'));
+    assert.equal(spanish.header.distribution?.text, 'general');
+    assert.equal(spanish.header.date?.text, '19 de diciembre de 2025');
+    assert.deepEqual(parseProblems(french).concat(parseProblems(spanish)), []);
+  });
+
   it('leaves an adoption line printed without a date unread, as older texts print it', () => {
     const doc = parseResolution(SPANISH_ADOPTED.replace('Resolución aprobada por la Asamblea General el 19 de diciembre de 2023', 'Resolución aprobada por la Asamblea General'));
     assert.deepEqual(parseProblems(doc), []);
