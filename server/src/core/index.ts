@@ -39,6 +39,7 @@ export { outline, type OutlineItem } from './outline';
 export * from './data/treaties';
 export { ordinalWords, parseOrdinal, MAX_ORDINAL } from './symbols/ordinals';
 export { gaSessionSpan, parseDate, type CalendarDate, type SessionSpan } from './symbols/sessions';
+export { parseDateIn, datePattern } from './language/dates';
 export { parseUnSymbol, resolutionSymbol, undocsUrl, type UnSymbol, type SymbolSession } from './symbols/unSymbols';
 export { citedSymbols, symbolAt, assemblySession, type SymbolMention, type SessionMention, type CitedSymbols } from './symbols/symbolMentions';
 export { describeSymbol, describeMention, descriptionMarkdown, descriptionFacts, describeCitations, symbolHover, symbolLinks, type SymbolDescription } from './symbols/describe';

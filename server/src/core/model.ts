@@ -61,6 +61,8 @@ export interface Header {
   readonly span?: Span;
   /** "General Assembly", "Security Council", ... as the masthead names it. */
   readonly body?: TextField;
+  /** The organ that masthead line names, in whatever language it is written ("Assemblée générale": the General Assembly). */
+  readonly organ?: IssuingBody;
   /** The value after "Distr.:": "General", "Limited". */
   readonly distribution?: TextField;
   /** The issue date of the masthead: "22 December 2023". */

@@ -1,4 +1,5 @@
 import { phraseBook } from '../parse/phrases';
+import { mastheadReader } from '../parse/mastheadWords';
 import { OPENING_LINES } from './detectLanguage';
 import type { Language } from './languages';
 
@@ -23,7 +24,7 @@ export function languageKnows(language: Language, knowledge: LanguageKnowledge):
     case 'openingLines':
       return OPENING_LINES.some((line) => line.language === language);
     case 'mastheadWords':
-      // The masthead is read in English only so far: in another language its lines are left unread, not reported.
-      return language === 'en';
+      // French and Spanish mastheads are read with their vocabulary's words; another language's lines are left unread, not reported.
+      return language === 'en' || mastheadReader(language) !== undefined;
   }
 }

@@ -1,6 +1,9 @@
 import type { Citation, CitedOrgan, IssuingBody, ResolutionCitation, Span } from '../model';
 import { field, linkEnd } from './inline';
 import { bodiesIn, bodyAfter, bodyAtEnd, bodyAtStart, organOfName } from './organs';
+import { datePattern } from '../language/dates';
+import type { Language } from '../language/languages';
+import { organsOf } from './mastheadWords';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
@@ -23,11 +26,49 @@ const DOCUMENT_SYMBOL = /(?<![\p{L}\d/.])(?:A|S|E|[A-Z]{2,10})(?:\/(?:(?:ES|S)-\
 
 const TREATY_SERIES = /(?:(United Nations|League of Nations),\s+\*?Treaty Series\*?|(\*?Ibid\.\*?)),\s+vols?\.\s+(\d+(?:(?:,\s*|,?\s+and\s+)\d+)*)(?:,\s+No\.\s+(\d+))?/g;
 
-/** Reads the citations of one stretch of text (a paragraph, a footnote, a header line). */
-export function scanCitations(text: string, span: Span, issuingBody: IssuingBody, out: Citation[]): void {
+/**
+ * How a language cites resolutions: the word before the number, the words before the date and
+ * between the items of a list. French: "résolution 79/1 du 22 septembre 2024", "résolutions
+ * 78/1 et 78/2", "résolution 2712 (2023) du Conseil de sécurité"; Spanish: "resolución 79/1, de
+ * 22 de septiembre de 2024", "resoluciones 78/1 y 78/2".
+ */
+interface CitationWords {
+  /** A fixed part of the keyword, searched for first. */
+  readonly fixed: string;
+  readonly keyword: RegExp;
+  readonly ofDate?: RegExp;
+  readonly listSeparator: RegExp;
+}
+
+const ENGLISH_CITATIONS: CitationWords = { fixed: 'esolution', keyword: RESOLUTION_KEYWORD, ofDate: OF_DATE, listSeparator: LIST_SEPARATOR };
+const OTHER_CITATIONS: Readonly<Partial<Record<Language, { fixed: string; keyword: string; beforeDate: string; and: string }>>> = {
+  fr: { fixed: 'ésolution', keyword: '[Rr]ésolutions?', beforeDate: '(?:en\\s+date\\s+)?du', and: 'et' },
+  es: { fixed: 'esoluci', keyword: '[Rr]esoluci(?:ón|ones)', beforeDate: 'de', and: 'y' },
+};
+const citationWordsCache = new Map<Language, CitationWords>();
+
+function citationWords(language: Language): CitationWords {
+  const words = OTHER_CITATIONS[language];
+  if (!words) return ENGLISH_CITATIONS;
+  let cached = citationWordsCache.get(language);
+  if (!cached) {
+    const date = datePattern(language);
+    cached = {
+      fixed: words.fixed,
+      keyword: new RegExp(`(?<!\\p{L})${words.keyword}\\s+`, 'gu'),
+      ofDate: date ? new RegExp(`^,?\\s+${words.beforeDate}\\s+(${date})`, 'u') : undefined,
+      listSeparator: new RegExp(`^[⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:,?\\s+${words.and}\\s+|,\\s+(?:${words.and}\\s+)?)`, 'u'),
+    };
+    citationWordsCache.set(language, cached);
+  }
+  return cached;
+}
+
+/** Reads the citations of one stretch of text (a paragraph, a footnote, a header line), in the text's language. */
+export function scanCitations(text: string, span: Span, issuingBody: IssuingBody, out: Citation[], language: Language = 'en'): void {
   const slice = text.slice(span.start, span.end);
   scanLinks(text, span, out);
-  scanResolutions(text, span.start, slice, issuingBody, out);
+  scanResolutions(text, span.start, slice, issuingBody, out, language);
   scanDocumentSymbols(span.start, slice, out);
   scanTreatySeries(span.start, slice, out);
 }
@@ -60,12 +101,14 @@ function readNumber(rest: string): { number: string; length: number; numberOffse
   return m ? { number: m[0], length: m[0].length, numberOffset: 0 } : undefined;
 }
 
-function scanResolutions(text: string, base: number, slice: string, issuingBody: IssuingBody, out: Citation[]): void {
+function scanResolutions(text: string, base: number, slice: string, issuingBody: IssuingBody, out: Citation[], language: Language): void {
+  const words = citationWords(language);
   // Searching for the fixed part first is far cheaper than running the expression over text without it.
-  if (!slice.includes('esolution')) return;
-  RESOLUTION_KEYWORD.lastIndex = 0;
+  if (!slice.includes(words.fixed)) return;
+  const keyword = words.keyword;
+  keyword.lastIndex = 0;
   let previous: { end: number; reading: OrganReading } | undefined;
-  for (let m = RESOLUTION_KEYWORD.exec(slice); m; m = RESOLUTION_KEYWORD.exec(slice)) {
+  for (let m = keyword.exec(slice); m; m = keyword.exec(slice)) {
     const list: Array<{ -readonly [K in keyof ResolutionCitation]: ResolutionCitation[K] }> = [];
     let at = m.index + m[0].length;
     for (;;) {
@@ -80,7 +123,7 @@ function scanResolutions(text: string, base: number, slice: string, issuingBody:
         organ: issuingBody,
         number: num.number,
       };
-      const date = OF_DATE.exec(slice.slice(at));
+      const date = words.ofDate?.exec(slice.slice(at));
       if (date) {
         const dateStart = base + at + date[0].length - date[1].length;
         end = dateStart + date[1].length;
@@ -89,13 +132,13 @@ function scanResolutions(text: string, base: number, slice: string, issuingBody:
       }
       citation.span = { start, end };
       list.push(citation);
-      const sep = LIST_SEPARATOR.exec(slice.slice(at));
+      const sep = words.listSeparator.exec(slice.slice(at));
       if (!sep || !readNumber(slice.slice(at + sep[0].length))) break;
       at += sep[0].length;
     }
     if (list.length > 0) {
       // "Commission … resolution 27/2 of 18 May 2018, entitled “…”,¹³ resolution 27/3 …": one list, one organ.
-      let reading = organOf(text, base + m.index, base + at, base, base + slice.length, issuingBody);
+      let reading = words === ENGLISH_CITATIONS ? organOf(text, base + m.index, base + at, base, base + slice.length, issuingBody) : organIn(language, text, base + m.index, base + at, base + slice.length, issuingBody);
       if (!reading.explicit && previous && CONTINUED_LIST.test(slice.slice(previous.end, m.index))) reading = previous.reading;
       previous = { end: at, reading };
       for (const citation of list) {
@@ -104,7 +147,7 @@ function scanResolutions(text: string, base: number, slice: string, issuingBody:
         out.push(citation);
       }
     }
-    RESOLUTION_KEYWORD.lastIndex = Math.max(RESOLUTION_KEYWORD.lastIndex, at);
+    keyword.lastIndex = Math.max(keyword.lastIndex, at);
   }
 }
 
@@ -172,6 +215,37 @@ function organOf(text: string, at: number, listEnd: number, unitStart: number, u
   // Another body in the clause, farther off: "its" or a bare "resolution" is most likely the issuing body's, but not surely.
   const otherInView = bodies.some((b) => organOfName(b.name) !== 'General Assembly');
   if (its && !otherInView) return { organ: issuingBody };
+  return { organ: issuingBody, assumed: issuingBody === 'General Assembly' ? true : undefined };
+}
+
+/** The small words that join a cited resolution to the organ named after it: "du Conseil de sécurité", "del Consejo de Derechos Humanos". */
+const OF_THE: Readonly<Partial<Record<Language, string>>> = {
+  fr: "(?:du|de\\s+la|de\\s+l['’])",
+  es: '(?:del|de\\s+la|de\\s+los)',
+};
+/** "sa résolution", "ses résolutions", "su resolución", "sus resoluciones": the body acting is the issuing body. */
+const ITS: Readonly<Partial<Record<Language, RegExp>>> = {
+  fr: /(?<!\p{L})(?:sa|ses)\s+$/u,
+  es: /(?<!\p{L})(?:su|sus)\s+$/u,
+};
+
+/**
+ * The organ of resolutions cited in French or Spanish: the organ its vocabulary names right after
+ * the list ("résolution 5/1 du Conseil des droits de l'homme"); unknown when another body is named
+ * there ("résolution 27/2 de la Commission des stupéfiants"); after "sa"/"su", the issuing body; else
+ * the issuing body, assumed.
+ */
+function organIn(language: Language, text: string, at: number, listEnd: number, unitEnd: number, issuingBody: IssuingBody): OrganReading {
+  const ofThe = OF_THE[language];
+  const after = text.slice(listEnd, Math.min(unitEnd, listEnd + 200)).replace(/’/g, "'");
+  if (ofThe) {
+    const named = new RegExp(`^[⁰¹²³⁴⁵⁶⁷⁸⁹]*,?\\s+${ofThe}\\s*(\\p{Lu}[^,;.]*)`, 'u').exec(after);
+    if (named) {
+      const organ = organsOf(language).find((o) => named[1].startsWith(o.name));
+      return organ ? { organ: organ.body, explicit: true } : { organ: UNKNOWN_ORGAN };
+    }
+  }
+  if (ITS[language]?.test(text.slice(Math.max(0, at - 10), at))) return { organ: issuingBody };
   return { organ: issuingBody, assumed: issuingBody === 'General Assembly' ? true : undefined };
 }
 

@@ -1,9 +1,11 @@
 import { MEMBER_STATE_NAMES_WITH_AND } from '../data/memberStates';
-import type { AgendaItem, Header, ParseProblem, Span, SponsorLine, TextField } from '../model';
+import type { AgendaItem, Header, IssuingBody, ParseProblem, Span, SponsorLine, TextField } from '../model';
+import type { Language } from '../language/languages';
 import { firstNonBlank, type Unit } from './units';
 import { stripMarkup } from './inline';
 import { completesAmendmentLine, readAmendmentLine } from './amendments';
 import { readSubmittedDraftLine } from './submission';
+import { mastheadReader, type MastheadLine, type Piece } from './mastheadWords';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE = `\\d{1,2} ${MONTH} \\d{4}`;
@@ -62,8 +64,12 @@ function lineField(line: HeaderLine, from: number, to: number = line.plain.lengt
   return { span: { start, end }, text: line.plain.slice(from, to) };
 }
 
-/** Splits a sponsor list "A, B and C" into names, keeping names such as "Trinidad and Tobago" whole. */
-function splitSponsors(line: HeaderLine, length: number): TextField[] {
+/**
+ * Splits a sponsor list "A, B and C" into names, keeping names such as "Trinidad and Tobago" whole.
+ * In another language the list is split at its commas only: the word that joins the last two names
+ * and the names that hold it ("Trinidad y Tabago") are not known there.
+ */
+function splitSponsors(line: HeaderLine, length: number, language: Language = 'en'): TextField[] {
   const fields: TextField[] = [];
   const list = line.plain.slice(0, length);
   let from = 0;
@@ -75,6 +81,10 @@ function splitSponsors(line: HeaderLine, length: number): TextField[] {
   for (let i = list.indexOf(', '); i >= 0; i = list.indexOf(', ', from)) {
     push(from, i);
     from = i + 2;
+  }
+  if (language !== 'en') {
+    push(from, list.length);
+    return fields;
   }
   // The last item holds "X and Y": split at the first " and " that is not inside a name.
   const last = list.slice(from);
@@ -154,12 +164,33 @@ function nextLinePlain(text: string, unit: Unit, line: Unit['lines'][number]): s
   return next ? stripMarkup(text, next).plain.trim() : '';
 }
 
+/** The text of the header line after line `at`, without markup, whichever block it is in; empty after the last. */
+function nextPlain(text: string, lines: readonly Span[], at: number): string {
+  for (let i = at + 1; i < lines.length; i++) {
+    const plain = stripMarkup(text, lines[i]).plain.trim();
+    if (plain !== '') return plain;
+  }
+  return '';
+}
+
 /**
  * Reads the masthead and title block. Lines it cannot place are reported as problems and
  * otherwise ignored.
  */
-export function parseHeader(text: string, units: readonly Unit[], frontMatter: ReadonlyArray<{ readonly raw: string; readonly start: number }>, problems: ParseProblem[]): Header {
+export function parseHeader(text: string, units: readonly Unit[], frontMatter: ReadonlyArray<{ readonly raw: string; readonly start: number }>, problems: ParseProblem[], language: Language = 'en'): Header {
   const header: Mutable<Header> & { agendaItems: AgendaItem[] } = { agendaItems: [] };
+  /** The reader of a French or Spanish masthead; English lines are read by the expressions above. */
+  const reader = mastheadReader(language);
+  /** Every line of the header in order, for the line after a line in another block. */
+  const allLines = reader ? units.flatMap((unit) => unit.lines) : [];
+  let lineNumber = -1;
+  /** What the last line of another language's masthead was read as. */
+  let lastRead: MastheadLine['kind'] | 'other' | undefined;
+  let organizationRead = false;
+  /** An adoption line of another language whose date is on the next line. */
+  let adoptionAwaitingDate: { line: HeaderLine; organ: Piece } | undefined;
+  /** Lines of a kind whose words the language does not give: not placed, not reported. */
+  const quiet = new Set<HeaderLine>();
   let agendaTitleOpen = false;
   let agendaTitleUnit = -1;
   /** The agenda item whose title the lines below the agenda line fill. */
@@ -169,9 +200,69 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
   /** The block a numbered title that ends with a "; : ," goes on in. */
   let titleContinuesIn = -1;
   const unplaced: Array<{ unitIndex: number; lines: HeaderLine[] }> = [];
+  let currentUnit = -1;
+
+  /** Places a line read in another language's words; false when its place is taken (a second date line). */
+  const readForeignLine = (read: Exclude<MastheadLine, { kind: 'unread' }>, line: HeaderLine): boolean => {
+    const field = (piece: Piece): TextField => lineField(line, piece[0], piece[1]);
+    switch (read.kind) {
+      case 'organization':
+        organizationRead = true;
+        break;
+      case 'body':
+        if (header.body) return false;
+        header.body = lineField(line, 0);
+        header.organ = read.organ;
+        break;
+      case 'distribution':
+        header.distribution = field(read.value);
+        if (read.date) header.date = field(read.date);
+        break;
+      case 'date':
+        if (header.date) return false;
+        header.date = lineField(line, 0);
+        break;
+      case 'original':
+        header.originalLanguage = field(read.value);
+        break;
+      case 'session':
+        header.session = lineField(line, 0);
+        break;
+      case 'agenda':
+        agendaTitleItem = header.agendaItems.length;
+        header.agendaItems.push({ span: line.span, number: field(read.number) });
+        agendaTitleOpen = true;
+        agendaTitleUnit = currentUnit;
+        return true;
+      case 'adoption':
+        if (!read.date) {
+          adoptionAwaitingDate = { line, organ: read.organ };
+          return true;
+        }
+        header.adoption = { span: line.span, body: field(read.organ), date: field(read.date), meeting: read.meeting && field(read.meeting) };
+        break;
+      case 'adoption-date': {
+        const head = adoptionAwaitingDate!;
+        header.adoption = { span: { start: head.line.span.start, end: line.span.end }, body: lineField(head.line, head.organ[0], head.organ[1]), date: field(read.date) };
+        adoptionAwaitingDate = undefined;
+        break;
+      }
+      case 'council-number':
+        header.resolutionNumber = field(read.number);
+        break;
+      case 'sponsor':
+        if (header.sponsorLine) return false;
+        header.sponsorLine = { span: line.span, sponsors: splitSponsors(line, read.sponsorsEnd, language), documentKind: field(read.documentKind) };
+        break;
+    }
+    agendaTitleOpen = false;
+    return true;
+  };
 
   units.forEach((unit, unitIndex) => {
+    currentUnit = unitIndex;
     for (const rawLine of unit.lines) {
+      lineNumber++;
       const span = { start: firstNonBlank(text, rawLine), end: rawLine.end };
       const line = headerLine(text, span);
       const plain = line.plain;
@@ -180,10 +271,20 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
       const recognized = (): void => {
         agendaTitleOpen = false;
       };
+      const foreign = reader?.read(plain, {
+        topOfMasthead: !header.distribution && !header.date && !header.originalLanguage && !header.session && (organizationRead || header.body !== undefined || header.symbol !== undefined),
+        afterSession: lastRead === 'session',
+        adoptionAwaitsDate: adoptionAwaitingDate !== undefined,
+        nextLine: nextPlain(text, allLines, lineNumber),
+      });
+      lastRead = foreign?.kind ?? 'other';
 
-      if (!header.body && BODY_LINE.test(plain)) {
+      if (foreign && foreign.kind !== 'unread' && readForeignLine(foreign, line)) {
+        // Read in the language's words.
+      } else if (!header.body && BODY_LINE.test(plain)) {
         recognized();
         header.body = lineField(line, 0);
+        header.organ = plain as IssuingBody;
       } else if ((m = DISTRIBUTION.exec(plain))) {
         recognized();
         const valueStart = plain.length - m[1].length;
@@ -312,6 +413,7 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
         };
         agendaTitleUnit = unitIndex;
       } else {
+        if (foreign?.kind === 'unread') quiet.add(line);
         agendaTitleOpen = false;
         const group = unplaced[unplaced.length - 1];
         if (group?.unitIndex === unitIndex) group.lines.push(line);
@@ -329,6 +431,7 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
     header.title = { span: { start: first.span.start, end: last.span.end }, text: titleLines.map((l) => l.plain).join(' ') };
   }
   for (const line of unplaced.flatMap((group) => group.lines)) {
+    if (quiet.has(line)) continue;
     const plain = line.plain;
     problems.push({ span: line.span, code: 'unrecognized-header-line', message: `This line is not part of a resolution's masthead or title: "${plain.length > 60 ? `${plain.slice(0, 59)}…` : plain}".` });
   }

@@ -21,6 +21,7 @@ import { scanCitations } from './citations';
 import { planForm, readForm } from './forms';
 import { blankedOut, htmlComments } from './comments';
 import { parseHeader } from './header';
+import { mastheadReader } from './mastheadWords';
 import { field, isSuperscript, meaningfulEnd, scanItalics, stripMarkup } from './inline';
 import { matchPhrase, readOpener, type Opening } from './opener';
 import { leadingWords, matchOperativePhrase, matchPreambularPhrase } from './phrases';
@@ -199,8 +200,12 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
   // Front matter: the comments before the first line of the header ("<!-- symbol: A/RES/78/228 -->").
   const headerStart = headerUnits[0]?.span.start ?? units[Math.min(bodyStart, units.length - 1)]?.span.start ?? text.length;
   const frontMatter = comments.filter((c) => c.end <= headerStart).map((c) => source.slice(c.start, c.end));
-  const header = parseHeader(text, headerUnits, frontMatter.map((raw, i) => ({ raw, start: comments[i].start })), problems);
-  const issuingBody: IssuingBody = opening?.body ?? ((header.body?.text as IssuingBody | undefined) ?? 'General Assembly');
+  const header = parseHeader(text, headerUnits, frontMatter.map((raw, i) => ({ raw, start: comments[i].start })), problems, lang);
+  const issuingBody: IssuingBody = opening?.body ?? header.organ ?? 'General Assembly';
+  // The closing lines ("75e séance plénière", a date) in the draft's language, where its words are known.
+  const masthead = mastheadReader(lang);
+  const closingMeeting = lang === 'en' ? CLOSING_MEETING : masthead?.closingMeeting;
+  const dateOnly = lang === 'en' ? DATE_ONLY : masthead?.dateOnly;
 
   const preamble: ParagraphDraft[] = [];
   const operative: ParagraphDraft[] = [];
@@ -303,7 +308,7 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
       if (divisionLine?.kind === 'annex') {
         annex ??= { start: unit.span.start, end: text.length };
         openDivision('annex', firstLineSpan(text, unit), divisionLine);
-      } else if (!closing.date && DATE_ONLY.test(raw)) {
+      } else if (!closing.date && dateOnly?.test(raw)) {
         closing = { ...closing, span: { start: closing.span.start, end: unit.span.end }, date: field(text, unit.span) };
       } else {
         problems.push({ span: firstLineSpan(text, unit), code: 'text-after-closing', message: 'This text stands after the closing lines (meeting and date) of the resolution.' });
@@ -315,12 +320,12 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
     const openingLine = unit.lines.length === 1 && unit.span.end - unit.span.start <= MAX_OPENING_LINE_LENGTH ? openingLineOf(stripMarkup(text, unit.span).plain) : undefined;
     // An introduced text runs until the resolution takes up its own thread again.
     if (introducedAt() >= 0) {
-      if (!closing && !annexed && (CLOSING_MEETING.test(raw) || openingLine || resumesOwnDivisions(divisionLine) || resumesOwnNumbering(unit, numbered))) {
+      if (!closing && !annexed && (closingMeeting?.test(raw) || openingLine || resumesOwnDivisions(divisionLine) || resumesOwnNumbering(unit, numbered))) {
         closeIntroduced();
       }
     }
 
-    if (!closing && !annexed && CLOSING_MEETING.test(raw)) {
+    if (!closing && !annexed && closingMeeting?.test(raw)) {
       const [first, second] = unit.lines;
       closing = {
         span: unit.span,
@@ -461,7 +466,7 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit.kind === 'text') scanFootnoteReferences(text, unit.span, footnoteReferences);
-    scanCitations(text, unit.kind === 'footnote' ? footnoteContentSpan(text, unit.span) : unit.span, issuingBody, citations);
+    scanCitations(text, unit.kind === 'footnote' ? footnoteContentSpan(text, unit.span) : unit.span, issuingBody, citations, lang);
   }
   citations.sort((a, b) => a.span.start - b.span.start);
 

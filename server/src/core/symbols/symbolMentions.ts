@@ -2,7 +2,8 @@ import type { CitedOrgan, ResolutionCitation, ResolutionDocument, Span } from '.
 import { documentSession } from '../completion/sessions';
 import { UNKNOWN_ORGAN } from '../parse/citations';
 import { ORDINAL_WORDS_PATTERN, parseOrdinal } from './ordinals';
-import { parseDate, type CalendarDate } from './sessions';
+import type { CalendarDate } from './sessions';
+import { parseDateIn } from '../language/dates';
 import { parseUnSymbol, resolutionSymbol, type SymbolSession, type UnSymbol } from './unSymbols';
 
 /** A resolution or document cited in the text, with what its symbol says. */
@@ -99,7 +100,7 @@ function resolutionMention(doc: ResolutionDocument, c: ResolutionCitation): Symb
   const organ = citedOrgan(c.organ, written);
   const symbolText = organ ? resolutionSymbol(organ, written) : undefined;
   const symbol = symbolText ? parseUnSymbol(symbolText) : undefined;
-  const date = c.date ? { span: c.date.span, text: fold(doc.text.slice(c.date.span.start, c.date.span.end)), value: parseDate(doc.text.slice(c.date.span.start, c.date.span.end)) } : undefined;
+  const date = c.date ? { span: c.date.span, text: fold(doc.text.slice(c.date.span.start, c.date.span.end)), value: parseDateIn(doc.text.slice(c.date.span.start, c.date.span.end), doc.language.code) } : undefined;
   return { kind: 'resolution', span, written, organ, organAssumed: organ === c.organ && c.organAssumed ? true : undefined, symbol, date };
 }
 
@@ -158,7 +159,7 @@ export function assemblySession(doc: ResolutionDocument): { number: number; sour
     const own = symbol?.session;
     return own?.body === 'General Assembly' && own.kind === 'regular' && own.number === session.number ? { number: own.number, source: symbol!.symbol } : undefined;
   }
-  if ((doc.header.body?.text ?? doc.opening?.body) !== 'General Assembly') return undefined;
+  if ((doc.header.organ ?? doc.opening?.body) !== 'General Assembly') return undefined;
   const source = session.from === 'session line' ? `the masthead ("${doc.header.session!.text.trim()}")` : `resolution ${doc.header.resolutionNumber!.text}`;
   return { number: session.number, source };
 }
