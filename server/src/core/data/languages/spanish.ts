@@ -79,6 +79,12 @@ const E_2008_INF_2_ADD_1: LanguageSource = {
   url: 'https://conferences2.unite.un.org/documentrepositoryindexer/MultiLanguageAlignment.bitext?DocumentID=cf412fc1-7e93-4ff3-885a-c4f2a7c0c02c&DocumentID=af3f938c-5fe4-45d3-b4fb-817d9b14780a',
 };
 
+/** A/RES/69/156, Child, early and forced marriage, Spanish, page 2 (preamble). */
+const A_RES_69_156: LanguageSource = {
+  symbol: 'A/RES/69/156',
+  url: 'https://www.girlsrightsplatform.org/es/entity/2z04f1a691b?page=2',
+};
+
 export const SPANISH_VOCABULARY: LanguageVocabulary = {
   language: 'es',
   openingLines: [
@@ -102,17 +108,20 @@ export const SPANISH_VOCABULARY: LanguageVocabulary = {
     { pattern: 'Habiendo examinado', sources: [A_RES_61_266, A_HRC_RES_5_1] },
     { pattern: 'Observando', sources: [A_RES_76_146, A_RES_72_154] },
     // "Observando con aprecio el Programa Mundial..." (A/RES/71/175).
-    { pattern: 'Observando con {ATTITUDE}', sources: [A_RES_71_175] },
+    // "Observando con preocupación que la persistencia..." (A/RES/69/156).
+    { pattern: 'Observando con {ATTITUDE}', sources: [A_RES_71_175, A_RES_69_156] },
     { pattern: 'Poniendo de relieve', sources: [A_HRC_RES_34_16] },
     { pattern: 'Preocupada (por)', sources: [A_RES_3406_XXX] },
+    // "Profundamente preocupada por la persistencia del matrimonio infantil" (A/RES/69/156).
+    { pattern: 'Profundamente preocupada (por)', sources: [A_RES_69_156] },
     { pattern: 'Reafirmando ~', sources: [A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_41_17, A_HRC_RES_32_19, A_RES_72_154, A_RES_76_146, A_HRC_RES_42_23, A_RES_60_251] },
-    { pattern: 'Reconociendo ~', sources: [A_RES_61_266, A_RES_72_154, A_RES_3406_XXX, A_RES_71_175] },
-    { pattern: 'Recordando ~', sources: [A_RES_61_266, A_HRC_RES_34_16, A_HRC_RES_32_19, A_HRC_RES_41_17, A_RES_76_146, A_HRC_RES_42_23] },
+    { pattern: 'Reconociendo ~', sources: [A_RES_61_266, A_RES_72_154, A_RES_3406_XXX, A_RES_71_175, A_RES_69_156] },
+    { pattern: 'Recordando ~', sources: [A_RES_61_266, A_HRC_RES_34_16, A_HRC_RES_32_19, A_HRC_RES_41_17, A_RES_76_146, A_HRC_RES_42_23, A_RES_69_156] },
     // "Reiterando la Declaración y el Programa de Acción de Viena" (A/HRC/RES/42/23).
     { pattern: 'Reiterando', sources: [A_HRC_RES_42_23] },
     { pattern: 'Tomando nota (de)', sources: [A_RES_3406_XXX, A_RES_71_175] },
     // "Tomando nota con aprecio del informe del Secretario General" (A/RES/71/175).
-    { pattern: 'Tomando nota con {ATTITUDE} (de)', sources: [A_RES_71_175] },
+    { pattern: 'Tomando nota con {ATTITUDE} (de)', sources: [A_RES_71_175, A_RES_69_156] },
   ],
   repetitionModifiers: [
     // "Reconociendo también", "Recordando también", "Reafirmando también".
@@ -123,10 +132,10 @@ export const SPANISH_VOCABULARY: LanguageVocabulary = {
     { pattern: 'además', sources: [A_HRC_RES_53_7] },
   ],
   operativeAdverbs: [],
-  preambularAdverbs: [],
+  preambularAdverbs: [{ pattern: 'profundamente', sources: [A_RES_69_156] }],
   attitudeNouns: [
-    { pattern: 'aprecio', sources: [A_RES_71_175] },
-    { pattern: 'preocupación', sources: [A_RES_71_175] },
+    { pattern: 'aprecio', sources: [A_RES_71_175, A_RES_69_156] },
+    { pattern: 'preocupación', sources: [A_RES_71_175, A_RES_69_156] },
   ],
   intensityAdjectives: [],
   documentWords: {
