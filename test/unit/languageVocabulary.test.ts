@@ -226,4 +226,22 @@ describe('language vocabularies (data/languages)', () => {
     assert.ok(masculine.sources.every((s) => parseUnSymbol(s.symbol)?.organ !== 'General Assembly'));
     assert.ok(feminine.sources.every((s) => parseUnSymbol(s.symbol)?.organ === 'General Assembly'));
   });
+
+  it('sources every feminine French adjective ("préoccupée") in Assembly texts only', () => {
+    const wrong = FRENCH_VOCABULARY.preambularPhrases
+      .filter((e) => e.pattern.split(' ').some((word) => word.endsWith('ée')))
+      .flatMap((e) => e.sources.filter((s) => parseUnSymbol(s.symbol)?.organ !== 'General Assembly').map((s) => `${e.pattern}: ${s.symbol}`));
+    assert.deepEqual(wrong, []);
+  });
+
+  it('gives a source the resolution it became only when its own symbol is neither a resolution nor an L. draft', () => {
+    const wrong = VOCABULARIES.flatMap((v) => [...phraseEntries(v).flatMap(({ entry }) => entry.sources), ...v.openingLines.flatMap((o) => o.sources), ...v.documentWords.sources])
+      .filter((s) => s.adoptedAs !== undefined)
+      .filter((s) => {
+        const type = parseUnSymbol(s.symbol)?.documentType ?? '';
+        return type === 'resolution' || type.startsWith('limited distribution');
+      })
+      .map((s) => s.symbol);
+    assert.deepEqual(wrong, []);
+  });
 });
