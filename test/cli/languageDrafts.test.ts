@@ -74,6 +74,8 @@ const SPANISH_ASSEMBLY_DRAFT = [
   '',
   '*Reconociendo* la labor de las comunidades locales en la restauración de los manglares,',
   '',
+  '*Teniendo presente* que los manglares protegen las costas de las tormentas,',
+  '',
   '1. *Aprueba* el plan de trabajo que figura en el anexo de la presente resolución;',
   '',
   '2. *Hace suya* la recomendación del informe de crear una red regional de zonas costeras protegidas.',

@@ -162,6 +162,17 @@ const A_RES_71_175_PREAMBLE: LanguageSource = {
   url: 'https://www.girlsrightsplatform.org/fr/entity/s67veamayoj/metadata?page=2',
 };
 
+/** A/HRC/RES/22/9, The right to food, OHCHR document store: masthead and preamble. */
+const A_HRC_RES_22_9: LanguageSource = {
+  symbol: 'A/HRC/RES/22/9',
+  url: 'https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=dtYoAzPhJ4NMy4Lu1TOebIM8c1X4GZjGEGHV9SBM9XRrOSpsRw%2f9buBAl%2bkPl0N%2bzLGHoUIVBordB8S2FACbfnFFPIhXWfHtWZkZ3lsM5t%2f6IPuW5uvhunXD86Og9RH%2b',
+};
+/** A/HRC/RES/13/4, The right to food, OHCHR document store: masthead and preamble. */
+const A_HRC_RES_13_4: LanguageSource = {
+  symbol: 'A/HRC/RES/13/4',
+  url: 'https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=dtYoAzPhJ4NMy4Lu1TOebIM8c1X4GZjGEGHV9SBM9XQ%2f2pr2G7%2fuvWOGEplyx85f8tLm2Cn2gIl25WsLg1LMeCa6fhquhjjbSgOnqcDbsbungNIUaXShaHrTNcx1eaGU',
+};
+
 export const FRENCH_VOCABULARY: LanguageVocabulary = {
   language: 'fr',
   openingLines: [
@@ -199,7 +210,7 @@ export const FRENCH_VOCABULARY: LanguageVocabulary = {
   preambularPhrases: [
     { pattern: 'Accueillant avec {ATTITUDE}', sources: [A_RES_58_157] },
     // "Ayant à l'esprit le paragraphe 6 de la résolution 60/251" (A/HRC/RES/25/32, A/HRC/RES/51/16).
-    { pattern: "Ayant à l'esprit", sources: [A_HRC_RES_25_32, A_HRC_RES_51_16] },
+    { pattern: "Ayant à l'esprit", sources: [A_HRC_RES_25_32, A_HRC_RES_51_16, A_HRC_RES_13_4] },
     { pattern: 'Ayant examiné', sources: [S_RES_1364, A_RES_54_254] },
     // "Consciente de" (A/RES/54/254), "Consciente que" (A/RES/76/268).
     { pattern: 'Consciente (de)', sources: [A_RES_54_254, A_RES_76_268] },
@@ -219,7 +230,7 @@ export const FRENCH_VOCABULARY: LanguageVocabulary = {
     { pattern: 'Profondément préoccupée (par)', sources: [A_RES_69_156] },
     {
       pattern: 'Rappelant ~',
-      sources: [S_RES_1364, A_RES_54_254, A_RES_52_123, A_HRC_RES_50_18, A_HRC_RES_36_21, A_RES_76_268, A_RES_56_262, S_2004_857, A_HRC_RES_25_32, A_HRC_RES_42_20, A_HRC_RES_34_35, A_HRC_34_L_6, A_RES_69_156],
+      sources: [S_RES_1364, A_RES_54_254, A_RES_52_123, A_HRC_RES_50_18, A_HRC_RES_36_21, A_RES_76_268, A_RES_56_262, S_2004_857, A_HRC_RES_25_32, A_HRC_RES_42_20, A_HRC_RES_34_35, A_HRC_34_L_6, A_RES_69_156, A_HRC_RES_22_9, A_HRC_RES_13_4],
     },
     { pattern: 'Réaffirmant ~', sources: [A_RES_54_254, A_RES_60_141, A_HRC_RES_41_17, A_HRC_RES_37_20, S_2005_437, A_HRC_RES_25_32] },
     { pattern: 'Sachant (que)', sources: [A_RES_71_175] },
@@ -235,9 +246,11 @@ export const FRENCH_VOCABULARY: LanguageVocabulary = {
     // "Rappelant également", "Réaffirmant également", "Demande également aux États".
     { pattern: 'également', sources: [A_RES_54_254, A_HRC_RES_50_18, A_RES_71_175, A_RES_76_268, A_RES_56_262, S_2004_857, A_HRC_RES_42_20, A_HRC_RES_34_35, A_HRC_34_L_6] },
     // "Réaffirmant en outre", "Rappelant en outre", "Décide en outre" (S/2004/857, para. 3).
-    { pattern: 'en outre', sources: [A_RES_60_141, A_HRC_RES_37_20, A_HRC_RES_36_21, A_HRC_34_L_6, S_2004_857] },
+    { pattern: 'en outre', sources: [A_RES_60_141, A_HRC_RES_37_20, A_HRC_RES_36_21, A_HRC_34_L_6, S_2004_857, A_HRC_RES_22_9, A_HRC_RES_13_4] },
     // "Saluant aussi", "Rappelant aussi".
     { pattern: 'aussi', sources: [A_HRC_RES_37_20, A_HRC_RES_25_32] },
+    // "Rappelant encore les dispositions du Pacte", after "Rappelant également" and "Rappelant en outre" (A/HRC/RES/22/9).
+    { pattern: 'encore', sources: [A_HRC_RES_22_9] },
     // "Prie de nouveau le Secrétaire général", after the verb as également stands (A/RES/63/306, para. 6).
     { pattern: 'de nouveau', sources: [A_RES_63_306] },
     // "Affirme à nouveau que" (A/RES/63/306, para. 7).
