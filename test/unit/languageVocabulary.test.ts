@@ -94,7 +94,19 @@ function sourceProblem(source: LanguageSource): string | undefined {
   if (url.protocol !== 'https:') return `"${source.url}" is not an https address`;
   const host = url.hostname.toLowerCase();
   const denied = DENIED_HOSTS.find((d) => host === d || host.endsWith(`.${d}`));
-  return denied ? `"${source.url}" is on ${denied}, which may not be a source` : undefined;
+  if (denied) return `"${source.url}" is on ${denied}, which may not be a source`;
+  if (source.adoptedAs !== undefined) {
+    const adopted = parseUnSymbol(source.adoptedAs);
+    if (!adopted || adopted.symbol !== source.adoptedAs || adopted.documentType !== 'resolution') return `"${source.adoptedAs}" is not a resolution symbol in its official form`;
+    if (adopted.organ !== parsed.organ) return `${source.symbol} is not a draft of the organ of ${source.adoptedAs}`;
+  }
+  return undefined;
+}
+
+/** Whether a source is a resolution, a draft in the L. series, or a draft given with the resolution it became. */
+function isResolutionOrDraft(source: LanguageSource): boolean {
+  const type = parseUnSymbol(source.symbol)?.documentType ?? '';
+  return type === 'resolution' || type.startsWith('limited distribution') || source.adoptedAs !== undefined;
 }
 
 /** The entries of every phrase list, with the list each is in. */
@@ -131,12 +143,7 @@ describe('language vocabularies (data/languages)', () => {
 
       it('sources its phrases in resolutions or drafts, the texts whose paragraphs open with them', () => {
         const others = phraseEntries(vocabulary).flatMap(({ list, entry }) =>
-          entry.sources
-            .filter((s) => {
-              const type = parseUnSymbol(s.symbol)?.documentType ?? '';
-              return type !== 'resolution' && !type.startsWith('limited distribution');
-            })
-            .map((s) => `${list} "${entry.pattern}": ${s.symbol}`),
+          entry.sources.filter((s) => !isResolutionOrDraft(s)).map((s) => `${list} "${entry.pattern}": ${s.symbol}`),
         );
         assert.deepEqual(others, []);
       });
@@ -218,5 +225,23 @@ describe('language vocabularies (data/languages)', () => {
     assert.ok(masculine && feminine, `both forms are listed: ${patterns.join(', ')}`);
     assert.ok(masculine.sources.every((s) => parseUnSymbol(s.symbol)?.organ !== 'General Assembly'));
     assert.ok(feminine.sources.every((s) => parseUnSymbol(s.symbol)?.organ === 'General Assembly'));
+  });
+
+  it('sources every feminine French adjective ("préoccupée") in Assembly texts only', () => {
+    const wrong = FRENCH_VOCABULARY.preambularPhrases
+      .filter((e) => e.pattern.split(' ').some((word) => word.endsWith('ée')))
+      .flatMap((e) => e.sources.filter((s) => parseUnSymbol(s.symbol)?.organ !== 'General Assembly').map((s) => `${e.pattern}: ${s.symbol}`));
+    assert.deepEqual(wrong, []);
+  });
+
+  it('gives a source the resolution it became only when its own symbol is neither a resolution nor an L. draft', () => {
+    const wrong = VOCABULARIES.flatMap((v) => [...phraseEntries(v).flatMap(({ entry }) => entry.sources), ...v.openingLines.flatMap((o) => o.sources), ...v.documentWords.sources])
+      .filter((s) => s.adoptedAs !== undefined)
+      .filter((s) => {
+        const type = parseUnSymbol(s.symbol)?.documentType ?? '';
+        return type === 'resolution' || type.startsWith('limited distribution');
+      })
+      .map((s) => s.symbol);
+    assert.deepEqual(wrong, []);
   });
 });

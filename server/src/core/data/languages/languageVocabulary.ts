@@ -16,6 +16,11 @@ export type Language = 'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh';
 export interface LanguageSource {
   readonly symbol: string;
   readonly url: string;
+  /**
+   * When the text read is a Security Council draft under its own symbol ("S/2004/857", as the
+   * Council's press release gives it in full), the resolution the page says it was adopted as.
+   */
+  readonly adoptedAs?: string;
 }
 
 /** A phrase as `PhraseEntry` writes it, with the official text in the language that uses it. */

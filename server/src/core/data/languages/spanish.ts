@@ -79,11 +79,33 @@ const E_2008_INF_2_ADD_1: LanguageSource = {
   url: 'https://conferences2.unite.un.org/documentrepositoryindexer/MultiLanguageAlignment.bitext?DocumentID=cf412fc1-7e93-4ff3-885a-c4f2a7c0c02c&DocumentID=af3f938c-5fe4-45d3-b4fb-817d9b14780a',
 };
 
+/** A/RES/69/156, Child, early and forced marriage, Spanish, page 2 (preamble). */
+const A_RES_69_156: LanguageSource = {
+  symbol: 'A/RES/69/156',
+  url: 'https://www.girlsrightsplatform.org/es/entity/2z04f1a691b?page=2',
+};
+
+/** A/HRC/RES/13/4, The right to food, OHCHR document store (read over http): masthead and preamble. */
+const A_HRC_RES_13_4: LanguageSource = {
+  symbol: 'A/HRC/RES/13/4',
+  url: 'https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=dtYoAzPhJ4NMy4Lu1TOebIM8c1X4GZjGEGHV9SBM9XQ%2f2pr2G7%2fuvWOGEplyx85fU8p%2fa75%2bGsSgYGPZ%2bOrcS39UoVa3AA2%2bX2M1b2Vkl78m2A7qJ02EJGnJZBdmaobR',
+};
+/** A/HRC/RES/40/7, The right to food, OHCHR document store (read over http): masthead and preamble. */
+const A_HRC_RES_40_7: LanguageSource = {
+  symbol: 'A/HRC/RES/40/7',
+  url: 'https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=dtYoAzPhJ4NMy4Lu1TOebIM8c1X4GZjGEGHV9SBM9XQD9fdnRohe5lmqXMBuI0Orrmp42SVNRrf4WHpTvXxqxn5DAZbIuw0NmmP4c1qHld%2b4JgK4niIb%2bfHvgCzzuNUd',
+};
+/** A/RES/78/198, The right to food, Spanish, page 2 (preamble). */
+const A_RES_78_198: LanguageSource = {
+  symbol: 'A/RES/78/198',
+  url: 'https://www.girlsrightsplatform.org/es/entity/x4z2t65lhng?page=2',
+};
+
 export const SPANISH_VOCABULARY: LanguageVocabulary = {
   language: 'es',
   openingLines: [
     { body: 'General Assembly', line: 'La Asamblea General', sources: [A_RES_61_266, A_RES_3406_XXX, A_RES_60_251] },
-    { body: 'Human Rights Council', line: 'El Consejo de Derechos Humanos', sources: [A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_32_19, A_HRC_RES_41_17, A_HRC_RES_42_23, A_HRC_RES_5_1] },
+    { body: 'Human Rights Council', line: 'El Consejo de Derechos Humanos', sources: [A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_32_19, A_HRC_RES_41_17, A_HRC_RES_42_23, A_HRC_RES_5_1, A_HRC_RES_13_4, A_HRC_RES_40_7] },
   ],
   operativePhrases: [
     // "1. Aprueba el proyecto de texto titulado..." (A/HRC/RES/5/1).
@@ -102,31 +124,39 @@ export const SPANISH_VOCABULARY: LanguageVocabulary = {
     { pattern: 'Habiendo examinado', sources: [A_RES_61_266, A_HRC_RES_5_1] },
     { pattern: 'Observando', sources: [A_RES_76_146, A_RES_72_154] },
     // "Observando con aprecio el Programa Mundial..." (A/RES/71/175).
-    { pattern: 'Observando con {ATTITUDE}', sources: [A_RES_71_175] },
+    // "Observando con preocupación que la persistencia..." (A/RES/69/156).
+    { pattern: 'Observando con {ATTITUDE}', sources: [A_RES_71_175, A_RES_69_156] },
     { pattern: 'Poniendo de relieve', sources: [A_HRC_RES_34_16] },
     { pattern: 'Preocupada (por)', sources: [A_RES_3406_XXX] },
-    { pattern: 'Reafirmando ~', sources: [A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_41_17, A_HRC_RES_32_19, A_RES_72_154, A_RES_76_146, A_HRC_RES_42_23, A_RES_60_251] },
-    { pattern: 'Reconociendo ~', sources: [A_RES_61_266, A_RES_72_154, A_RES_3406_XXX, A_RES_71_175] },
-    { pattern: 'Recordando ~', sources: [A_RES_61_266, A_HRC_RES_34_16, A_HRC_RES_32_19, A_HRC_RES_41_17, A_RES_76_146, A_HRC_RES_42_23] },
+    // "Profundamente preocupada por la persistencia del matrimonio infantil" (A/RES/69/156).
+    { pattern: 'Profundamente preocupada (por)', sources: [A_RES_69_156] },
+    { pattern: 'Reafirmando ~', sources: [A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_41_17, A_HRC_RES_32_19, A_RES_72_154, A_RES_76_146, A_HRC_RES_42_23, A_RES_60_251, A_RES_78_198] },
+    { pattern: 'Reconociendo ~', sources: [A_RES_61_266, A_RES_72_154, A_RES_3406_XXX, A_RES_71_175, A_RES_69_156] },
+    { pattern: 'Recordando ~', sources: [A_RES_61_266, A_HRC_RES_34_16, A_HRC_RES_32_19, A_HRC_RES_41_17, A_RES_76_146, A_HRC_RES_42_23, A_RES_69_156, A_HRC_RES_13_4, A_HRC_RES_40_7, A_RES_78_198] },
     // "Reiterando la Declaración y el Programa de Acción de Viena" (A/HRC/RES/42/23).
     { pattern: 'Reiterando', sources: [A_HRC_RES_42_23] },
+    // "Teniendo presente la importancia de la Declaración de Roma" (A/RES/78/198); the Council's 13/4 agrees
+    // it with a plural object: "Teniendo presentes la Declaración de Roma ... y el Plan de Acción".
+    { pattern: 'Teniendo presente', sources: [A_RES_78_198] },
+    { pattern: 'Teniendo presentes', sources: [A_HRC_RES_13_4] },
     { pattern: 'Tomando nota (de)', sources: [A_RES_3406_XXX, A_RES_71_175] },
     // "Tomando nota con aprecio del informe del Secretario General" (A/RES/71/175).
-    { pattern: 'Tomando nota con {ATTITUDE} (de)', sources: [A_RES_71_175] },
+    { pattern: 'Tomando nota con {ATTITUDE} (de)', sources: [A_RES_71_175, A_RES_69_156] },
   ],
   repetitionModifiers: [
     // "Reconociendo también", "Recordando también", "Reafirmando también".
     { pattern: 'también', sources: [A_RES_61_266, A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_41_17, A_HRC_RES_42_23, A_RES_60_251] },
     // "Convencida asimismo de que".
     { pattern: 'asimismo', sources: [A_RES_3406_XXX] },
-    // "reafirmando además", inside a preambular paragraph of A/HRC/RES/53/7.
-    { pattern: 'además', sources: [A_HRC_RES_53_7] },
+    // "reafirmando además", inside a preambular paragraph of A/HRC/RES/53/7; "Recordando además" opening one
+    // (A/HRC/RES/13/4, A/HRC/RES/40/7).
+    { pattern: 'además', sources: [A_HRC_RES_53_7, A_HRC_RES_13_4, A_HRC_RES_40_7] },
   ],
   operativeAdverbs: [],
-  preambularAdverbs: [],
+  preambularAdverbs: [{ pattern: 'profundamente', sources: [A_RES_69_156] }],
   attitudeNouns: [
-    { pattern: 'aprecio', sources: [A_RES_71_175] },
-    { pattern: 'preocupación', sources: [A_RES_71_175] },
+    { pattern: 'aprecio', sources: [A_RES_71_175, A_RES_69_156] },
+    { pattern: 'preocupación', sources: [A_RES_71_175, A_RES_69_156] },
   ],
   intensityAdjectives: [],
   documentWords: {
@@ -143,6 +173,6 @@ export const SPANISH_VOCABULARY: LanguageVocabulary = {
     // texts print the line without a date (A/RES/60/251), so the Assembly's start stops before "el".
     adoptedBy: ['Resolución aprobada por la Asamblea General', 'Resolución aprobada por el Consejo de Derechos Humanos el'],
     plenaryMeeting: null,
-    sources: [A_RES_61_266, A_RES_76_146, A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_32_19, A_HRC_RES_41_17, A_HRC_RES_42_23, A_RES_60_251, E_2008_INF_2_ADD_1],
+    sources: [A_RES_61_266, A_RES_76_146, A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_32_19, A_HRC_RES_41_17, A_HRC_RES_42_23, A_RES_60_251, E_2008_INF_2_ADD_1, A_HRC_RES_13_4, A_HRC_RES_40_7],
   },
 };
