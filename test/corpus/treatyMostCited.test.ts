@@ -118,6 +118,19 @@ describe('the treaties drafters cite most: hover and lookup, with the figures th
     });
   }
 
+  it('does not show the day the Convention on Biological Diversity was opened for signature at Rio as its adoption', () => {
+    const entry = treatyById('cbd');
+    assert.ok(entry);
+    assert.equal(entry.adopted, undefined);
+    // The Collection's record: adopted at Nairobi (no day given), opened for signature at Rio de Janeiro on 5 June 1992.
+    assert.deepEqual(entry.openedForSignature, { date: '1992-06-05', place: 'Rio de Janeiro' });
+    assert.deepEqual(entry.sources.openedForSignature, ['untc-XXVII-8']);
+    const draft = 'The General Assembly,\n\n*Recalling* the Convention on Biological Diversity,\n\n1. *Decides* to remain seized of the matter.\n';
+    const hover = treatyHover(parseResolution(draft), draft.indexOf('Biological') + 2);
+    assert.ok(hover);
+    assert.ok(!hover.markdown.split('\n').some((line) => line.startsWith('- Adopted:') && line.includes('1992')), hover.markdown);
+  });
+
   it('shows no resolution or decision that adopted another text: the Charter and the Framework Convention on Climate Change', () => {
     // A/RES/80/120 marks the Friendly Relations Declaration, whose title ends with the Charter's name.
     assert.ok(textOf('A/RES/80/120').includes('Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations,¹'));
