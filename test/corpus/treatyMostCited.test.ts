@@ -151,6 +151,14 @@ describe('the treaties drafters cite most: hover and lookup, with the figures th
     }
   });
 
+  it('takes the Treaty Series footnote of the Third Geneva Convention written with its date, ", of 12 August 1949,"', () => {
+    assert.ok(/Geneva Convention relative to the Treatment of Prisoners of War, of 12 August 1949,¹⁵/.test(textOf('A/RES/79/181').replace(/\s+/g, ' ')));
+    const entry = treatyById('geneva-convention-iii');
+    assert.ok(entry);
+    assert.deepEqual(entry.unts, { volumes: [75], registrationNumber: 972 });
+    assert.ok((entry.sources['unts.registrationNumber'] ?? []).includes('A/RES/79/181'));
+  });
+
   it('knows the Fourth Geneva Convention by the names the resolutions give it, with the Treaty Series entry they cite', () => {
     // A/RES/80/72 names the Convention and gives it the short name; A/RES/80/80 cites it by that name.
     assert.ok(textOf('A/RES/80/72').includes('Civilian Persons in Time of War, of 12 August 1949⁵ (Fourth Geneva Convention)'));
