@@ -342,9 +342,12 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
     for (const f of core.treatyFootnotes(t.doc, table)) {
       const entry = f.mention ? entries.get(f.mention.treaty.id) : undefined;
       const record = { text: t, footnote: f, entry };
-      if (entry && instrumentOfNamed(t.text, f.mention)) {
+      if (entry && instrumentOfNamed(core.unitTextBefore(t.doc, f.mention.span.start, 240))) {
         record.entry = undefined;
         record.reason = `the mark ends the name of an instrument of the ${entry.titles.en.value.replace(/\s*\(deposited[^)]*\)/, '')}`;
+      } else if (entry && f.resolution && !adoptedInTreatyYear(f.resolution, entry)) {
+        record.entry = undefined;
+        record.reason = `the ${f.resolution.resolution !== undefined ? `resolution ${f.resolution.resolution}` : `decision ${f.resolution.decision}`} is of ${actYear(f.resolution)}, the ${entry.titles.en.value.replace(/\s*\(deposited[^)]*\)/, '')} of ${treatyYear(entry)}: not the act that adopted it`;
       } else if (!entry) {
         record.reason = f.reason;
         const ambiguousAt = ambiguous.find((n) => fold(f.before ?? '').endsWith(fold(n.name)));
@@ -427,6 +430,48 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
   return { data: `${JSON.stringify(data, null, 1)}\n`, report, footnotes, treaties, disagreements };
 }
 
+/**
+ * The year of the resolution or decision a footnote cites: a General Assembly resolution's from its
+ * session ("2200 A (XXI)", "61/106": the session that opens in September of 1945 plus its number),
+ * a decision's from its document's symbol ("FCCC/CP/2015/10/Add.1"); undefined when neither says
+ * (a special session's "S-23/3").
+ */
+function actYear(citation) {
+  if (citation.resolution !== undefined) {
+    const numbered = /^(\d+)\/\d+$/.exec(citation.resolution);
+    const roman = /\(([IVXLC]+)\)$/.exec(citation.resolution);
+    const session = numbered ? Number(numbered[1]) : roman ? romanNumber(roman[1]) : undefined;
+    return session !== undefined ? 1945 + session : undefined;
+  }
+  const year = /\/((?:19|20)\d\d)\//.exec(citation.document);
+  return year ? Number(year[1]) : undefined;
+}
+
+function romanNumber(text) {
+  const values = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let n = 0;
+  for (let i = 0; i < text.length; i++) n += values[text[i]] < (values[text[i + 1]] ?? 0) ? -values[text[i]] : values[text[i]];
+  return n;
+}
+
+/** The year of a treaty's date: the Collection's, or the hand-kept date of adoption. */
+function treatyYear(entry) {
+  const date = entry.collectionPlaceDate?.value.date ?? entry.facts.adopted?.value.date;
+  return date ? Number(date.slice(0, 4)) : undefined;
+}
+
+/**
+ * Whether the resolution or decision a footnote cites at a treaty's name can be the act that
+ * adopted it: of the treaty's year, or of a session that began the year before. A decision of a
+ * later year ("1/CMA.5", made under the treaty) or a resolution of another time (a declaration's
+ * whose title ends with the treaty's name) is another text's.
+ */
+function adoptedInTreatyYear(citation, entry) {
+  const act = actYear(citation);
+  const treaty = treatyYear(entry);
+  return act === undefined || treaty === undefined || (treaty - act >= 0 && treaty - act <= 1);
+}
+
 function addShortName(entry, name, sources) {
   entry.shortNames.set(name, [...new Set([...(entry.shortNames.get(name) ?? []), ...sources])]);
 }
@@ -434,9 +479,10 @@ function addShortName(entry, name, sources) {
 /**
  * "the Doha Amendment to the Kyoto Protocol …⁴": the mark ends the name of an instrument made
  * under the treaty named, and its footnote may cite that instrument, so it is not the treaty's.
+ * `before` is the paragraph's text before the name, without the footnotes a page break prints
+ * inside it ("the Paris Agreement [footnotes] adopted under the United Nations Framework Convention …").
  */
-function instrumentOfNamed(text, mention) {
-  const before = text.slice(Math.max(0, mention.span.start - 240), mention.span.start);
+function instrumentOfNamed(before) {
   const m = /\b(?:Amendments?|Protocols?|Agreement|Annex(?:es)?|Regulations?|Rules)\b([^.;:\u2070-\u2079\u00b9\u00b2\u00b3]{0,200})\b(?:to|of|supplementing|additional\s+to|under|relating\s+to)\s+the\s+$/.exec(before);
   // "the Paris Agreement, and Parties to the United Nations Framework Convention …": the parties', not an instrument's.
   return m !== null && !/\band\s+(?:the|[Pp]arties|States)\b|\b[Pp]art(?:y|ies)\b|\bStates\b/.test(m[1]);

@@ -24,6 +24,7 @@ interface BuiltTreaty {
   readonly collectionPlaceDate?: Fact<{ text: string; place?: string; date?: string }>;
   readonly unts?: Fact<{ volumes: number[]; registrationNumber: number }>;
   readonly resolutionAnnex?: Fact<{ resolution: string; annex: string }>;
+  readonly decision?: Fact<{ document: string; decision: string }>;
   readonly parent?: Fact<string>;
 }
 
@@ -102,7 +103,7 @@ describe('treaty table build (scripts/build-treaties.mjs)', function () {
     assert.equal(rows.length, unmatched, 'one row per unmatched footnote');
     for (const row of rows) {
       const reason = row.split(' | ')[3];
-      assert.match(reason, /^(no mark|plural|name not in the table|no treaty name at the mark|the name ".*" is shared by .*|the mark ends the name of an instrument of the .*)$/, row);
+      assert.match(reason, /^(no mark|plural|name not in the table|no treaty name at the mark|the name ".*" is shared by .*|the mark ends the name of an instrument of the .*|the (?:resolution|decision) \S+(?: [A-Z])?(?: \([IVXLC]+\))? is of \d{4}, the .* of \d{4}: not the act that adopted it)$/, row);
     }
     assert.ok(matched > unmatched, `${matched} matched, ${unmatched} not`);
   });
@@ -151,6 +152,29 @@ describe('treaty table build (scripts/build-treaties.mjs)', function () {
       }
     }
     assert.ok(checked > 500, `only ${checked} citations checked`);
+  });
+
+  it('gives a treaty only the resolution or decision of its own year, the act that adopted it', () => {
+    const checked: string[] = [];
+    for (const treaty of data.treaties) {
+      const year = Number(treaty.collectionPlaceDate?.value.date?.slice(0, 4));
+      if (!year) continue;
+      const session = treaty.resolutionAnnex ? /^(\d+)\/|\(([IVXLC]+)\)$/.exec(treaty.resolutionAnnex.value.resolution) : undefined;
+      const roman = (text: string): number => [...text].reduce((n, c, i) => {
+        const value = { I: 1, V: 5, X: 10, L: 50, C: 100 }[c]!;
+        return n + (value < ({ I: 1, V: 5, X: 10, L: 50, C: 100 }[text[i + 1]] ?? 0) ? -value : value);
+      }, 0);
+      const resolutionYear = session ? 1945 + (session[1] ? Number(session[1]) : roman(session[2])) : undefined;
+      const decisionYear = treaty.decision ? Number(/\/((?:19|20)\d\d)\//.exec(treaty.decision.value.document)?.[1]) : undefined;
+      for (const act of [resolutionYear, decisionYear]) {
+        if (act === undefined) continue;
+        assert.ok(year - act >= 0 && year - act <= 1, `${treaty.id} (${year}) is given the ${treaty.resolutionAnnex ? `resolution ${treaty.resolutionAnnex.value.resolution}` : `decision ${treaty.decision!.value.decision}`} of ${act}`);
+        checked.push(treaty.id);
+      }
+    }
+    assert.ok(checked.includes('iccpr') && checked.includes('paris-agreement'), checked.join(', '));
+    // The Friendly Relations Declaration's title ends with the Charter's name: its footnote is the Declaration's.
+    assert.equal(data.treaties.find((t) => t.id === 'un-charter')?.resolutionAnnex, undefined);
   });
 
   it('cites the texts by symbol, with their address, never by a local path', () => {

@@ -118,6 +118,47 @@ describe('the treaties drafters cite most: hover and lookup, with the figures th
     });
   }
 
+  it('does not show the day the Convention on Biological Diversity was opened for signature at Rio as its adoption', () => {
+    const entry = treatyById('cbd');
+    assert.ok(entry);
+    assert.equal(entry.adopted, undefined);
+    // The Collection's record: adopted at Nairobi (no day given), opened for signature at Rio de Janeiro on 5 June 1992.
+    assert.deepEqual(entry.openedForSignature, { date: '1992-06-05', place: 'Rio de Janeiro' });
+    assert.deepEqual(entry.sources.openedForSignature, ['untc-XXVII-8']);
+    const draft = 'The General Assembly,\n\n*Recalling* the Convention on Biological Diversity,\n\n1. *Decides* to remain seized of the matter.\n';
+    const hover = treatyHover(parseResolution(draft), draft.indexOf('Biological') + 2);
+    assert.ok(hover);
+    assert.ok(!hover.markdown.split('\n').some((line) => line.startsWith('- Adopted:') && line.includes('1992')), hover.markdown);
+  });
+
+  it('shows no resolution or decision that adopted another text: the Charter and the Framework Convention on Climate Change', () => {
+    // A/RES/80/120 marks the Friendly Relations Declaration, whose title ends with the Charter's name.
+    assert.ok(textOf('A/RES/80/120').includes('Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations,¹'));
+    // A/RES/80/130 marks "the Paris Agreement adopted under the United Nations Framework Convention on Climate Change", across a page break.
+    assert.ok(/Paris Agreement[\s\S]{1,600}adopted under the United Nations Framework Convention on Climate Change,⁴/.test(textOf('A/RES/80/130')));
+    for (const [id, title] of [
+      ['un-charter', 'Charter of the United Nations'],
+      ['unfccc', 'United Nations Framework Convention on Climate Change'],
+    ]) {
+      const entry = treatyById(id);
+      assert.ok(entry, id);
+      assert.equal(entry.resolutionAnnex, undefined, id);
+      assert.equal(entry.decision, undefined, id);
+      const draft = `The General Assembly,\n\n*Recalling* the ${title},\n\n1. *Decides* to remain seized of the matter.\n`;
+      const hover = treatyHover(parseResolution(draft), draft.indexOf(title) + 2);
+      assert.ok(hover, id);
+      assert.doesNotMatch(hover.markdown, /2625|1\/CP\.21|Cited by (?:resolution|decision)/, hover.markdown);
+    }
+  });
+
+  it('takes the Treaty Series footnote of the Third Geneva Convention written with its date, ", of 12 August 1949,"', () => {
+    assert.ok(/Geneva Convention relative to the Treatment of Prisoners of War, of 12 August 1949,¹⁵/.test(textOf('A/RES/79/181').replace(/\s+/g, ' ')));
+    const entry = treatyById('geneva-convention-iii');
+    assert.ok(entry);
+    assert.deepEqual(entry.unts, { volumes: [75], registrationNumber: 972 });
+    assert.ok((entry.sources['unts.registrationNumber'] ?? []).includes('A/RES/79/181'));
+  });
+
   it('knows the Fourth Geneva Convention by the names the resolutions give it, with the Treaty Series entry they cite', () => {
     // A/RES/80/72 names the Convention and gives it the short name; A/RES/80/80 cites it by that name.
     assert.ok(textOf('A/RES/80/72').includes('Civilian Persons in Time of War, of 12 August 1949⁵ (Fourth Geneva Convention)'));

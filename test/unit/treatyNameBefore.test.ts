@@ -21,6 +21,11 @@ describe('treatyNameBefore: the treaty name a text writes right before a footnot
     assert.equal(treatyNameBefore('as parties to the 2001 Convention on the Protection of the Underwater Cultural Heritage,'), 'Convention on the Protection of the Underwater Cultural Heritage');
   });
 
+  it('leaves the date a text writes after a title out of it', () => {
+    assert.equal(treatyNameBefore('*Recalling* the Geneva Convention on the Protection of Civilian Persons in Time of War, of 12 August 1949,'), 'Geneva Convention on the Protection of Civilian Persons in Time of War');
+    assert.equal(treatyNameBefore('calls upon States to accede to the Nairobi International Convention on the Removal of Wrecks, of 18 May 2007'), 'Nairobi International Convention on the Removal of Wrecks');
+  });
+
   it('finds no name where the words before the mark are not a title', () => {
     assert.equal(treatyNameBefore('species listed in the appendices to that Convention,'), undefined);
     assert.equal(treatyNameBefore('in accordance with its national legislation,'), undefined);

@@ -47,7 +47,7 @@ export { treatyMentions, treatyAt, treatyMentionsInText, type TreatyMention } fr
 export { BUNDLED_TREATY_TABLE, createTreatyTable, childrenOf, factSources, type TreatyTable } from './treaties/treatyTable';
 export { treatyHover, treatyMarkdown, treatyFactLines, sourcesOf, sourcesLine, formatDate, untcLink, isProtocol, UNKNOWN, type TreatyHover, type TreatyFactLine } from './treaties/treatyHover';
 export { DEFAULT_RULE_CONTEXT, type RuleContext } from './rules/rule';
-export { treatyFootnotes, treatyNamedAtMark, treatyNameBefore, resolvedTreatySeriesCitation, resolutionAnnexOf, type TreatyFootnote, type UnmatchedReason, type ResolutionAnnexCitation, type ResolvedTreatySeriesCitation } from './treaties/treatyFootnotes';
+export { treatyFootnotes, treatyNamedAtMark, treatyNameBefore, unitTextBefore, endsLongerTitle, resolvedTreatySeriesCitation, resolutionAnnexOf, type TreatyFootnote, type UnmatchedReason, type ResolutionAnnexCitation, type ResolvedTreatySeriesCitation } from './treaties/treatyFootnotes';
 export { treatyCitationInsertion, citableTreaties, type CitableTreaty, type TreatyCitationInsertion } from './treaties/insertTreatyCitation';
 export { WORKSPACE_TREATIES_FILE, readTreatyData, treatyDataMessage, treatyTableWith, withTreatyData, type TreatyDataProblem, type TreatyDataResult } from './treaties/workspaceTreaties';
 export { lookup, citedVolumesAndNumber, type LookupResult, type TreatyLookupResult, type SymbolLookupResult, type TreatyMatch, type LookupData } from './lookup/lookup';

@@ -1,5 +1,5 @@
 import { definitionBefore, footnoteIndex, ibidOf } from '../footnotes/footnoteIndex';
-import type { FootnoteDefinition, FootnoteReference, ResolutionDocument, TreatySeriesCitation } from '../model';
+import type { FootnoteDefinition, FootnoteReference, ResolutionDocument, Span, TreatySeriesCitation } from '../model';
 import { treatyMentions, type TreatyMention } from './treatyMentions';
 import type { TreatyTable } from './treatyTable';
 
@@ -9,12 +9,12 @@ const BETWEEN_NAME_AND_MARK = /^[\s,;:.”’"'*)]{0,4}$/;
 /**
  * What UN texts write between a treaty's name and its mark that still says which treaty it is: the
  * ILO number and organization ("…, 1999 (No. 182), of the International Labour Organization,⁹"),
- * the year ("(Outer Space Treaty) of 1967,¹"), the short name it is given ("(the Compliance
+ * the year or date ("(Outer Space Treaty) of 1967,¹", "… Prisoners of War, of 12 August 1949,¹⁴"), the short name it is given ("(the Compliance
  * Agreement),⁸", "(Treaty of Tlatelolco),⁴") and where it was adopted ("…Law of Treaties, adopted
  * on 22 May 1969 by the United Nations Conference on the Law of Treaties,¹"). No footnote mark
  * and no comma inside a qualifier, so the name and the mark stay in one phrase.
  */
-const QUALIFIER = /^[\s,]*(?:\(No\. \d+\)|\((?:the\s+)?[“"]?\p{Lu}[^()\u2070-\u2079\u00b9\u00b2\u00b3]{0,60}\)|of the International Labour Organization|of (?:19|20)\d\d|(?:adopted|done|signed|opened for signature) (?:on|at|in|by) [^,;:\u2070-\u2079\u00b9\u00b2\u00b3]{1,160}?(?=[\s,;:.]*$|,))/u;
+const QUALIFIER = /^[\s,]*(?:\(No\. \d+\)|\((?:the\s+)?[“"]?\p{Lu}[^()\u2070-\u2079\u00b9\u00b2\u00b3]{0,60}\)|of the International Labour Organization|of (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:1[89]|20)\d\d|(?:adopted|done|signed|opened for signature) (?:on|at|in|by) [^,;:\u2070-\u2079\u00b9\u00b2\u00b3]{1,160}?(?=[\s,;:.]*$|,))/u;
 
 function onlyQualifiers(between: string): boolean {
   let rest = between;
@@ -49,7 +49,58 @@ export function treatyNamedAtMark(doc: ResolutionDocument, ref: FootnoteReferenc
     else high = mid;
   }
   const m = sorted[low - 1];
-  return m && onlyQualifiers(doc.text.slice(m.span.end, ref.span.start)) ? m : undefined;
+  return m && onlyQualifiers(doc.text.slice(m.span.end, ref.span.start)) && !endsLongerTitle(unitTextBefore(doc, m.span.start)) ? m : undefined;
+}
+
+/**
+ * The text of the paragraph (or footnote) that holds `offset`, from its start (at most `window`
+ * characters back) up to `offset`: the pieces of a paragraph split by a page break joined by a
+ * space, without the footnotes printed between them. Outside any paragraph, the text just before.
+ */
+export function unitTextBefore(doc: ResolutionDocument, offset: number, window = 400): string {
+  const units: Array<readonly Span[]> = [...doc.preamble, ...doc.operative, ...doc.annexed].map((p) => p.pieces);
+  for (const def of doc.footnoteDefinitions) units.push([def.content]);
+  for (const pieces of units) {
+    if (!pieces.some((piece) => piece.start <= offset && offset <= piece.end)) continue;
+    const before = pieces.filter((piece) => piece.start < offset).map((piece) => doc.text.slice(piece.start, Math.min(piece.end, offset)));
+    const joined = before.join(' ');
+    return joined.length > window ? joined.slice(-window) : joined;
+  }
+  return doc.text.slice(Math.max(0, offset - window), offset);
+}
+
+/**
+ * Nouns that head the title of a text that is not a treaty, and whose title may end with a
+ * treaty's name: "the Declaration on Principles of International Law concerning Friendly Relations
+ * and Cooperation among States in accordance with the Charter of the United Nations".
+ */
+const NON_TREATY_HEADS = new Set(['Declaration', 'Programme', 'Principles', 'Guidelines', 'Rules', 'Agenda', 'Plan', 'Platform', 'Strategy', 'Framework', 'Code', 'Outcome', 'Consensus', 'Statement', 'Proclamation', 'Compact', 'Standards', 'Recommendations', 'Manifesto']);
+/** Lower-case words a declaration's title holds besides those of `TITLE_LINK_WORDS`: "in accordance with", "in conformity with". */
+const LONGER_TITLE_WORDS = new Set(['accordance', 'conformity', 'pursuant', 'respect', 'relation']);
+
+/**
+ * Whether the words before a treaty's name continue a longer title that ends with it, the title of a
+ * declaration or another text that is not a treaty: its mark is that text's, not the treaty's. Read
+ * backwards over capitalized words and the small words titles hold, to the "the" that opens the
+ * longer title; a comma or "and the" ends a title ("the Universal Declaration of Human Rights and
+ * the International Covenant …" names two texts).
+ */
+export function endsLongerTitle(before: string): boolean {
+  const words = before.split(/\s+/).filter((w) => w !== '');
+  let head: string | undefined;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k];
+    if (!/^[\p{L}\p{Nd}’'-]+$/u.test(word)) return false;
+    const lower = word.toLowerCase();
+    if (/^\p{Lu}/u.test(word)) {
+      if (NON_TREATY_HEADS.has(word)) head = word;
+      continue;
+    }
+    if (lower === 'the' && head !== undefined && /^\p{Lu}/u.test(words[k + 1] ?? '')) return true;
+    if (lower === 'and' && words[k + 1]?.toLowerCase() === 'the') return false;
+    if (!TITLE_LINK_WORDS.has(lower) && !LONGER_TITLE_WORDS.has(lower)) return false;
+  }
+  return false;
 }
 
 /** The *Treaty Series* citation within a footnote's text, if it has one. */
@@ -171,7 +222,7 @@ export interface TreatyFootnote {
 
 /** A name that reads as a treaty's: words with capitals ending in a treaty noun. */
 const TREATY_LIKE = /\b(?:Convention|Covenant|Protocol|Agreement|Treaty|Statute|Charter|Constitution|Amendment|Accord)s?\b[^.;:]{0,80}$/;
-const PLURAL = /\b(?:Protocols|Conventions|Covenants|Agreements|Treaties|Amendments)\b(?:\s+(?:thereto|of\s+\d{4}|\([^)]*\)))?[\s,;:”’"'*)]*$/;
+const PLURAL = /\b(?:Protocols|Conventions|Covenants|Agreements|Treaties|Amendments)\b(?:,?\s+(?:thereto|of\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+)?\d{4}|\([^)]*\)))?[\s,;:”’"'*)]*$/u;
 
 function unmatchedReason(before: string): UnmatchedReason {
   if (PLURAL.test(before)) return 'plural';
@@ -224,6 +275,7 @@ const NAME_WINDOW = 400;
 const TITLE_LINK_WORDS = new Set(['of', 'the', 'on', 'and', 'for', 'to', 'in', 'at', 'by', 'with', 'against', 'from', 'between', 'a', 'an', 'or', 'relating', 'concerning', 'regarding', 'among', 'into', 'under', 'its', 'their']);
 const TREATY_NOUN = /^(?:Convention|Covenant|Protocol|Agreement|Treaty|Statute|Charter|Constitution|Accord)$/;
 const MADE_IN_ORGANIZATION = /\s+of\s+the\s+(?:\p{Lu}[\p{L}-]*\s+|and\s+)*Organization(?:\s+of\s+the\s+United\s+Nations)?(?=(?:\s+\([^()]*\))?$)/u;
+const DATE_AFTER_TITLE = /,?\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[89]|20)\d\d$/;
 const LISTED_WORD_AT_END = /(\p{Lu}[\p{L}\p{Nd}’'-]*),\s*$/u;
 const WORD_AT_END = /(\(No\.\s*\d+\)|\([^()\u2070-\u2079\u00b9\u00b2\u00b3]{1,60}\)|,\s*(?:1[89]|20)\d\d|[\p{L}\p{Nd}][\p{L}\p{Nd}’'-]*)\s*$/u;
 
@@ -234,7 +286,8 @@ const WORD_AT_END = /(\(No\.\s*\d+\)|\([^()\u2070-\u2079\u00b9\u00b2\u00b3]{1,60
  * and begin with a capital; a name cut by the window, or a bare noun ("that Convention"), is none.
  */
 export function treatyNameBefore(before: string): string | undefined {
-  let rest = before.replace(/[\s,;:.”’"'*)]*$/, (m) => (m.includes(')') ? m.slice(0, m.indexOf(')') + 1) : ''));
+  // "… Prisoners of War, of 12 August 1949,": the date after the title is not part of it.
+  let rest = before.replace(/[\s,;:.”’"'*)]*$/, (m) => (m.includes(')') ? m.slice(0, m.indexOf(')') + 1) : '')).replace(DATE_AFTER_TITLE, '');
   const words: string[] = [];
   for (let guard = 0; guard < 60; guard++) {
     // "Standards of Training, Certification and Watchkeeping": a comma between two capitalized words of the title.
