@@ -80,3 +80,55 @@ describe('French and Spanish drafts: suggestions, fixes and completions in the d
     assert.ok(!esLabels.some((label) => /^(?:Recalling|Requests|Decides)\b/.test(label)), esLabels.join(' | '));
   });
 });
+
+describe('French and Spanish sub-paragraphs "a)", "i)" (conventions SP-04)', () => {
+  const french = blocks(
+    "L'Assemblée générale,",
+    '*Rappelant* sa résolution 64/292 du 28 juillet 2010,',
+    '1. *Prie* le Secrétaire général de lui présenter un rapport portant sur :',
+    'a) les progrès accomplis dans l’accès à l’eau potable ;',
+    'b) les difficultés rencontrées par les États :',
+    'i) dans les zones rurales ;',
+    'ii) dans les zones urbaines ;',
+    '2. *Réaffirme* sa résolution 64/292.',
+  );
+
+  it('reads "a)" and "i)" as sub-paragraphs, with their levels, and finds nothing to say', () => {
+    const doc = parseResolution(french);
+    const subs = doc.operative[0].subparagraphs;
+    assert.deepEqual(subs.map((s) => [s.label.text, s.level, s.children.map((c) => c.label.text)]), [
+      ['a)', 1, []],
+      ['b)', 1, ['i)', 'ii)']],
+    ]);
+    assert.deepEqual(findingsOf(french, 'UNR001'), []);
+  });
+
+  it('reports the English "(a)" in a French or Spanish draft, and relabels it', () => {
+    const mixed = french.replace('b) les difficultés', '(b) les difficultés');
+    const found = findingsOf(mixed, 'UNR001');
+    assert.deepEqual(found.map((f) => [quoted(mixed, f), f.message, f.fixes.map((x) => x.title)]), [
+      ['(b)', 'Sub-paragraph (b) stands where b) belongs: sub-paragraphs run a), b), c) ...', ['Relabel as b)']],
+    ]);
+    const spanish = blocks(
+      'La Asamblea General,',
+      '*Recordando* su resolución 64/292, de 28 de julio de 2010,',
+      '1. *Aprueba* el programa de trabajo, que comprende:',
+      'a) la reunión de expertos;',
+      'c) el informe final.',
+    );
+    assert.deepEqual(findingsOf(spanish, 'UNR001').map((f) => f.message), ['Sub-paragraph c) stands where b) belongs: sub-paragraphs run a), b), c) ...']);
+  });
+
+  it('completes the next label as the language writes it', () => {
+    const text = blocks("L'Assemblée générale,", '1. *Prie* le Secrétaire général de lui présenter un rapport portant sur :', 'a) les progrès accomplis ;', '');
+    const labels = completionsAt(parseResolution(text), text.length - 1)
+      .filter((i) => i.kind === 'subparagraphLabel')
+      .map((i) => i.label);
+    assert.deepEqual(labels, ['b)']);
+  });
+
+  it('leaves "a)" unread in an English draft, as before', () => {
+    const english = blocks('The General Assembly,', '1. *Requests* the Secretary-General to report on:', 'a) progress made;', '(b) difficulties met.');
+    assert.equal(parseResolution(english).operative[0].subparagraphs[0].label.text, '(b)');
+  });
+});

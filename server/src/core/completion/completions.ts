@@ -6,7 +6,7 @@ import { MAX_IBID_CHAIN } from '../footnotes/renameFootnote';
 import { footnoteMark, insertFootnote } from '../footnotes/renumberFootnotes';
 import type { FootnoteDefinition, FootnoteForm, Paragraph, ResolutionDocument, Span, Subparagraph } from '../model';
 import { isSuperscript } from '../parse/inline';
-import { parseResolution } from '../parse/parseResolution';
+import { labelsWithClosingParenthesis, parseResolution } from '../parse/parseResolution';
 import { isFootnoteDefinitionLine, lineEnd } from '../parse/units';
 import { toRoman } from '../symbols/sessions';
 import type { CompletionItem } from './completionItem';
@@ -154,10 +154,15 @@ function paragraphOpeners(c: Cursor): CompletionItem[] {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** The label of the sub-paragraph after `sub` in its sequence: (b) after (a), (iv) after (iii); undefined after (z). */
-function nextLabel(sub: Pick<Subparagraph, 'level' | 'ordinal'>): string | undefined {
-  if (sub.level === 2) return `(${toRoman(sub.ordinal + 1).toLowerCase()})`;
-  return sub.ordinal < LETTERS.length ? `(${LETTERS[sub.ordinal]})` : undefined;
+/** The label of the sub-paragraph after `sub` in its sequence: (b) after (a), (iv) after (iii), b) after a) in French and Spanish; undefined after (z). */
+function nextLabel(sub: Pick<Subparagraph, 'level' | 'ordinal'>, language: Language): string | undefined {
+  const bare = sub.level === 2 ? toRoman(sub.ordinal + 1).toLowerCase() : sub.ordinal < LETTERS.length ? LETTERS[sub.ordinal] : undefined;
+  return bare && labelOf(bare, language);
+}
+
+/** A label as the language writes it: "(a)" in English, "a)" in French and Spanish (conventions SP-04). */
+function labelOf(bare: string, language: Language): string {
+  return labelsWithClosingParenthesis(language) ? `${bare})` : `(${bare})`;
 }
 
 /**
@@ -174,9 +179,10 @@ function subparagraphLabels(c: Cursor): CompletionItem[] {
   if (!previous || !lastTop || lastTop.span.end > c.lineStart) return [];
   const lastChild = lastTop.children[lastTop.children.length - 1];
   const labels: string[] = [];
-  if (lastChild) labels.push(nextLabel(lastChild) ?? '');
-  else if (lastTop.punctuation?.char === ':') labels.push('(i)');
-  labels.push(nextLabel(lastTop) ?? '');
+  const language = doc.language.code;
+  if (lastChild) labels.push(nextLabel(lastChild, language) ?? '');
+  else if (lastTop.punctuation?.char === ':') labels.push(labelOf('i', language));
+  labels.push(nextLabel(lastTop, language) ?? '');
   const replace: Span = { start: c.lineStart + m[1].length, end: c.offset };
   return labels
     .filter((label) => label !== '')

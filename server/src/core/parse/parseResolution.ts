@@ -31,6 +31,13 @@ import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitO
 
 const NUMBER_PREFIX = /^(\d+)(?:[ \t]+(bis|ter|quater|quinquies|sexies))?(?:\.|\*\.\*)(?=[ \t]|$)[ \t]*/;
 const SUBPARAGRAPH_PREFIX = /^((?:[-+][ \t]+)?)(\(([a-z]{1,2}|[ivxl]+)\))(?=[ \t]|$)[ \t]*/;
+/** "a)", "i)": sub-paragraph labels as French and Spanish texts write them (conventions SP-04). */
+const CLOSING_LABEL_PREFIX = /^((?:[-+][ \t]+)?)(([a-z]{1,2}|[ivxl]+)\))(?=[ \t]|$)[ \t]*/;
+
+/** Whether a language labels sub-paragraphs "a)", "i)" (conventions SP-04, ML-05). */
+export function labelsWithClosingParenthesis(language: Language): boolean {
+  return language === 'fr' || language === 'es';
+}
 const CLOSING_MEETING = /^\*?\s*\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b/;
 const DATE_ONLY = /^\*?\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s*\*?$/;
 /** "Annex", "Annex II", "Annex I Global Digital Compact", "**Annex**". */
@@ -149,7 +156,8 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
   const lang = language.code;
   const comments = htmlComments(source);
   const text = blankedOut(source, comments);
-  const units = splitUnits(text, source);
+  const closingLabels = labelsWithClosingParenthesis(lang);
+  const units = splitUnits(text, source, closingLabels);
   const footnoteUnits: Unit[] = [];
 
   let openingIndex = -1;
@@ -357,7 +365,7 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
       continue;
     }
     const lowerStart = firstLetterIsLower(text, unit.span.start, unit.span.end);
-    const sub = SUBPARAGRAPH_PREFIX.exec(raw);
+    const sub = SUBPARAGRAPH_PREFIX.exec(raw) ?? (closingLabels ? CLOSING_LABEL_PREFIX.exec(raw) : null);
     // A paragraph whose text ends with a colon and has no sub-paragraphs introduces what follows:
     // a text it adopts, a table, a schedule, quoted wording.
     if (!inAnnexed() && target && !target.sub && target.paragraph.kind === 'operative' && target.paragraph.subparagraphs.length === 0 && !sub && !lowerStart && !resumesOwnNumbering(unit, numbered) && !resumesOwnDivisions(divisionLine)) {
@@ -652,7 +660,7 @@ function placeSubparagraph(paragraph: ParagraphDraft, draft: SubparagraphDraft, 
   const lastTop = topLevel[topLevel.length - 1];
   const isRoman = ROMAN.test(label);
   // "(i)" after "(h)" is the ninth letter; after any other letter it opens a second level.
-  const continuesLetters = lastTop !== undefined && lastTop.level === 1 && letterValue(label) === lastTop.ordinal + 1 && lastTop.label.text !== '(i)';
+  const continuesLetters = lastTop !== undefined && lastTop.level === 1 && letterValue(label) === lastTop.ordinal + 1 && lastTop.label.text.replace(/[()]/g, '') !== 'i';
   if (isRoman && lastTop && !continuesLetters && (lastTop.children.length > 0 || label === 'i' || !LETTERS.includes(label) || letterValue(label) !== lastTop.ordinal + 1)) {
     draft.level = 2;
     draft.ordinal = romanValue(label);

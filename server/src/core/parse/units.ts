@@ -31,6 +31,8 @@ export function superscriptDigitOf(code: number): number {
 
 const FOOTNOTE_DEFINITION_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\[\^[^\]\s]+\]:|(?:\\?\*){1,3}[ \t])/;
 const SUBPARAGRAPH_START = /^(?:[-+][ \t]+)?\((?:[a-z]{1,2}|[ivxl]+)\)(?:[ \t]|$)/;
+/** "a)", "i)": the labels French and Spanish texts write, with a closing parenthesis only (conventions SP-04). */
+const CLOSING_LABEL_START = /^(?:[-+][ \t]+)?(?:[a-z]{1,2}|[ivxl]+)\)(?:[ \t]|$)/;
 const NUMBERED_START = /^\d+(?:[ \t]+(?:bis|ter|quater|quinquies|sexies))?\.(?:[ \t]|$)/;
 
 export function isFootnoteDefinitionLine(lineText: string): boolean {
@@ -82,9 +84,10 @@ export function lineEnd(text: string, from: number): number {
 /**
  * Groups the lines of the text into units. Linear in the length of the text. `source` is the text
  * before its HTML comments were blanked out: a line that held only a comment is passed over as if
- * it were not there (it neither ends a paragraph nor adds a blank line).
+ * it were not there (it neither ends a paragraph nor adds a blank line). `closingLabels` reads
+ * "a)" and "i)" as sub-paragraph labels too, as French and Spanish texts write them.
  */
-export function splitUnits(text: string, source: string = text): Unit[] {
+export function splitUnits(text: string, source: string = text, closingLabels = false): Unit[] {
   const units: Unit[] = [];
   let current: { kind: Unit['kind']; lines: Line[]; blankLinesBefore: number } | undefined;
   let blanks = 0;
@@ -112,7 +115,7 @@ export function splitUnits(text: string, source: string = text): Unit[] {
     const from = firstNonBlank(text, line);
     const lineText = text.slice(from, line.end);
     const footnote = FOOTNOTE_DEFINITION_START.test(lineText);
-    const startsUnit = footnote || SUBPARAGRAPH_START.test(lineText) || NUMBERED_START.test(lineText) || current?.kind === 'footnote' && !/^\s/.test(text.slice(line.start, line.end));
+    const startsUnit = footnote || SUBPARAGRAPH_START.test(lineText) || (closingLabels && CLOSING_LABEL_START.test(lineText)) || NUMBERED_START.test(lineText) || current?.kind === 'footnote' && !/^\s/.test(text.slice(line.start, line.end));
     if (!current || startsUnit) {
       close();
       current = { kind: footnote ? 'footnote' : 'text', lines: [line], blankLinesBefore: Math.max(blanks, blanksBeforeComment) };
