@@ -132,3 +132,44 @@ describe('French and Spanish sub-paragraphs "a)", "i)" (conventions SP-04)', () 
     assert.equal(parseResolution(english).operative[0].subparagraphs[0].label.text, '(b)');
   });
 });
+
+describe('UNR007 in French and Spanish: a repeated phrase marked with the language\'s words', () => {
+  it('suggests "Prie également", then "Prie en outre", after the verb as French writes it', () => {
+    const text = blocks(
+      'Le Conseil des droits de l’homme,',
+      '*Rappelant* sa résolution 36/21 du 29 septembre 2017,',
+      '*Rappelant* la résolution 60/251 de l’Assemblée générale du 15 mars 2006,',
+      '1. *Prie* le Haut-Commissaire de lui présenter un rapport ;',
+      '2. *Prie* le Secrétaire général de lui fournir toute l’assistance nécessaire ;',
+      '3. *Prie* les États de coopérer pleinement avec le Rapporteur spécial.',
+    );
+    const found = findingsOf(text, 'UNR007');
+    assert.deepEqual(
+      found.map((f) => [lineOf(text, f.span.start), quoted(text, f), f.fixes.map((x) => x.title)]),
+      [
+        [5, 'Rappelant', ['Change to "Rappelant également"']],
+        [9, 'Prie', ['Change to "Prie également"']],
+        [11, 'Prie', ['Change to "Prie en outre"']],
+      ],
+    );
+    assert.match(found[1].message, /"Prie" opens paragraph 2 as it opened paragraph 1; "Prie également" would mark the repetition/);
+    const fixed = found[1].fixes[0].edits.reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
+    assert.match(fixed, /2\. \*Prie également\* le Secrétaire général/);
+  });
+
+  it('suggests "Recordando también" and "Aprueba también" in Spanish, and nothing once they are written', () => {
+    const text = blocks(
+      'La Asamblea General,',
+      '*Recordando* su resolución 61/266, de 16 de mayo de 2007,',
+      '*Recordando* la Declaración Universal de Derechos Humanos,',
+      '1. *Aprueba* el programa de trabajo;',
+      '2. *Aprueba* el presupuesto de la reunión.',
+    );
+    assert.deepEqual(
+      findingsOf(text, 'UNR007').map((f) => f.fixes.map((x) => x.title)),
+      [['Change to "Recordando también"'], ['Change to "Aprueba también"']],
+    );
+    const marked = text.replace('*Recordando* la', '*Recordando también* la').replace('2. *Aprueba*', '2. *Aprueba también*');
+    assert.deepEqual(findingsOf(marked, 'UNR007'), []);
+  });
+});
