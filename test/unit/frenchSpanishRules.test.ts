@@ -173,3 +173,69 @@ describe('UNR007 in French and Spanish: a repeated phrase marked with the langua
     assert.deepEqual(findingsOf(marked, 'UNR007'), []);
   });
 });
+
+describe('UNR008 in French and Spanish: footnote marks before the punctuation, French spacing and quotation marks', () => {
+  it('reports a footnote mark after the punctuation and moves it before, keeping the French space', () => {
+    const text = blocks(
+      "L'Assemblée générale,",
+      '*Rappelant* sa résolution 53/202 du 17 décembre 1998, intitulée « Assemblée du millénaire »,¹',
+      '1. *Prend note* du rapport du Secrétaire général ;²',
+      '2. *Prie* le Secrétaire général de lui présenter un rapport.',
+      '¹ Résolution 53/202.',
+      '² A/54/2000.',
+    );
+    const found = findingsOf(text, 'UNR008');
+    assert.deepEqual(
+      found.map((f) => [quoted(text, f), f.fixes.map((x) => x.title)]),
+      [
+        [',¹', ['Move the footnote mark before ","']],
+        [' ;²', ['Move the footnote mark before ";"']],
+      ],
+    );
+    assert.match(found[0].message, /The footnote mark ¹ stands after the comma: French and Spanish texts put it before the punctuation \("¹,"\)/);
+    const fixed = found.flatMap((f) => f.fixes[0].edits).sort((a, b) => b.span.start - a.span.start).reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
+    assert.match(fixed, /« Assemblée du millénaire »¹,\n/);
+    assert.match(fixed, /Secrétaire général² ;\n/);
+    assert.deepEqual(findingsOf(fixed, 'UNR008'), []);
+  });
+
+  it('accepts the Spanish mark before the comma, and reports the English placement', () => {
+    const text = blocks(
+      'La Asamblea General,',
+      '*Recordando* el Pacto Internacional de Derechos Civiles y Políticos¹, en particular su artículo 27,',
+      '*Reconociendo* la labor del Foro sobre Cuestiones de las Minorías,²',
+      '1. *Aprueba* el programa de trabajo.',
+      '¹ Resolución 2200 A (XXI), anexo.',
+      '² Véase A/HRC/34/68.',
+    );
+    assert.deepEqual(findingsOf(text, 'UNR008').map((f) => quoted(text, f)), [',²']);
+  });
+
+  it('accepts a space or a no-break space before ";" and ":" in French, as after no space', () => {
+    for (const space of ['', ' ', '\u00a0', '\u202f']) {
+      const text = blocks(
+        "L'Assemblée générale,",
+        '*Rappelant* sa résolution 64/292 du 28 juillet 2010,',
+        `1. *Prie* le Secrétaire général de lui présenter un rapport portant sur${space}:`,
+        `a) les progrès accomplis${space};`,
+        `b) les difficultés rencontrées${space};`,
+        `2. *Réaffirme* sa résolution 64/292 à sa quatre-vingtième session${space};`,
+        '3. *Souligne* la nécessité d’agir sans tarder.',
+      );
+      assert.deepEqual(findingsOf(text).map((f) => `${f.ruleId} ${f.message}`), [], JSON.stringify(space));
+    }
+  });
+
+  it('accepts French quotation marks « », and puts a mark inside them outside', () => {
+    const clean = blocks(
+      "L'Assemblée générale,",
+      '*Rappelant* sa résolution 70/1 du 25 septembre 2015, intitulée « Transformer notre monde : le Programme de développement durable à l’horizon 2030 »,',
+      '1. *Souligne* la nécessité de « ne laisser personne de côté ».',
+    );
+    assert.deepEqual(findingsOf(clean, 'UNR008'), []);
+    const inside = clean.replace('de côté ».', 'de côté. »');
+    const found = findingsOf(inside, 'UNR008');
+    assert.deepEqual(found.map((f) => [quoted(inside, f), f.fixes[0].title]), [['. »', 'Put "." outside the quotation mark']]);
+    assert.equal(found[0].fixes[0].edits[0].newText, ' ».');
+  });
+});
