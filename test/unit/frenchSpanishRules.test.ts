@@ -239,3 +239,39 @@ describe('UNR008 in French and Spanish: footnote marks before the punctuation, F
     assert.equal(found[0].fixes[0].edits[0].newText, ' ».');
   });
 });
+
+describe('Arabic operative numbers: "1 - ", "١ -" and "1." read alike', () => {
+  // No official Arabic text is at hand to say which form it prints: every form is read, none reported.
+  const arabic = (numbers: readonly string[]): string =>
+    blocks(
+      'إن الجمعية العامة،',
+      'إذ تشير إلى قرارها ٧٠/١،',
+      `${numbers[0]} تقرر أن تواصل النظر في المسألة؛`,
+      `${numbers[1]} تطلب إلى الأمين العام أن يقدم تقريرا؛`,
+      `${numbers[2]} تقرر أن تبقي المسألة قيد نظرها.`,
+    );
+
+  it('reads the numbers of each form as numbers, and finds nothing wrong in a clean draft', () => {
+    for (const numbers of [['1 -', '2 -', '3 -'], ['١ -', '٢ -', '٣ -'], ['1.', '2.', '3.'], ['١.', '٢.', '٣.']]) {
+      const text = arabic(numbers);
+      const doc = parseResolution(text);
+      assert.equal(doc.language.code, 'ar');
+      assert.deepEqual(doc.operative.map((p) => p.number?.value), [1, 2, 3], numbers.join(' '));
+      assert.deepEqual(findingsOf(text).map((f) => `${f.ruleId} ${f.message}`), [], numbers.join(' '));
+    }
+  });
+
+  it('reports a gap in Arabic-Indic numbers and renumbers in those digits', () => {
+    const text = arabic(['١ -', '٢ -', '٤ -']);
+    const found = findingsOf(text, 'UNR001');
+    assert.deepEqual(found.map((f) => f.message), ['Paragraph 4 follows paragraph ٢: paragraph 3 is missing.']);
+    const fixed = found[0].fixes[0].edits.reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
+    assert.match(fixed, /\n٣ - تقرر أن تبقي/);
+  });
+
+  it('leaves "1 - " unread as a number in an English draft', () => {
+    const text = blocks('The General Assembly,', '1 - Decides to remain seized of the matter.');
+    const doc = parseResolution(text);
+    assert.deepEqual([...doc.preamble, ...doc.operative].map((p) => p.number?.value), [undefined]);
+  });
+});
