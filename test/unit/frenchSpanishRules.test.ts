@@ -155,6 +155,9 @@ describe('UNR007 in French and Spanish: a repeated phrase marked with the langua
     assert.match(found[1].message, /"Prie" opens paragraph 2 as it opened paragraph 1; "Prie également" would mark the repetition/);
     const fixed = found[1].fixes[0].edits.reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
     assert.match(fixed, /2\. \*Prie également\* le Secrétaire général/);
+    // The repetition word may stand after the verb outside the italics: the repetition is marked.
+    const marked = text.replace('2. *Prie* le', '2. *Prie* également le').replace('3. *Prie* les', '3. *Prie* en outre les');
+    assert.deepEqual(findingsOf(marked, 'UNR007').map((f) => lineOf(marked, f.span.start)), [5]);
   });
 
   it('suggests "Recordando también" and "Aprueba también" in Spanish, and nothing once they are written', () => {

@@ -74,6 +74,8 @@ function checkPart(doc: ResolutionDocument, paragraphs: readonly Paragraph[], ki
     previousKey = key;
     // After "also" and "further" official texts go back to the plain phrase (conventions §6).
     if (earlierCount === 0 || earlierCount > 2 || words.some((w) => isRepetitionModifier(w, doc.language.code))) continue;
+    // "3. *Prie* en outre …": French and Spanish may leave the word after the verb out of the italics.
+    if (language !== 'en' && followedByRepetitionWord(doc, p, opener)) continue;
     const earlier = run.slice(0, earlierCount);
     const modifiers = repetitionWords(language);
     if (!modifiers) continue;
@@ -93,6 +95,17 @@ function checkPart(doc: ResolutionDocument, paragraphs: readonly Paragraph[], ki
       fixes: suggestion ? [{ ...suggestion.fix, quickFixOnly: true }] : [],
     });
   }
+}
+
+/** Whether the words right after an opener are a repetition modifier of its language ("en outre", "también"). */
+function followedByRepetitionWord(doc: ResolutionDocument, p: Paragraph, opener: Opener): boolean {
+  const language = doc.language.code;
+  const content = p.contentPieces[0];
+  const after = leadingWords(doc.text, opener.span.end, Math.min(content.end, opener.span.end + 40), language).map((w) => w.text.toLowerCase());
+  return phraseBook(language).vocabulary.repetitionModifiers.some((entry) => {
+    const modifier = entry.pattern.toLowerCase().split(' ');
+    return modifier.every((word, i) => after[i] === word);
+  });
 }
 
 function hasModifier(doc: ResolutionDocument, p: Paragraph, modifier: string): boolean {
