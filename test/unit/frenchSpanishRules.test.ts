@@ -38,6 +38,13 @@ describe('French and Spanish drafts: suggestions, fixes and completions in the d
     );
   });
 
+  it('offers the nearest French or Spanish preambular phrase', () => {
+    const fr = blocks("L'Assemblée générale,", '*Rapelant* sa résolution 64/292 du 28 juillet 2010,', '1. *Prie* le Secrétaire général de lui faire rapport.');
+    assert.deepEqual(findingsOf(fr, 'UNR005').map((f) => [quoted(fr, f), f.fixes.map((x) => x.title)]), [['Rapelant', ['Change to "Rappelant"']]]);
+    const es = blocks('La Asamblea General,', '*Recordanndo* su resolución 64/292, de 28 de julio de 2010,', '1. *Aprueba* el programa de trabajo.');
+    assert.deepEqual(findingsOf(es, 'UNR005').map((f) => [quoted(es, f), f.fixes.map((x) => x.title)]), [['Recordanndo', ['Change to "Recordando"']]]);
+  });
+
   it('never suggests an English phrase in a French or Spanish draft', () => {
     for (const text of [frenchTypo, spanishTypo]) {
       for (const f of findingsOf(text)) {
