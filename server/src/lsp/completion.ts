@@ -15,6 +15,7 @@ const OPERATIVE_RULE = RULES.find((rule) => rule.id === VOCABULARY_RULES.operati
 const PREAMBULAR_RULE = RULES.find((rule) => rule.id === VOCABULARY_RULES.preambular)!;
 
 const KINDS: Record<CompletionKind, CompletionItemKind> = {
+  openingLine: CompletionItemKind.Keyword,
   paragraphNumber: CompletionItemKind.Value,
   subparagraphLabel: CompletionItemKind.Value,
   operativePhrase: CompletionItemKind.Keyword,

@@ -3,6 +3,7 @@ import type { Span } from '../model';
 
 /** What a completion offers: the kinds of text unres writes for a drafter. */
 export type CompletionKind =
+  | 'openingLine'
   | 'paragraphNumber'
   | 'subparagraphLabel'
   | 'operativePhrase'

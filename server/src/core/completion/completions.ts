@@ -6,11 +6,14 @@ import { MAX_IBID_CHAIN } from '../footnotes/renameFootnote';
 import { footnoteMark, insertFootnote } from '../footnotes/renumberFootnotes';
 import type { FootnoteDefinition, FootnoteForm, Paragraph, ResolutionDocument, Span, Subparagraph } from '../model';
 import { isSuperscript } from '../parse/inline';
-import { parseResolution } from '../parse/parseResolution';
+import { labelsWithClosingParenthesis, parseResolution } from '../parse/parseResolution';
 import { isFootnoteDefinitionLine, lineEnd } from '../parse/units';
 import { toRoman } from '../symbols/sessions';
 import type { CompletionItem } from './completionItem';
 import { offeredPhrases, phraseUses, repeatedForm, type PhraseUse } from './openers';
+import { OPENING_LINES } from '../language/detectLanguage';
+import type { Language } from '../language/languages';
+import { repetitionWords } from '../phrasing/repetitionWords';
 import { documentSession, sessionOrdinal } from './sessions';
 
 /** Where the cursor stands, read from the text before it on its line and the parsed document. */
@@ -46,6 +49,7 @@ export function completionsAt(doc: ResolutionDocument, offset: number, extraPhra
   const cursor: Cursor = { doc, offset, lineStart, before: text.slice(lineStart, offset), after: text.slice(offset, lineEnd(text, offset)), extraPhrases };
   if (doc.comments.some((c) => c.start < offset && offset < c.end)) return [];
   const items = [
+    ...openingLines(cursor),
     ...footnoteDefinitionNumbers(cursor),
     ...footnoteMarks(cursor),
     ...subparagraphLabels(cursor),
@@ -57,6 +61,38 @@ export function completionsAt(doc: ResolutionDocument, offset: number, extraPhra
   // One item is selected first: the first context's choice.
   const first = items.findIndex((i) => i.preselect);
   return items.map((item, i) => (item.preselect && i !== first ? { ...item, preselect: undefined } : item));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening line
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * On a line of its own before any paragraph of a draft without an opening line: the opening lines
+ * of the organs in the draft's language ("The General Assembly,", "L'Assemblée générale,", "La
+ * Asamblea General,"), the organ its heading names first. None in a language whose opening lines
+ * unres does not know, and none once what is typed is not the start of one.
+ */
+function openingLines(c: Cursor): CompletionItem[] {
+  const { doc } = c;
+  if (doc.opening || doc.amendment || doc.decision || c.after.trim() !== '') return [];
+  const m = /^[ \t]*(\p{L}[\p{L}’' ]*)?$/u.exec(c.before);
+  if (!m) return [];
+  const first = doc.preamble[0] ?? doc.operative[0];
+  if (first && first.span.start < c.offset) return [];
+  const language = doc.language.code;
+  const named = doc.header.adoption?.body.text ?? doc.header.body?.text;
+  const typed = (m[1] ?? '').replace(/’/g, "'").toLowerCase();
+  const lines = OPENING_LINES.filter((entry) => entry.language === language && entry.line.replace(/’/g, "'").toLowerCase().startsWith(typed)).sort((a, b) => Number(b.body === named) - Number(a.body === named));
+  const replace: Span = { start: c.offset - (m[1]?.length ?? 0), end: c.offset };
+  return lines.map((entry, i) => ({
+    kind: 'openingLine' as const,
+    label: `${entry.line},`,
+    detail: `Opening line of a resolution of the ${entry.body}`,
+    newText: `${entry.line},`,
+    replace,
+    preselect: i === 0 ? true : undefined,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,10 +154,15 @@ function paragraphOpeners(c: Cursor): CompletionItem[] {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** The label of the sub-paragraph after `sub` in its sequence: (b) after (a), (iv) after (iii); undefined after (z). */
-function nextLabel(sub: Pick<Subparagraph, 'level' | 'ordinal'>): string | undefined {
-  if (sub.level === 2) return `(${toRoman(sub.ordinal + 1).toLowerCase()})`;
-  return sub.ordinal < LETTERS.length ? `(${LETTERS[sub.ordinal]})` : undefined;
+/** The label of the sub-paragraph after `sub` in its sequence: (b) after (a), (iv) after (iii), b) after a) in French and Spanish; undefined after (z). */
+function nextLabel(sub: Pick<Subparagraph, 'level' | 'ordinal'>, language: Language): string | undefined {
+  const bare = sub.level === 2 ? toRoman(sub.ordinal + 1).toLowerCase() : sub.ordinal < LETTERS.length ? LETTERS[sub.ordinal] : undefined;
+  return bare && labelOf(bare, language);
+}
+
+/** A label as the language writes it: "(a)" in English, "a)" in French and Spanish (conventions SP-04). */
+function labelOf(bare: string, language: Language): string {
+  return labelsWithClosingParenthesis(language) ? `${bare})` : `(${bare})`;
 }
 
 /**
@@ -138,9 +179,10 @@ function subparagraphLabels(c: Cursor): CompletionItem[] {
   if (!previous || !lastTop || lastTop.span.end > c.lineStart) return [];
   const lastChild = lastTop.children[lastTop.children.length - 1];
   const labels: string[] = [];
-  if (lastChild) labels.push(nextLabel(lastChild) ?? '');
-  else if (lastTop.punctuation?.char === ':') labels.push('(i)');
-  labels.push(nextLabel(lastTop) ?? '');
+  const language = doc.language.code;
+  if (lastChild) labels.push(nextLabel(lastChild, language) ?? '');
+  else if (lastTop.punctuation?.char === ':') labels.push(labelOf('i', language));
+  labels.push(nextLabel(lastTop, language) ?? '');
   const replace: Span = { start: c.lineStart + m[1].length, end: c.offset };
   return labels
     .filter((label) => label !== '')
@@ -172,7 +214,8 @@ function usedIn(use: PhraseUse): string {
 
 function operativeItems(c: Cursor, replace: Span, typedNumber: string | undefined, number: number | undefined): CompletionItem[] {
   const earlier = c.doc.operative.filter((p) => p.span.start < c.lineStart);
-  const uses = phraseUses('operative', earlier);
+  const language = c.doc.language.code;
+  const uses = phraseUses('operative', earlier, language);
   const prefix = typedNumber || number === undefined ? '' : `${number}. `;
   const items: CompletionItem[] = [];
   if (!typedNumber && number !== undefined) {
@@ -180,19 +223,19 @@ function operativeItems(c: Cursor, replace: Span, typedNumber: string | undefine
   }
   const repeated: Array<{ item: CompletionItem; lastUse: number }> = [];
   const plain: CompletionItem[] = [];
-  for (const phrase of offeredPhrases('operative')) {
+  for (const phrase of offeredPhrases('operative', language)) {
     const use = useOf(uses, phrase);
     if (use) {
       // DGACM order: "Also" for the first repetition, "Further" after it (conventions OP-05);
       // official texts also repeat "Also" ("Also decides" three times in A/RES/79/122).
       const modifiers: Array<'also' | 'further'> = use.also ? ['further', 'also'] : ['also', 'further'];
       for (const modifier of modifiers) {
-        const form = repeatedForm('operative', phrase, modifier);
+        const form = repeatedForm('operative', phrase, modifier, language);
         if (!form) continue;
         const item: CompletionItem = {
           kind: 'operativePhrase',
           label: form,
-          detail: `${phrase} was used in ${usedIn(use)}: ${modifier === 'also' ? '"Also" marks its first repetition' : '"Further" marks a later one'}`,
+          detail: `${phrase} was used in ${usedIn(use)}: ${repetitionNote(modifier, language)}`,
           newText: `${prefix}*${form}* `,
           replace,
         };
@@ -217,16 +260,23 @@ function operativeItems(c: Cursor, replace: Span, typedNumber: string | undefine
   return [...items, ...ordered, ...plain];
 }
 
+/** What a repetition word marks, in the draft's words: '"Also" marks its first repetition', '"en outre" marks a later one'. */
+function repetitionNote(modifier: 'also' | 'further', language: Language): string {
+  const word = language === 'en' ? (modifier === 'also' ? 'Also' : 'Further') : (repetitionWords(language)?.[modifier] ?? modifier);
+  return modifier === 'also' ? `"${word}" marks its first repetition` : `"${word}" marks a later one`;
+}
+
 function preambularItems(c: Cursor, replace: Span): CompletionItem[] {
   const earlier = c.doc.preamble.filter((p) => p.span.start < c.lineStart);
-  const uses = phraseUses('preambular', earlier);
+  const language = c.doc.language.code;
+  const uses = phraseUses('preambular', earlier, language);
   const repeated: CompletionItem[] = [];
   const plain: CompletionItem[] = [];
-  for (const phrase of offeredPhrases('preambular')) {
+  for (const phrase of offeredPhrases('preambular', language)) {
     const use = useOf(uses, phrase);
     if (use) {
       for (const modifier of use.also ? (['further', 'also'] as const) : (['also', 'further'] as const)) {
-        const form = repeatedForm('preambular', phrase, modifier);
+        const form = repeatedForm('preambular', phrase, modifier, language);
         if (!form) continue;
         repeated.push({ kind: 'preambularPhrase', label: form, detail: `${phrase} was used in ${usedIn(use)}`, newText: `*${form}* `, replace });
       }

@@ -1,18 +1,24 @@
 import { SOURCES } from '../data/sources';
-import { ATTITUDE_NOUNS, OPERATIVE_PHRASES, PREAMBULAR_PHRASES, type PhraseEntry } from '../data/vocabulary';
+import type { PhraseEntry } from '../data/vocabulary';
+import { phraseVocabulary } from '../language/phraseVocabularies';
+import type { Language } from '../language/languages';
 import type { Paragraph } from '../model';
 import { isOperativeAdverb, isWholePhrase } from '../parse/phrases';
+import { repetitionWords } from '../phrasing/repetitionWords';
 
 /**
  * The opening phrases completion offers: the forms of the vocabulary's patterns without their
  * optional particles and intensifiers, an attitude pattern once with each attitude noun
  * ("Notes with appreciation"), each found in at least one source stronger than a Model UN guide,
- * so that completion never writes a phrase official texts do not use.
+ * so that completion never writes a phrase official texts do not use. The phrases are those of the
+ * draft's language: a French draft is offered "Prie", never "Requests".
  */
-export function offeredPhrases(kind: 'operative' | 'preambular'): readonly string[] {
-  const cached = offered.get(kind);
+export function offeredPhrases(kind: 'operative' | 'preambular', language: Language = 'en'): readonly string[] {
+  const key = `${language}|${kind}`;
+  const cached = offered.get(key);
   if (cached) return cached;
-  const entries: readonly PhraseEntry[] = kind === 'operative' ? OPERATIVE_PHRASES : PREAMBULAR_PHRASES;
+  const vocabulary = phraseVocabulary(language);
+  const entries: readonly PhraseEntry[] = kind === 'operative' ? vocabulary.operativePhrases : vocabulary.preambularPhrases;
   const plain: string[] = [];
   const withAttitude: string[] = [];
   for (const { pattern, sources } of entries) {
@@ -22,7 +28,7 @@ export function offeredPhrases(kind: 'operative' | 'preambular'): readonly strin
     // "Expresses [its] {ATTITUDE}" gives "Expresses appreciation", "Expresses its appreciation", ...
     let forms: string[][] = [[]];
     for (const word of words) {
-      if (word === '{ATTITUDE}') forms = forms.flatMap((f) => ATTITUDE_NOUNS.map((noun) => [...f, noun.pattern]));
+      if (word === '{ATTITUDE}') forms = forms.flatMap((f) => vocabulary.attitudeNouns.map((noun) => [...f, noun.pattern]));
       else if (word.startsWith('[')) forms = forms.flatMap((f) => [f, [...f, word.slice(1, -1)]]);
       else forms = forms.map((f) => [...f, word]);
     }
@@ -31,49 +37,61 @@ export function offeredPhrases(kind: 'operative' | 'preambular'): readonly strin
   }
   // The phrases with an attitude ("Notes with concern") come after the plain ones: there are many.
   const phrases = [...plain, ...withAttitude];
-  offered.set(kind, phrases);
+  offered.set(key, phrases);
   return phrases;
 }
 
 /** The optional word classes of a pattern, left out of the phrases offered: "Notes with concern", not "Notes with deep concern". */
 const OPTIONAL_CLASSES = new Set(['{INTENSITY?}', '{INTENSITY*}', '{ADVERB?}']);
 
-const offered = new Map<'operative' | 'preambular', readonly string[]>();
+const offered = new Map<string, readonly string[]>();
 
 const lowerFirst = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1);
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** An opener without the adverbs or modifiers that mark a repetition: "Also urges" gives "Urges", "Recalling also" "Recalling". */
-export function basePhrase(kind: 'operative' | 'preambular', opener: string): string {
+/** An opener without the adverbs or modifiers that mark a repetition: "Also urges" gives "Urges", "Recalling also" "Recalling", "Prie également" "Prie". */
+export function basePhrase(kind: 'operative' | 'preambular', opener: string, language: Language = 'en'): string {
   const words = opener.split(/\s+/);
-  if (kind === 'operative') {
+  if (language === 'en') {
+    if (kind === 'preambular') return words.filter((w, i) => i === 0 || !/^(?:also|further)$/i.test(w)).join(' ');
     let i = 0;
     while (i < words.length - 1 && isOperativeAdverb(words[i]) && /^(?:also|further)$/i.test(words[i])) i++;
     return [capitalize(words[i]), ...words.slice(i + 1)].join(' ');
   }
-  return words.filter((w, i) => i === 0 || !/^(?:also|further)$/i.test(w)).join(' ');
+  const repetition = repetitionWords(language);
+  if (!repetition) return opener;
+  return ` ${words.join(' ')} `
+    .replace(new RegExp(` (?:${repetition.also}|${repetition.further})(?= )`, 'giu'), '')
+    .trim();
 }
 
-/** The repetition marker an opener carries: "also", "further" or none. */
-function repetitionOf(opener: string): 'also' | 'further' | undefined {
-  const m = /\b(also|further)\b/i.exec(opener);
-  return m ? (m[1].toLowerCase() as 'also' | 'further') : undefined;
+/** The repetition marker an opener carries: "also" ("également", "también"), "further" ("en outre", "además") or none. */
+function repetitionOf(opener: string, language: Language): 'also' | 'further' | undefined {
+  const repetition = repetitionWords(language);
+  if (!repetition) return undefined;
+  const padded = ` ${opener.toLowerCase().split(/\s+/).join(' ')} `;
+  if (padded.includes(` ${repetition.also} `)) return 'also';
+  if (padded.includes(` ${repetition.further} `)) return 'further';
+  return undefined;
 }
 
 /**
  * A phrase with a repetition modifier, as the vocabulary places it: "Urges" + "also" gives
- * "Also urges", "Taking note" + "further" "Taking note further". Undefined when the vocabulary
- * has no such form.
+ * "Also urges", "Taking note" + "further" "Taking note further", "Prie" + "also" "Prie
+ * également". Undefined when the vocabulary of the language has no such form.
  */
-export function repeatedForm(kind: 'operative' | 'preambular', phrase: string, modifier: 'also' | 'further'): string | undefined {
+export function repeatedForm(kind: 'operative' | 'preambular', phrase: string, modifier: 'also' | 'further', language: Language = 'en'): string | undefined {
   const words = phrase.split(' ');
-  if (kind === 'operative') {
+  if (kind === 'operative' && language === 'en') {
     const candidate = [capitalize(modifier), lowerFirst(words[0]), ...words.slice(1)];
     return isWholePhrase('operative', candidate) ? candidate.join(' ') : undefined;
   }
+  const repetition = repetitionWords(language);
+  if (!repetition) return undefined;
+  const modifierWords = repetition[modifier].split(' ');
   for (let at = words.length; at >= 1; at--) {
-    const candidate = [...words.slice(0, at), modifier, ...words.slice(at)];
-    if (isWholePhrase('preambular', candidate)) return candidate.join(' ');
+    const candidate = [...words.slice(0, at), ...modifierWords, ...words.slice(at)];
+    if (isWholePhrase(kind, candidate, language)) return candidate.join(' ');
   }
   return undefined;
 }
@@ -89,12 +107,12 @@ export interface PhraseUse {
 }
 
 /** The phrases the paragraphs before the cursor open with, by their base form. */
-export function phraseUses(kind: 'operative' | 'preambular', paragraphs: readonly Paragraph[]): Map<string, PhraseUse> {
+export function phraseUses(kind: 'operative' | 'preambular', paragraphs: readonly Paragraph[], language: Language = 'en'): Map<string, PhraseUse> {
   const uses = new Map<string, PhraseUse>();
   for (const p of paragraphs) {
     if (!p.opener || p.opener.vocabulary !== kind) continue;
-    const base = basePhrase(kind, p.opener.text);
-    const repetition = repetitionOf(p.opener.text);
+    const base = basePhrase(kind, p.opener.text, language);
+    const repetition = repetitionOf(p.opener.text, language);
     const use = uses.get(base);
     uses.set(base, {
       first: use?.first ?? p,

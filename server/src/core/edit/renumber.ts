@@ -65,8 +65,10 @@ export function renumberParagraphs(doc: ResolutionDocument): TextEdit[] {
     const newNumberOf = new Map<string, string>();
     newNumbers.push(newNumberOf);
     if (run.length === 1 && !run[0].number) continue;
+    // An Arabic draft numbered in Arabic-Indic digits ("١ -") is renumbered in them.
+    const indic = run.some((p) => p.number && /[\u0660-\u0669]/.test(p.number.text));
     run.forEach((p: Paragraph, i) => {
-      const wanted = String(i + 1);
+      const wanted = indic ? String(i + 1).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))) : String(i + 1);
       if (p.number) {
         if (!newNumberOf.has(p.number.text)) newNumberOf.set(p.number.text, wanted);
         if (p.number.text !== wanted) edits.push({ span: { start: p.number.span.start, end: p.number.span.end - 1 }, newText: wanted });

@@ -37,9 +37,14 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The marks that end paragraphs as each language writes them, where they differ from the Latin ones: Chinese uses full-width marks. */
+/**
+ * The marks that end paragraphs as each language writes them, where they differ from the Latin
+ * ones: Chinese uses full-width marks; Arabic its own comma and semicolon (U+060C ARABIC COMMA,
+ * U+061B ARABIC SEMICOLON, The Unicode Standard, chapter 9 "Arabic"), with the Latin full stop and colon.
+ */
 const PUNCTUATION_FORMS: Readonly<Partial<Record<Language, Readonly<Record<string, string>>>>> = {
   zh: { ',': '，', ';': '；', '.': '。', ':': '：' },
+  ar: { ',': '،', ';': '؛' },
 };
 
 /** A paragraph mark (",", ";", ".", ":") as a draft in the language writes it. */

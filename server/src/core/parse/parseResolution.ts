@@ -32,6 +32,30 @@ import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitO
 
 const NUMBER_PREFIX = /^(\d+)(?:[ \t]+(bis|ter|quater|quinquies|sexies))?(?:\.|\*\.\*)(?=[ \t]|$)[ \t]*/;
 const SUBPARAGRAPH_PREFIX = /^((?:[-+][ \t]+)?)(\(([a-z]{1,2}|[ivxl]+)\))(?=[ \t]|$)[ \t]*/;
+/**
+ * "1 - ", "١ -", "١.": operative numbers as an Arabic draft may write them, with a dash or in
+ * Arabic-Indic digits. No official Arabic text is at hand to say which form it prints: both are
+ * read, and "1." as everywhere.
+ */
+const ARABIC_NUMBER_PREFIX = /^([0-9\u0660-\u0669]+)(?:[ \t]+(bis|ter|quater|quinquies|sexies))?(?:\.(?=[ \t]|$)|[ \t]*[-–](?=[ \t]|$))[ \t]*/;
+
+/** The number a paragraph opens with, in the forms of the draft's language. */
+function numberPrefix(raw: string, language: Language): RegExpExecArray | null {
+  return NUMBER_PREFIX.exec(raw) ?? (language === 'ar' ? ARABIC_NUMBER_PREFIX.exec(raw) : null);
+}
+
+/** The value of a number written in Western or Arabic-Indic digits ("١٢" is 12). */
+export function numberValue(digits: string): number {
+  return Number(digits.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
+}
+
+/** "a)", "i)": sub-paragraph labels as French and Spanish texts write them (conventions SP-04). */
+const CLOSING_LABEL_PREFIX = /^((?:[-+][ \t]+)?)(([a-z]{1,2}|[ivxl]+)\))(?=[ \t]|$)[ \t]*/;
+
+/** Whether a language labels sub-paragraphs "a)", "i)" (conventions SP-04, ML-05). */
+export function labelsWithClosingParenthesis(language: Language): boolean {
+  return language === 'fr' || language === 'es';
+}
 const CLOSING_MEETING = /^\*?\s*\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b/;
 const DATE_ONLY = /^\*?\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s*\*?$/;
 /** "Annex", "Annex II", "Annex I Global Digital Compact", "**Annex**". */
@@ -150,7 +174,8 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
   const lang = language.code;
   const comments = htmlComments(source);
   const text = blankedOut(source, comments);
-  const units = splitUnits(text, source);
+  const closingLabels = labelsWithClosingParenthesis(lang);
+  const units = splitUnits(text, source, { closingLabels, dashNumbers: lang === 'ar' });
   const footnoteUnits: Unit[] = [];
 
   let openingIndex = -1;
@@ -274,7 +299,7 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
 
   /** A numbered paragraph that takes up the resolution's own numbering with an operative verb ("11. *Decides*"). */
   const resumesOwnNumbering = (unit: Unit, numbered: RegExpExecArray | null): boolean => {
-    if (!numbered || lastOwnNumber === undefined || Number(numbered[1]) !== lastOwnNumber + 1) return false;
+    if (!numbered || lastOwnNumber === undefined || numberValue(numbered[1]) !== lastOwnNumber + 1) return false;
     return matchOperativePhrase(leadingWords(text, unit.span.start + numbered[0].length, unit.span.end, lang), lang) !== undefined;
   };
 
@@ -316,7 +341,7 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
       continue;
     }
 
-    const numbered = NUMBER_PREFIX.exec(raw);
+    const numbered = numberPrefix(raw, lang);
     const openingLine = unit.lines.length === 1 && unit.span.end - unit.span.start <= MAX_OPENING_LINE_LENGTH ? openingLineOf(stripMarkup(text, unit.span).plain) : undefined;
     // An introduced text runs until the resolution takes up its own thread again.
     if (introducedAt() >= 0) {
@@ -362,7 +387,7 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
       continue;
     }
     const lowerStart = firstLetterIsLower(text, unit.span.start, unit.span.end);
-    const sub = SUBPARAGRAPH_PREFIX.exec(raw);
+    const sub = SUBPARAGRAPH_PREFIX.exec(raw) ?? (closingLabels ? CLOSING_LABEL_PREFIX.exec(raw) : null);
     // A paragraph whose text ends with a colon and has no sub-paragraphs introduces what follows:
     // a text it adopts, a table, a schedule, quoted wording.
     if (!inAnnexed() && target && !target.sub && target.paragraph.kind === 'operative' && target.paragraph.subparagraphs.length === 0 && !sub && !lowerStart && !resumesOwnNumbering(unit, numbered) && !resumesOwnDivisions(divisionLine)) {
@@ -388,9 +413,11 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
     }
 
     if (numbered) {
-      const value = Number(numbered[1]);
+      const value = numberValue(numbered[1]);
       const numberText = numbered[2] ? `${numbered[1]} ${numbered[2]}` : numbered[1];
-      const numberEnd = unit.span.start + raw.indexOf('.', numbered[1].length);
+      // "1 - ": the span ends one past the number, as it ends past the "." of "1.", so that the number alone is span.end - 1.
+      const dash = /[ \t]*[-–][ \t]*$/.exec(numbered[0]);
+      const numberEnd = unit.span.start + (dash ? dash.index : raw.indexOf('.', numbered[1].length));
       startParagraph('operative', unit.span.start + numbered[0].length, unit.span.end, {
         span: { start: unit.span.start, end: numberEnd + 1 },
         text: numberText,
@@ -601,7 +628,7 @@ function countWords(raw: string): number {
 
 function looksLikeParagraphStart(text: string, unit: Unit, language: Language): boolean {
   const raw = text.slice(unit.span.start, unit.span.end);
-  if (NUMBER_PREFIX.test(raw)) return true;
+  if (numberPrefix(raw, language)) return true;
   const words = leadingWords(text, unit.span.start, unit.span.end, language);
   return (matchPreambularPhrase(words, language) ?? matchOperativePhrase(words, language)) !== undefined && /[,;.:]\s*$/.test(text.slice(unit.span.start, meaningfulEnd(text, unit.span.start, unit.span.end)));
 }
@@ -657,7 +684,7 @@ function placeSubparagraph(paragraph: ParagraphDraft, draft: SubparagraphDraft, 
   const lastTop = topLevel[topLevel.length - 1];
   const isRoman = ROMAN.test(label);
   // "(i)" after "(h)" is the ninth letter; after any other letter it opens a second level.
-  const continuesLetters = lastTop !== undefined && lastTop.level === 1 && letterValue(label) === lastTop.ordinal + 1 && lastTop.label.text !== '(i)';
+  const continuesLetters = lastTop !== undefined && lastTop.level === 1 && letterValue(label) === lastTop.ordinal + 1 && lastTop.label.text.replace(/[()]/g, '') !== 'i';
   if (isRoman && lastTop && !continuesLetters && (lastTop.children.length > 0 || label === 'i' || !LETTERS.includes(label) || letterValue(label) !== lastTop.ordinal + 1)) {
     draft.level = 2;
     draft.ordinal = romanValue(label);

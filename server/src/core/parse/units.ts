@@ -31,7 +31,11 @@ export function superscriptDigitOf(code: number): number {
 
 const FOOTNOTE_DEFINITION_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\[\^[^\]\s]+\]:|(?:\\?\*){1,3}[ \t])/;
 const SUBPARAGRAPH_START = /^(?:[-+][ \t]+)?\((?:[a-z]{1,2}|[ivxl]+)\)(?:[ \t]|$)/;
+/** "a)", "i)": the labels French and Spanish texts write, with a closing parenthesis only (conventions SP-04). */
+const CLOSING_LABEL_START = /^(?:[-+][ \t]+)?(?:[a-z]{1,2}|[ivxl]+)\)(?:[ \t]|$)/;
 const NUMBERED_START = /^\d+(?:[ \t]+(?:bis|ter|quater|quinquies|sexies))?\.(?:[ \t]|$)/;
+/** "1 - ", "١ -", "١.": a number as an Arabic draft may write it, in Western or Arabic-Indic digits. */
+const DASH_NUMBERED_START = /^[0-9\u0660-\u0669]+(?:\.|[ \t]*[-–])(?:[ \t]|$)/;
 
 export function isFootnoteDefinitionLine(lineText: string): boolean {
   return FOOTNOTE_DEFINITION_START.test(lineText);
@@ -82,9 +86,11 @@ export function lineEnd(text: string, from: number): number {
 /**
  * Groups the lines of the text into units. Linear in the length of the text. `source` is the text
  * before its HTML comments were blanked out: a line that held only a comment is passed over as if
- * it were not there (it neither ends a paragraph nor adds a blank line).
+ * it were not there (it neither ends a paragraph nor adds a blank line). `forms` names the forms
+ * of the draft's language: "a)" and "i)" as French and Spanish label sub-paragraphs, "1 - " and
+ * Arabic-Indic digits as Arabic drafts may number paragraphs.
  */
-export function splitUnits(text: string, source: string = text): Unit[] {
+export function splitUnits(text: string, source: string = text, forms: { closingLabels?: boolean; dashNumbers?: boolean } = {}): Unit[] {
   const units: Unit[] = [];
   let current: { kind: Unit['kind']; lines: Line[]; blankLinesBefore: number } | undefined;
   let blanks = 0;
@@ -112,7 +118,7 @@ export function splitUnits(text: string, source: string = text): Unit[] {
     const from = firstNonBlank(text, line);
     const lineText = text.slice(from, line.end);
     const footnote = FOOTNOTE_DEFINITION_START.test(lineText);
-    const startsUnit = footnote || SUBPARAGRAPH_START.test(lineText) || NUMBERED_START.test(lineText) || current?.kind === 'footnote' && !/^\s/.test(text.slice(line.start, line.end));
+    const startsUnit = footnote || SUBPARAGRAPH_START.test(lineText) || (forms.closingLabels === true && CLOSING_LABEL_START.test(lineText)) || (forms.dashNumbers === true && DASH_NUMBERED_START.test(lineText)) || NUMBERED_START.test(lineText) || current?.kind === 'footnote' && !/^\s/.test(text.slice(line.start, line.end));
     if (!current || startsUnit) {
       close();
       current = { kind: footnote ? 'footnote' : 'text', lines: [line], blankLinesBefore: Math.max(blanks, blanksBeforeComment) };

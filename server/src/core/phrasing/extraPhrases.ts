@@ -1,4 +1,5 @@
 import type { RuleOptions } from '../rules/rule';
+import type { Language } from '../language/languages';
 import { isOperativeAdverb, type Word } from '../parse/phrases';
 
 /**
@@ -62,11 +63,11 @@ function startsWithPhrase(words: readonly Word[], from: number, phrase: string):
  * Whether the opening words of a paragraph begin with one of the extra phrases (case aside). An
  * operative phrase may follow one or two of the adverbs standard phrases take ("Also endorses").
  */
-export function opensWithExtraPhrase(kind: 'operative' | 'preambular', words: readonly Word[], phrases: readonly string[]): boolean {
+export function opensWithExtraPhrase(kind: 'operative' | 'preambular', words: readonly Word[], phrases: readonly string[], language: Language = 'en'): boolean {
   if (phrases.length === 0 || words.length === 0) return false;
   const starts = [0];
   if (kind === 'operative') {
-    for (let i = 0; i < Math.min(2, words.length - 1) && isOperativeAdverb(words[i].text); i++) starts.push(i + 1);
+    for (let i = 0; i < Math.min(2, words.length - 1) && isOperativeAdverb(words[i].text, language); i++) starts.push(i + 1);
   }
   return starts.some((start) => phrases.some((phrase) => startsWithPhrase(words, start, phrase)));
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../language/languages';
 import { plainPhrases } from '../parse/phrases';
 
 /** A standard phrase offered for an opener the vocabulary does not know, and the words it replaces. */
@@ -36,14 +37,15 @@ const withinReach = (written: string, distance: number): boolean => distance <= 
  * The standard phrases nearest to the words an opener begins with, nearest first: "Urgs" ->
  * "Urges"; "Calls" followed by an object -> "Calls upon", "Calls on", "Calls for"; "decides" ->
  * "Decides". `extraPhrases` (a committee's own, from the configuration) are offered as the standard ones.
+ * Only phrases of the draft's language are offered: a French draft is never told to write "Decides".
  */
-export function nearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit = 3, extraPhrases: readonly string[] = []): PhraseSuggestion[] {
+export function nearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit = 3, extraPhrases: readonly string[] = [], language: Language = 'en'): PhraseSuggestion[] {
   if (words.length === 0) return [];
   // A long draft repeats its unknown openers; the answer depends on the words alone.
-  const key = `${kind}|${limit}|${extraPhrases.join('|')}|${words.join(' ')}`;
+  const key = `${language}|${kind}|${limit}|${extraPhrases.join('|')}|${words.join(' ')}`;
   let suggestions = recentSuggestions.get(key);
   if (!suggestions) {
-    suggestions = computeNearestPhrases(kind, words, limit, extraPhrases);
+    suggestions = computeNearestPhrases(kind, words, limit, extraPhrases, language);
     if (recentSuggestions.size >= MAX_REMEMBERED_SUGGESTIONS) recentSuggestions.delete(recentSuggestions.keys().next().value as string);
     recentSuggestions.set(key, suggestions);
   }
@@ -53,9 +55,9 @@ export function nearestPhrases(kind: 'operative' | 'preambular', words: readonly
 const MAX_REMEMBERED_SUGGESTIONS = 512;
 const recentSuggestions = new Map<string, readonly PhraseSuggestion[]>();
 
-function computeNearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit: number, extraPhrases: readonly string[]): PhraseSuggestion[] {
+function computeNearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit: number, extraPhrases: readonly string[], language: Language): PhraseSuggestion[] {
   const suggestions: PhraseSuggestion[] = [];
-  const standard = plainPhrases(kind);
+  const standard = plainPhrases(kind, language);
   const candidates = extraPhrases.length === 0 ? standard : [...standard, ...extraPhrases.filter((extra) => !standard.some((phrase) => phrase.toLowerCase() === extra.toLowerCase()))];
   for (const phrase of candidates) {
     const phraseWords = phrase.split(' ');

@@ -1,10 +1,12 @@
+import type { Language } from '../language/languages';
 import { isOperativeAdverb, isRepetitionModifier, isWholePhrase } from '../parse/phrases';
 
 /**
  * Turning an opening phrase from one part of a resolution into the other: the preamble opens with
  * a participle ("Recalling"), the operative part with a verb in the present tense ("Recalls")
- * (conventions STR-01). Every form offered is checked against the vocabulary, so a quick fix
- * never writes a phrase that is not standard.
+ * (conventions STR-01). Every form offered is checked against the vocabulary of the draft's
+ * language, so a quick fix never writes a phrase that is not standard, nor one in another language.
+ * The forms are built the English way ("-ing" to "-s"): in French and Spanish none is offered.
  */
 
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
@@ -31,7 +33,8 @@ function participleCandidates(verb: string): string[] {
  * -> "Also recalls", "Taking note with appreciation of" -> "Takes note with appreciation of".
  * Undefined when the phrase has no standard operative form ("Deeply concerned", "Having heard").
  */
-export function operativeFormOf(words: readonly string[]): string[] | undefined {
+export function operativeFormOf(words: readonly string[], language: Language = 'en'): string[] | undefined {
+  if (language !== 'en') return undefined;
   const modifiers = words.slice(1).filter((w) => isRepetitionModifier(w));
   const rest = words.slice(1).filter((w) => !isRepetitionModifier(w));
   for (const verb of presentTenseCandidates(words[0])) {
@@ -48,7 +51,8 @@ export function operativeFormOf(words: readonly string[]): string[] | undefined 
  * -> "Recalling also", "Takes note of" -> "Taking note of". Undefined when the vocabulary has no
  * such participle phrase.
  */
-export function preambularFormOf(words: readonly string[]): string[] | undefined {
+export function preambularFormOf(words: readonly string[], language: Language = 'en'): string[] | undefined {
+  if (language !== 'en') return undefined;
   let i = 0;
   const modifiers: string[] = [];
   const intensifiers: string[] = [];

@@ -2,16 +2,26 @@ import type { Fix } from '../findings';
 import type { Paragraph, Subparagraph } from '../model';
 import { annexedTexts, numberingRuns } from '../divisions';
 import { renumberParagraphs } from '../edit/renumber';
+import type { Language } from '../language/languages';
+import { labelsWithClosingParenthesis } from '../parse/parseResolution';
 import type { Rule, RuleReport } from './rule';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
 
-/** The label a sub-paragraph should have at a position: (a) ... (z), (aa) ...; (i), (ii) ... */
-function expectedLabel(level: 1 | 2, ordinal: number): string | undefined {
-  if (level === 2) return ROMAN[ordinal - 1] && `(${ROMAN[ordinal - 1]})`;
-  if (ordinal <= 26) return `(${LETTERS[ordinal - 1]})`;
-  return ordinal <= 52 ? `(${LETTERS[ordinal - 27].repeat(2)})` : undefined;
+/**
+ * The label a sub-paragraph should have at a position: (a) ... (z), (aa) ...; (i), (ii) ... In
+ * French and Spanish a) ... z), i), ii) ... (conventions SP-04).
+ */
+function expectedLabel(level: 1 | 2, ordinal: number, language: Language): string | undefined {
+  const bare = level === 2 ? ROMAN[ordinal - 1] : ordinal <= 26 ? LETTERS[ordinal - 1] : ordinal <= 52 ? LETTERS[ordinal - 27].repeat(2) : undefined;
+  if (!bare) return undefined;
+  return labelsWithClosingParenthesis(language) ? `${bare})` : `(${bare})`;
+}
+
+/** How the labels of a level run, as the message names them: "(a), (b), (c)", "i), ii), iii)". */
+function labelRun(level: 1 | 2, language: Language): string {
+  return [1, 2, 3].map((n) => expectedLabel(level, n, language)).join(', ');
 }
 
 /**
@@ -49,8 +59,8 @@ export const operativeNumbering: Rule = {
       }
     }
     for (const text of annexedTexts(doc)) checkAnnexedNumbering(text, report);
-    for (const p of operative) checkSubparagraphs(p.subparagraphs, report);
-    for (const p of doc.preamble) checkSubparagraphs(p.subparagraphs, report);
+    for (const p of operative) checkSubparagraphs(p.subparagraphs, doc.language.code, report);
+    for (const p of doc.preamble) checkSubparagraphs(p.subparagraphs, doc.language.code, report);
   },
 };
 
@@ -116,16 +126,16 @@ function checkAnnexedNumbering(paragraphs: readonly Paragraph[], report: (findin
   }
 }
 
-function checkSubparagraphs(subs: readonly Subparagraph[], report: (finding: RuleReport) => void): void {
+function checkSubparagraphs(subs: readonly Subparagraph[], language: Language, report: (finding: RuleReport) => void): void {
   subs.forEach((s, i) => {
-    const wanted = expectedLabel(s.level, i + 1);
+    const wanted = expectedLabel(s.level, i + 1, language);
     if (wanted && s.label.text !== wanted) {
       report({
-        message: `Sub-paragraph ${s.label.text} stands where ${wanted} belongs: sub-paragraphs run ${s.level === 1 ? '(a), (b), (c)' : '(i), (ii), (iii)'} ...`,
+        message: `Sub-paragraph ${s.label.text} stands where ${wanted} belongs: sub-paragraphs run ${labelRun(s.level, language)} ...`,
         span: s.label.span,
         fixes: [{ title: `Relabel as ${wanted}`, edits: [{ span: s.label.span, newText: wanted }] }],
       });
     }
-    checkSubparagraphs(s.children, report);
+    checkSubparagraphs(s.children, language, report);
   });
 }

@@ -32,7 +32,7 @@ export const operativeVerb: Rule = {
     const extraPhrases = extraPhrasesOf(options);
     for (const p of doc.operative) {
       if (!p.opener) continue;
-      if (p.opener.vocabulary !== 'operative' && opensWithExtraPhrase('operative', openingWords(doc, p), extraPhrases)) continue;
+      if (p.opener.vocabulary !== 'operative' && opensWithExtraPhrase('operative', openingWords(doc, p), extraPhrases, doc.language.code)) continue;
       if (p.opener.vocabulary === 'preambular') {
         // An unnumbered one ending with a comma is a stray preambular paragraph: UNR003 says so.
         if (!p.number && p.punctuation?.char === ',') continue;
@@ -97,9 +97,9 @@ function romanIntroductionLeadsIntoVerb(doc: ResolutionDocument, p: Paragraph): 
   let verb = comma + 1;
   while (verb < content.end && doc.text[verb] === ' ') verb++;
   if (doc.text[verb] !== '*') return false;
-  const words = leadingWords(doc.text, verb, content.end);
+  const words = leadingWords(doc.text, verb, content.end, doc.language.code);
   const first = words[0]?.text.charAt(0);
-  return first !== undefined && first !== first.toUpperCase() && matchOperativePhrase(words) !== undefined;
+  return first !== undefined && first !== first.toUpperCase() && matchOperativePhrase(words, doc.language.code) !== undefined;
 }
 
 /** How far after its opening phrase an introductory phrase may run before the operative verb it leads into. */
@@ -119,9 +119,9 @@ function leadsIntoOperativeVerb(doc: ResolutionDocument, p: Paragraph, opener: O
     const c = doc.text[i];
     if (c === ';' || c === '.' || c === ':') return false;
     if (c !== ',') continue;
-    const words = leadingWords(doc.text, i + 1, content.end);
+    const words = leadingWords(doc.text, i + 1, content.end, doc.language.code);
     const first = words[0]?.text.charAt(0);
-    return first !== undefined && first !== first.toUpperCase() && matchOperativePhrase(words) !== undefined;
+    return first !== undefined && first !== first.toUpperCase() && matchOperativePhrase(words, doc.language.code) !== undefined;
   }
   return false;
 }
@@ -129,11 +129,11 @@ function leadsIntoOperativeVerb(doc: ResolutionDocument, p: Paragraph, opener: O
 /** The words a paragraph's text opens with, up to the first mark of punctuation. */
 function openingWords(doc: ResolutionDocument, p: Paragraph): ReturnType<typeof leadingWords> {
   const content = p.contentPieces[0];
-  return content ? leadingWords(doc.text, content.start, content.end) : [];
+  return content ? leadingWords(doc.text, content.start, content.end, doc.language.code) : [];
 }
 
 function openerWords(doc: ResolutionDocument, opener: Opener): ReturnType<typeof leadingWords> {
-  return leadingWords(doc.text, opener.span.start, opener.span.end);
+  return leadingWords(doc.text, opener.span.start, opener.span.end, doc.language.code);
 }
 
 /**
@@ -147,7 +147,7 @@ function rewordFix(doc: ResolutionDocument, opener: Opener, words: readonly stri
 
 function preambularFormInOperativePart(doc: ResolutionDocument, p: Paragraph, opener: Opener): RuleReport {
   const words = openerWords(doc, opener).map((w) => w.text);
-  const form = operativeFormOf(words);
+  const form = operativeFormOf(words, doc.language.code);
   const label = p.number ? `Paragraph ${p.number.text}` : 'This operative paragraph';
   return {
     message: `${label} opens with "${opener.text}", a preambular form: operative paragraphs open with a verb in the present tense${form ? ` ("${form.join(' ')}")` : ''}.`,
@@ -158,7 +158,7 @@ function preambularFormInOperativePart(doc: ResolutionDocument, p: Paragraph, op
 
 function operativeVerbInPreamble(doc: ResolutionDocument, _p: Paragraph, opener: Opener): RuleReport {
   const words = openerWords(doc, opener).map((w) => w.text);
-  const form = preambularFormOf(words);
+  const form = preambularFormOf(words, doc.language.code);
   return {
     message: `The preambular paragraph opens with "${opener.text}", an operative verb: preambular paragraphs open with a participle or adjective${form ? ` ("${form.join(' ')}")` : ''}.`,
     span: opener.span,
@@ -168,12 +168,12 @@ function operativeVerbInPreamble(doc: ResolutionDocument, _p: Paragraph, opener:
 
 function unknownOperativeOpener(doc: ResolutionDocument, p: Paragraph, opener: Opener, extraPhrases: readonly string[]): RuleReport {
   const content = p.contentPieces[0];
-  const words = leadingWords(doc.text, content.start, content.end);
+  const words = leadingWords(doc.text, content.start, content.end, doc.language.code);
   // Keep a standard adverb ("Also", "Strongly") and look for the verb after it.
   let skip = 0;
-  while (skip < words.length - 1 && skip < 2 && isOperativeAdverb(words[skip].text)) skip++;
+  while (skip < words.length - 1 && skip < 2 && isOperativeAdverb(words[skip].text, doc.language.code)) skip++;
   const rest = words.slice(skip);
-  const suggestions = nearestPhrases('operative', rest.map((w) => w.text), 3, extraPhrases);
+  const suggestions = nearestPhrases('operative', rest.map((w) => w.text), 3, extraPhrases, doc.language.code);
   const fixes: Fix[] = [];
   for (const s of suggestions) {
     const phrase = skip > 0 ? s.phrase.charAt(0).toLowerCase() + s.phrase.slice(1) : s.phrase;

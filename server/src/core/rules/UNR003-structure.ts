@@ -1,5 +1,8 @@
 import { isStrayPreambular } from '../divisions';
+import { OPENING_LINES } from '../language/detectLanguage';
 import { languageKnows } from '../language/languageSupport';
+import type { Language } from '../language/languages';
+import type { IssuingBody } from '../model';
 import { lineEnd } from '../parse/units';
 import type { Rule } from './rule';
 
@@ -27,8 +30,7 @@ export const structure: Rule = {
     if (!doc.opening) {
       if (languageKnows(doc.language.code, 'openingLines')) {
         const start = first?.span.start ?? 0;
-        const body = doc.header.adoption?.body.text ?? doc.header.body?.text ?? 'General Assembly';
-        report({ message: `No opening line such as "The ${body}," was found before the paragraphs.`, span: { start, end: lineEnd(doc.text, start) } });
+        report({ message: `No opening line such as "${expectedOpeningLine(doc.language.code, doc.header.adoption?.body.text ?? doc.header.body?.text)}," was found before the paragraphs.`, span: { start, end: lineEnd(doc.text, start) } });
       }
     } else if (!first) {
       report({ message: 'The resolution has no preambular or operative paragraphs yet.', span: doc.opening.span });
@@ -43,7 +45,21 @@ export const structure: Rule = {
     const last = doc.operative[doc.operative.length - 1];
     if (doc.header.adoption && !doc.header.adoption.meeting && !doc.closing && last) {
       const end = last.span.end;
-      report({ message: 'An adopted resolution ends with its closing lines: the meeting ("*50th plenary meeting*") and the date of adoption.', span: { start: end, end } });
+      const example = doc.language.code === 'en' ? ' ("*50th plenary meeting*")' : '';
+      report({ message: `An adopted resolution ends with its closing lines: the meeting${example} and the date of adoption.`, span: { start: end, end } });
     }
   },
 };
+
+/**
+ * The opening line a drafter would write, in the draft's language: "The General Assembly" in
+ * English, "L'Assemblée générale" in French. The body named in the heading when there is one (in
+ * English words; in another language its opening line is found by the body), the General
+ * Assembly otherwise.
+ */
+function expectedOpeningLine(language: Language, bodyText: string | undefined): string {
+  if (language === 'en') return `The ${bodyText ?? 'General Assembly'}`;
+  const lines = OPENING_LINES.filter((entry) => entry.language === language);
+  const body: IssuingBody = lines.find((entry) => entry.body === bodyText)?.body ?? 'General Assembly';
+  return (lines.find((entry) => entry.body === body) ?? lines[0]).line;
+}

@@ -34,12 +34,13 @@ export const preambularPhrase: Rule = {
       if (!opener) continue;
       if (opener.vocabulary !== 'unknown') continue;
       const content = p.contentPieces[0];
-      const words = leadingWords(doc.text, content.start, content.end);
-      if (words.length === 0 || opensWithExtraPhrase('preambular', words, extraPhrases)) continue;
+      const language = doc.language.code;
+      const words = leadingWords(doc.text, content.start, content.end, language);
+      if (words.length === 0 || opensWithExtraPhrase('preambular', words, extraPhrases, language)) continue;
       // Keep a standard adverb ("Deeply") and look for the phrase after it.
-      const skip = words.length > 1 && isPreambularAdverb(words[0].text) ? 1 : 0;
+      const skip = words.length > 1 && isPreambularAdverb(words[0].text, language) ? 1 : 0;
       const rest = words.slice(skip);
-      const suggestions = nearestPhrases('preambular', rest.map((w) => w.text), 3, extraPhrases);
+      const suggestions = nearestPhrases('preambular', rest.map((w) => w.text), 3, extraPhrases, language);
       const fixes: Fix[] = [];
       const offeredPhrases: string[] = [];
       for (const s of suggestions) {

@@ -1,9 +1,16 @@
 import type { Fix } from '../findings';
 import type { Opener, Paragraph, ResolutionDocument } from '../model';
-import { isRepetitionModifier, isWholePhrase, leadingWords } from '../parse/phrases';
+import type { Language } from '../language/languages';
+import { isRepetitionModifier, isWholePhrase, leadingWords, phraseBook } from '../parse/phrases';
+import { repetitionWords } from '../phrasing/repetitionWords';
 import type { Rule, RuleReport } from './rule';
 
 const TRAILING_PARTICLES = new Set(['of', 'to', 'with', 'by']);
+
+/** Whether a word is a particle that may end a phrase of the language: "of" in English, "de" in French, "de" in Spanish. */
+function isTrailingParticle(word: string, language: Language): boolean {
+  return language === 'en' ? TRAILING_PARTICLES.has(word) : phraseBook(language).isParticle(word);
+}
 
 /**
  * A suggestion, not a rule: when the same opening phrase comes again, a drafter may mark the
@@ -54,8 +61,9 @@ function checkPart(doc: ResolutionDocument, paragraphs: readonly Paragraph[], ki
       previousKey = undefined;
       continue;
     }
-    const words = leadingWords(doc.text, opener.span.start, opener.span.end).map((w) => w.text);
-    const key = lemmaOf(words);
+    const language = doc.language.code;
+    const words = leadingWords(doc.text, opener.span.start, opener.span.end, language).map((w) => w.text);
+    const key = lemmaOf(words, language);
     // Outside `anywhere`, a repetition counts only within a run of paragraphs with the same opener.
     const run = anywhere || key === previousKey ? (uses.get(key) ?? []) : [];
     // The paragraphs before this one in the run; the run grows in place (copying it for every
@@ -66,10 +74,19 @@ function checkPart(doc: ResolutionDocument, paragraphs: readonly Paragraph[], ki
     previousKey = key;
     // After "also" and "further" official texts go back to the plain phrase (conventions §6).
     if (earlierCount === 0 || earlierCount > 2 || words.some((w) => isRepetitionModifier(w, doc.language.code))) continue;
+    // "3. *Prie* en outre …": French and Spanish may leave the word after the verb out of the italics.
+    if (language !== 'en' && followedByRepetitionWord(doc, p, opener)) continue;
     const earlier = run.slice(0, earlierCount);
-    if (earlier.some((q) => hasModifier(doc, q, 'further'))) continue;
-    const modifier = earlier.length === 1 ? 'also' : 'further';
-    const suggestion = kind === 'operative' ? operativeRepeat(opener, modifier) : preambularRepeat(doc, opener, words, modifier);
+    const modifiers = repetitionWords(language);
+    if (!modifiers) continue;
+    if (earlier.some((q) => hasModifier(doc, q, modifiers.further))) continue;
+    const modifier = earlier.length === 1 ? modifiers.also : modifiers.further;
+    const suggestion =
+      kind === 'operative'
+        ? language === 'en'
+          ? operativeRepeat(opener, modifier)
+          : modifierAfterWords(doc, opener, words, modifier, 'operative')
+        : modifierAfterWords(doc, opener, words, modifier, 'preambular');
     const before = earlier[earlier.length - 1];
     const where = (q: Paragraph): string => (q.number ? `paragraph ${q.number.text}` : `${kind === 'preambular' ? 'preambular ' : ''}paragraph ${q.index + 1}`);
     report({
@@ -80,8 +97,20 @@ function checkPart(doc: ResolutionDocument, paragraphs: readonly Paragraph[], ki
   }
 }
 
+/** Whether the words right after an opener are a repetition modifier of its language ("en outre", "también"). */
+function followedByRepetitionWord(doc: ResolutionDocument, p: Paragraph, opener: Opener): boolean {
+  const language = doc.language.code;
+  const content = p.contentPieces[0];
+  const after = leadingWords(doc.text, opener.span.end, Math.min(content.end, opener.span.end + 40), language).map((w) => w.text.toLowerCase());
+  return phraseBook(language).vocabulary.repetitionModifiers.some((entry) => {
+    const modifier = entry.pattern.toLowerCase().split(' ');
+    return modifier.every((word, i) => after[i] === word);
+  });
+}
+
 function hasModifier(doc: ResolutionDocument, p: Paragraph, modifier: string): boolean {
-  return leadingWords(doc.text, p.opener!.span.start, p.opener!.span.end).some((w) => w.text.toLowerCase() === modifier);
+  const words = leadingWords(doc.text, p.opener!.span.start, p.opener!.span.end, doc.language.code).map((w) => w.text.toLowerCase());
+  return ` ${words.join(' ')} `.includes(` ${modifier} `);
 }
 
 /**
@@ -89,9 +118,9 @@ function hasModifier(doc: ResolutionDocument, p: Paragraph, modifier: string): b
  * one phrase, "Takes note of" and "Takes note" too, but "Strongly encourages" and "Encourages",
  * "Expresses deep concern" and "Expresses concern", "Reaffirms its support" and "Reaffirms" are not.
  */
-function lemmaOf(words: readonly string[]): string {
-  const kept = words.map((w) => w.toLowerCase()).filter((w) => !isRepetitionModifier(w));
-  if (kept.length > 1 && TRAILING_PARTICLES.has(kept[kept.length - 1])) kept.pop();
+function lemmaOf(words: readonly string[], language: Language): string {
+  const kept = words.map((w) => w.toLowerCase()).filter((w) => !isRepetitionModifier(w, language));
+  if (kept.length > 1 && isTrailingParticle(kept[kept.length - 1], language)) kept.pop();
   return kept.join(' ');
 }
 
@@ -102,12 +131,18 @@ function operativeRepeat(opener: Opener, modifier: string): { phrase: string; fi
   return { phrase, fix: { title: `Change to "${phrase}"`, edits: [{ span: firstLetter, newText: `${adverb} ${opener.text.charAt(0).toLowerCase()}` }] } };
 }
 
-function preambularRepeat(doc: ResolutionDocument, opener: Opener, words: readonly string[], modifier: string): { phrase: string; fix: Fix } | undefined {
-  const spans = leadingWords(doc.text, opener.span.start, opener.span.end);
+/**
+ * The phrase with the modifier after its words, before a trailing particle: "Recalling also",
+ * "Taking note also of", and in French and Spanish the operative verb too ("Prie également",
+ * "Aprueba también"), when the language's vocabulary has that form.
+ */
+function modifierAfterWords(doc: ResolutionDocument, opener: Opener, words: readonly string[], modifier: string, kind: 'operative' | 'preambular'): { phrase: string; fix: Fix } | undefined {
+  const language = doc.language.code;
+  const spans = leadingWords(doc.text, opener.span.start, opener.span.end, language);
   const lastWord = words[words.length - 1].toLowerCase();
-  const beforeParticle = words.length > 1 && TRAILING_PARTICLES.has(lastWord);
+  const beforeParticle = words.length > 1 && isTrailingParticle(lastWord, language);
   const candidate = beforeParticle ? [...words.slice(0, -1), modifier, words[words.length - 1]] : [...words, modifier];
-  if (!isWholePhrase('preambular', candidate)) return undefined;
+  if (!isWholePhrase(kind, candidate.join(' ').split(' '), language)) return undefined;
   const edit = beforeParticle
     ? { span: { start: spans[spans.length - 1].span.start, end: spans[spans.length - 1].span.start }, newText: `${modifier} ` }
     : { span: { start: opener.span.end, end: opener.span.end }, newText: ` ${modifier}` };

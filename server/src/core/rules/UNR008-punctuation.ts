@@ -7,6 +7,8 @@ import type { Rule, RuleReport } from './rule';
 
 const NAMES: Record<string, string> = { ',': 'a comma', ';': 'a semicolon', '.': 'a full stop', ':': 'a colon' };
 const CLOSING_QUOTES = '”’"\'';
+/** French and Spanish texts also close a quotation with "»" (« Transformer notre monde », A/HRC/RES/36/21). */
+const closingQuotes = (language: string): string => (language === 'fr' || language === 'es' ? `${CLOSING_QUOTES}»` : CLOSING_QUOTES);
 
 /**
  * A resolution is one sentence (conventions STR-02, PUN-03, OP-04, PRE-03, SP-02): preambular
@@ -116,10 +118,13 @@ function checkMark(doc: ResolutionDocument, mark: Punctuation | undefined, piece
   const end = meaningfulEnd(text, piece.start, piece.end);
   if (end <= piece.start) return;
   const lastChar = text[end - 1];
-  const beforeQuote = text[end - 2];
-  if (CLOSING_QUOTES.includes(lastChar) && beforeQuote !== undefined && ',;:.'.includes(beforeQuote)) {
-    const span = { start: end - 2, end };
-    const fixes: Fix[] = [{ title: `Put "${written(wanted)}" outside the quotation mark`, edits: [{ span, newText: `${lastChar}${written(wanted)}` }] }];
+  // French sets "»" off with a space: « sans tarder. »
+  let quoteAt = end - 1;
+  if (lastChar === '»') while (quoteAt > piece.start && SPACES_BEFORE_MARK.includes(text[quoteAt - 1])) quoteAt--;
+  const beforeQuote = text[quoteAt - 1];
+  if (closingQuotes(doc.language.code).includes(lastChar) && beforeQuote !== undefined && ',;:.'.includes(beforeQuote)) {
+    const span = { start: quoteAt - 1, end };
+    const fixes: Fix[] = [{ title: `Put "${written(wanted)}" outside the quotation mark`, edits: [{ span, newText: `${text.slice(quoteAt, end)}${written(wanted)}` }] }];
     report({ message: `${name} ends with "${beforeQuote}" inside the closing quotation mark: the punctuation goes outside it, and ${rule}.`, span, fixes });
     return;
   }
@@ -133,10 +138,14 @@ function checkMark(doc: ResolutionDocument, mark: Punctuation | undefined, piece
 
 /**
  * "Crime¹," -> "Crime,¹": the footnote mark follows the punctuation (FN-03), in English texts.
- * French and Spanish typography put the mark before the punctuation, and what the other languages'
- * official texts do is not sourced yet: the check is English only.
+ * French and Spanish texts put it before the punctuation (see `checkMarksBeforePunctuation`); what
+ * the other languages' official texts do is not sourced yet, and they are not checked.
  */
 function checkFootnoteMarks(doc: ResolutionDocument, report: (r: RuleReport) => void): void {
+  if (doc.language.code === 'fr' || doc.language.code === 'es') {
+    checkMarksBeforePunctuation(doc, report);
+    return;
+  }
   if (doc.language.code !== 'en') return;
   const text = doc.text;
   // Marks and paragraphs are both in text order: walk them together.
@@ -161,6 +170,46 @@ function checkFootnoteMarks(doc: ResolutionDocument, report: (r: RuleReport) => 
       message: `The footnote mark ${mark} stands before the ${NAMES[next].slice(2)}: it goes after the punctuation ("${next}${mark}").`,
       span,
       fixes: [{ title: `Move the footnote mark after "${next}"`, edits: [{ span, newText: `${next}${mark}` }] }],
+    });
+  }
+}
+
+/** The spaces French writes before ";", ":", "?" and "!": a space, a no-break space, a narrow no-break space. */
+const SPACES_BEFORE_MARK = ' \u00a0\u202f';
+
+/**
+ * "session,¹" -> "session¹,": in French and Spanish texts the footnote mark comes before the
+ * punctuation, as A/RES/54/254 prints "«Assemblée du millénaire …»1," and A/RES/52/123 "du
+ * Secrétaire général1/;" in French, and A/RES/61/266 "Pacto Internacional de Derechos Civiles y
+ * Políticos 1, en particular" in Spanish (the marks flattened to figures in those copies). A French
+ * space before the mark's ";" or ":" stays where it is: "général¹ ;".
+ */
+function checkMarksBeforePunctuation(doc: ResolutionDocument, report: (r: RuleReport) => void): void {
+  const text = doc.text;
+  const paragraphs = [...doc.preamble, ...doc.operative];
+  let at = 0;
+  const inParagraph = (offset: number): boolean => {
+    while (at < paragraphs.length && paragraphs[at].span.end <= offset) at++;
+    return at < paragraphs.length && paragraphs[at].span.start <= offset;
+  };
+  const markEnds = new Set(doc.footnoteReferences.map((ref) => ref.span.end));
+  for (const ref of doc.footnoteReferences) {
+    if (ref.form === 'asterisk') continue;
+    const punctuationAt = ref.span.start - 1;
+    const mark = text[punctuationAt];
+    if (mark === undefined || !',;:.'.includes(mark)) continue;
+    // "¹,²": a comma between two marks at one place separates them.
+    if (markEnds.has(punctuationAt)) continue;
+    if (!inParagraph(ref.span.start)) continue;
+    let start = punctuationAt;
+    while (start > 0 && SPACES_BEFORE_MARK.includes(text[start - 1])) start--;
+    const space = text.slice(start, punctuationAt);
+    const written = text.slice(ref.span.start, ref.span.end);
+    const span = { start, end: ref.span.end };
+    report({
+      message: `The footnote mark ${written} stands after the ${NAMES[mark].slice(2)}: French and Spanish texts put it before the punctuation ("${written}${space}${mark}").`,
+      span,
+      fixes: [{ title: `Move the footnote mark before "${mark}"`, edits: [{ span, newText: `${written}${space}${mark}` }] }],
     });
   }
 }
