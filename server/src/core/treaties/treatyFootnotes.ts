@@ -58,15 +58,35 @@ export function treatyNamedAtMark(doc: ResolutionDocument, ref: FootnoteReferenc
  * space, without the footnotes printed between them. Outside any paragraph, the text just before.
  */
 export function unitTextBefore(doc: ResolutionDocument, offset: number, window = 400): string {
+  const pieces = pieceIndex(doc);
+  // The last piece that starts at or before the offset: pieces do not overlap.
+  let low = 0;
+  let high = pieces.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (pieces[mid].span.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const found = pieces[low - 1];
+  if (!found || offset > found.span.end) return doc.text.slice(Math.max(0, offset - window), offset);
+  const before = found.unit.filter((piece) => piece.start < offset).map((piece) => doc.text.slice(piece.start, Math.min(piece.end, offset)));
+  const joined = before.join(' ');
+  return joined.length > window ? joined.slice(-window) : joined;
+}
+
+/** Every piece of text of the paragraphs and footnotes, with the pieces of its unit, in text order. */
+type PieceEntry = { readonly span: Span; readonly unit: readonly Span[] };
+const PIECE_INDEXES = new WeakMap<ResolutionDocument, readonly PieceEntry[]>();
+
+function pieceIndex(doc: ResolutionDocument): readonly PieceEntry[] {
+  let index = PIECE_INDEXES.get(doc);
+  if (index) return index;
   const units: Array<readonly Span[]> = [...doc.preamble, ...doc.operative, ...doc.annexed].map((p) => p.pieces);
   for (const def of doc.footnoteDefinitions) units.push([def.content]);
-  for (const pieces of units) {
-    if (!pieces.some((piece) => piece.start <= offset && offset <= piece.end)) continue;
-    const before = pieces.filter((piece) => piece.start < offset).map((piece) => doc.text.slice(piece.start, Math.min(piece.end, offset)));
-    const joined = before.join(' ');
-    return joined.length > window ? joined.slice(-window) : joined;
-  }
-  return doc.text.slice(Math.max(0, offset - window), offset);
+  const entries = units.flatMap((unit) => unit.map((span) => ({ span, unit })));
+  index = entries.sort((a, b) => a.span.start - b.span.start);
+  PIECE_INDEXES.set(doc, index);
+  return index;
 }
 
 /**
