@@ -91,7 +91,7 @@ describe('node host: the drafts of a workspace lint', () => {
     folder.write('sub/oceans.txt', draft);
     const host = createNodeServerHost(folder.path);
     const uris = [pathToFileURL(folder.path).href, pathToFileURL(path.join(folder.path, 'sub')).href];
-    const found = (await host.workspaceResolutions(uris)) ?? [];
+    const found = (await host.workspaceResolutions(uris))?.files ?? [];
     assert.deepEqual(
       found.map((file) => path.relative(folder.path, fileURLToPath(file.uri))),
       ['forests.md', path.join('sub', 'oceans.txt'), 'water.unres'],
