@@ -279,9 +279,10 @@ export function compareVersions(first: ResolutionDocument, second: ResolutionDoc
     const keysA = paragraphsA.map(numberKey);
     const keysB = paragraphsB.map(numberKey);
     const byNumber = kind === 'operative' && [keysA, keysB].every((keys) => keys.every((key) => key !== undefined) && new Set(keys).size === keys.length);
-    const alignment = byNumber
-      ? alignByKey(keysA as string[], keysB as string[])
-      : alignInOrder(paragraphsA.length, paragraphsB.length, (i, j) => likeness(a, paragraphsA, i, b, paragraphsB, j));
+    const inOrder = (): Alignment => alignInOrder(paragraphsA.length, paragraphsB.length, (i, j) => likeness(a, paragraphsA, i, b, paragraphsB, j));
+    const numbered = byNumber ? alignByKey(keysA as string[], keysB as string[]) : undefined;
+    // As many paragraphs on each side and some numbers apart: renumbered, not dropped.
+    const alignment = numbered && !(numbered.onlyFirst.length > 0 && paragraphsA.length === paragraphsB.length) ? numbered : inOrder();
     for (const [i, j] of alignment.pairs) {
       const paragraphA = paragraphsA[i];
       const paragraphB = paragraphsB[j];
@@ -337,11 +338,11 @@ export function compareVersions(first: ResolutionDocument, second: ResolutionDoc
     const preamble = other.model.preamble;
     const otherSide: DifferenceSide = {
       span: { start: preamble[0].span.start, end: preamble[preamble.length - 1].span.end },
-      message: `No preamble was read in ${lacking.called}: it has no opening line unres reads (“${other.model.opening ? other.model.text.slice(other.model.opening.span.start, other.model.opening.span.end).trim() : 'The General Assembly,'}” in this version), so these ${preamble.length} preambular paragraphs are not compared.`,
+      message: `No preamble was read in ${lacking.called}: it has no opening line unres reads (“${other.model.opening ? other.model.text.slice(other.model.opening.span.start, other.model.opening.span.end).trim() : 'The General Assembly,'}” in this version), so ${preamble.length === 1 ? 'this preambular paragraph is' : `these ${preamble.length} preambular paragraphs are`} not compared.`,
     };
     const lackingSide: DifferenceSide = {
       span: lacking.model.operative[0] ? { start: 0, end: lacking.model.operative[0].span.start } : { start: 0, end: 0 },
-      message: `No preamble was read in this version: it has no opening line unres reads in ${LANGUAGE_NAMES[lacking.language]}, so the ${preamble.length} preambular paragraphs of ${other.called} are not compared.`,
+      message: `No preamble was read in this version: it has no opening line unres reads in ${LANGUAGE_NAMES[lacking.language]}, so ${preamble.length === 1 ? 'the preambular paragraph' : `the ${preamble.length} preambular paragraphs`} of ${other.called} ${preamble.length === 1 ? 'is' : 'are'} not compared.`,
     };
     add('paragraph', ...(lacking === a ? ([lackingSide, otherSide] as const) : ([otherSide, lackingSide] as const)));
   } else {
