@@ -79,13 +79,13 @@ describe('compareVersions: the parallel check of two language versions', () => {
       [
         ['treaty', [{ paragraph: '¹ United Nat', words: 'vol. 993, No. 14531' }, { paragraph: '¹ Nations Un', words: 'vol. 999, n° 14531' }]],
         ['number', [{ paragraph: '2. *Calls up', words: '80' }, { paragraph: '2. *Demande*', words: '85' }]],
-        ['symbol', [{ paragraph: '4. *Requests', words: 'A/81/123' }, { paragraph: '4. *Prie* le', words: 'A/81/132' }]],
         ['date', [{ paragraph: '4. *Requests', words: '19 December 2027' }, { paragraph: '4. *Prie* le', words: '20 décembre 2027' }]],
+        ['symbol', [{ paragraph: '4. *Requests', words: 'A/81/123' }, { paragraph: '4. *Prie* le', words: 'A/81/132' }]],
       ],
     );
     const messages = differences.map((d) => d.sides[1].message);
     assert.equal(messages[1], 'Operative paragraph 2: the number “85” is “80” in the English version.');
-    assert.equal(messages[3], 'Operative paragraph 4: the date “20 décembre 2027” is “19 December 2027” in the English version.');
+    assert.equal(messages[2], 'Operative paragraph 4: the date “20 décembre 2027” is “19 December 2027” in the English version.');
   });
 
   it('compares French and Spanish dates and a Security Council resolution number', () => {

@@ -362,7 +362,7 @@ export function compareVersions(first: ResolutionDocument, second: ResolutionDoc
   }
 
   const counts = (model: ResolutionDocument) => ({ preambular: model.preamble.length, operative: model.operative.length });
-  return { languages: [a.language, b.language], counts: [counts(first), counts(second)], differences: differences.sort((x, y) => x.sides[0].span.start - y.sides[0].span.start) };
+  return { languages: [a.language, b.language], counts: [counts(first), counts(second)], differences: differences.sort((x, y) => x.sides[0].span.start - y.sides[0].span.start || (x.sides[0].words ?? x.sides[0].span).start - (y.sides[0].words ?? y.sides[0].span).start) };
 }
 
 /** The digits of each paragraph, read once however many paragraphs of the other version it is weighed against. */
