@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { compareVersions, parseResolution, type VersionDifference } from '../../server/src/core';
+import { alignInOrder } from '../../server/src/core/compare/alignParagraphs';
+import { damage, damageText } from '../support/damagedTexts';
 import { ARABIC_VERSION, CHINESE_VERSION, changed, ENGLISH_SHORT_VERSION, ENGLISH_VERSION, FRENCH_VERSION, RUSSIAN_VERSION, SPANISH_VERSION } from '../support/languageVersions';
 
 function compare(first: string, second: string): readonly VersionDifference[] {
@@ -144,5 +147,38 @@ describe('compareVersions: the parallel check of two language versions', () => {
       ['symbol', 'numbering'],
     );
     assert.match(differences[0].sides[0].message, /^The document symbol “A\/C\.3\/81\/L\.21” is “A\/C\.3\/81\/L\.12” in the French version\.$/);
+  });
+
+  it('leaves alone the paragraphs of the longer version that make the pairs most alike, and no others', () => {
+    // Five paragraphs against four, the third without a counterpart: only it is left alone.
+    const first = ['a', 'b', 'x', 'c', 'd'];
+    const second = ['a', 'b', 'c', 'd'];
+    const alike = (i: number, j: number) => (first[i] === second[j] ? 1 : 0.2);
+    assert.deepEqual(alignInOrder(5, 4, alike), { pairs: [[0, 0], [1, 1], [3, 2], [4, 3]], onlyFirst: [2], onlySecond: [] });
+    assert.deepEqual(alignInOrder(4, 5, (i, j) => alike(j, i)), { pairs: [[0, 0], [1, 1], [2, 3], [3, 4]], onlyFirst: [], onlySecond: [2] });
+    // Lists of one length are paired one to one, however unlike.
+    assert.deepEqual(alignInOrder(2, 2, () => 0).pairs, [[0, 0], [1, 1]]);
+    assert.deepEqual(alignInOrder(0, 3, () => 1), { pairs: [], onlyFirst: [], onlySecond: [0, 1, 2] });
+  });
+
+  it('compares versions damaged by deleted, repeated and swapped blocks without throwing, every range inside its text', function () {
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(fc.constantFrom(FRENCH_VERSION, SPANISH_VERSION, CHINESE_VERSION, ARABIC_VERSION), fc.array(damage, { minLength: 1, maxLength: 4 }), (version, damages) => {
+        const damaged = damages.reduce(damageText, version);
+        const english = version === CHINESE_VERSION || version === ARABIC_VERSION ? ENGLISH_SHORT_VERSION : ENGLISH_VERSION;
+        for (const [first, second] of [[english, damaged], [damaged, english]]) {
+          for (const difference of compare(first, second)) {
+            difference.sides.forEach((side, index) => {
+              const length = (index === 0 ? first : second).length;
+              assert.ok(side.span.start >= 0 && side.span.start <= side.span.end && side.span.end <= length, `${difference.kind}: ${side.message}`);
+              if (side.words) assert.ok(side.words.start >= side.span.start && side.words.end <= side.span.end, `${difference.kind}: its words lie in its paragraph`);
+              assert.notEqual(side.message, '');
+            });
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -59,14 +59,14 @@ interface Version {
   readonly language: Language;
   /** "the French version"; "the other version" when both are in one language. */
   readonly called: string;
+  /** Its footnote marks in text order. */
+  readonly marks: readonly FootnoteReference[];
 }
 
 const KIND_NAMES: Readonly<Record<TokenKind, string>> = { symbol: 'symbol', date: 'date', treaty: 'Treaty Series citation', number: 'number' };
 
 const clip = (span: Span, pieces: readonly Span[]): Span[] =>
   pieces.map((piece) => ({ start: Math.max(span.start, piece.start), end: Math.min(span.end, piece.end) })).filter((piece) => piece.end > piece.start);
-
-const within = (offset: number, pieces: readonly Span[]): boolean => pieces.some((piece) => offset >= piece.start && offset < piece.end);
 
 /** The first words of a piece of text, without markup, for a message: “Rappelant sa résolution 70/1 …”. */
 function quote(model: ResolutionDocument, pieces: readonly Span[]): string {
@@ -118,34 +118,76 @@ function paragraphUnits(paragraph: Paragraph, whole: boolean): Unit[] {
 function unitTokens(version: Version, unit: Unit): VersionToken[] {
   const { model } = version;
   return unit.pieces.flatMap((piece) => {
-    let text = model.text.slice(piece.start, piece.end);
-    for (const mark of model.footnoteReferences) {
-      if (mark.span.end <= piece.start || mark.span.start >= piece.end) continue;
-      const from = Math.max(0, mark.span.start - piece.start);
-      const to = Math.min(text.length, mark.span.end - piece.start);
-      text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    const written = model.text.slice(piece.start, piece.end);
+    const parts: string[] = [];
+    let at = 0;
+    for (const mark of marksIn(version.marks, piece)) {
+      const from = Math.max(at, mark.span.start - piece.start);
+      const to = Math.min(written.length, mark.span.end - piece.start);
+      if (to <= from) continue;
+      parts.push(written.slice(at, from), ' '.repeat(to - from));
+      at = to;
     }
-    return versionTokens(model.text.slice(piece.start, piece.end), text.replace(/[*]/g, ' '), piece.start, version.language);
+    parts.push(written.slice(at));
+    return versionTokens(written, parts.join('').replace(/[*]/g, ' '), piece.start, version.language);
   });
 }
 
 function unitMarks(version: Version, unit: Unit): FootnoteReference[] {
-  return version.model.footnoteReferences.filter((mark) => within(mark.span.start, unit.pieces));
+  return unit.pieces.flatMap((piece) => marksIn(version.marks, piece));
 }
 
-/** Takes from `pool` the first token with this key; whether there was one. */
-function takeKey(pool: VersionToken[], key: string): boolean {
-  const index = pool.findIndex((token) => token.key === key);
-  if (index < 0) return false;
-  pool.splice(index, 1);
-  return true;
+/** Tokens by key, each key's in text order: a multiset that gives up its tokens one by one. */
+class TokenPool {
+  readonly #byKey = new Map<string, VersionToken[]>();
+  readonly #next = new Map<string, number>();
+
+  constructor(tokens: readonly VersionToken[]) {
+    for (const token of tokens) {
+      const list = this.#byKey.get(token.key);
+      if (list) list.push(token);
+      else this.#byKey.set(token.key, [token]);
+    }
+  }
+
+  /** How many tokens with this key are left. */
+  count(key: string): number {
+    return (this.#byKey.get(key)?.length ?? 0) - (this.#next.get(key) ?? 0);
+  }
+
+  /** Takes the first token left with this key. */
+  take(key: string): VersionToken | undefined {
+    const next = this.#next.get(key) ?? 0;
+    const token = this.#byKey.get(key)?.[next];
+    if (token) this.#next.set(key, next + 1);
+    return token;
+  }
 }
 
-/** Leaves in each list what the other does not have, as multisets by key. */
+/** Leaves in each list what the other does not have, as multisets by key, each in its order. */
 function unmatched(first: readonly VersionToken[], second: readonly VersionToken[]): [VersionToken[], VersionToken[]] {
-  const rest = [...second];
-  const left = first.filter((token) => !takeKey(rest, token.key));
-  return [left, rest];
+  const pool = new TokenPool(second);
+  const matched = new Set<VersionToken>();
+  const left = first.filter((token) => {
+    const other = pool.take(token.key);
+    if (other) matched.add(other);
+    return !other;
+  });
+  return [left, second.filter((token) => !matched.has(token))];
+}
+
+/** The footnote marks of a version that fall in a piece of its text, by binary search in text order. */
+function marksIn(marks: readonly FootnoteReference[], piece: Span): FootnoteReference[] {
+  let low = 0;
+  let high = marks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (marks[middle].span.start < piece.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: FootnoteReference[] = [];
+  for (let i = low; i < marks.length && marks[i].span.start < piece.end; i++) found.push(marks[i]);
+  return found;
 }
 
 /** Compares two versions of one resolution. */
@@ -155,6 +197,7 @@ export function compareVersions(first: ResolutionDocument, second: ResolutionDoc
     model,
     language: model.language.code,
     called: sameLanguage ? 'the other version' : `the ${LANGUAGE_NAMES[model.language.code]} version`,
+    marks: [...model.footnoteReferences].sort((x, y) => x.span.start - y.span.start),
   });
   const a = versionOf(first);
   const b = versionOf(second);
@@ -195,16 +238,22 @@ export function compareVersions(first: ResolutionDocument, second: ResolutionDoc
       loneB.push(...onlyB.slice(paired));
     }
     // A citation or date the other version writes in a form not read whole: its numbers may still be there.
-    const [numbersOnlyA, numbersOnlyB] = unmatched(numbersA, numbersB);
-    const absorbed = (token: VersionToken, pool: VersionToken[]): boolean => {
-      const parts = token.parts ?? [];
-      const trial = [...pool];
-      if (parts.length === 0 || !parts.every((part) => takeKey(trial, part.key))) return false;
-      pool.splice(0, pool.length, ...trial);
-      return true;
+    let [numbersOnlyA, numbersOnlyB] = unmatched(numbersA, numbersB);
+    const absorb = (lone: readonly VersionToken[], numbers: readonly VersionToken[], side: 0 | 1, unit: Unit, counterpart: Unit): VersionToken[] => {
+      if (lone.length === 0) return [...numbers];
+      const pool = new TokenPool(numbers);
+      const used = new Set<VersionToken>();
+      for (const token of lone) {
+        const needed = new Map<string, number>();
+        for (const part of token.parts ?? []) needed.set(part.key, (needed.get(part.key) ?? 0) + 1);
+        const fits = needed.size > 0 && [...needed].every(([key, count]) => pool.count(key) >= count);
+        if (fits) for (const part of token.parts ?? []) used.add(pool.take(part.key)!);
+        else reportMissing(token.kind, side, unit, token, counterpart);
+      }
+      return numbers.filter((token) => !used.has(token));
     };
-    for (const token of loneA) if (!absorbed(token, numbersOnlyB)) reportMissing(token.kind, 0, unitA, token, unitB);
-    for (const token of loneB) if (!absorbed(token, numbersOnlyA)) reportMissing(token.kind, 1, unitB, token, unitA);
+    numbersOnlyB = absorb(loneA, numbersOnlyB, 0, unitA, unitB);
+    numbersOnlyA = absorb(loneB, numbersOnlyA, 1, unitB, unitA);
     const paired = Math.min(numbersOnlyA.length, numbersOnlyB.length);
     for (let i = 0; i < paired; i++) reportChanged('number', unitA, numbersOnlyA[i], unitB, numbersOnlyB[i]);
     for (const token of numbersOnlyA.slice(paired)) reportMissing('number', 0, unitA, token, unitB);
@@ -232,18 +281,24 @@ export function compareVersions(first: ResolutionDocument, second: ResolutionDoc
 
   function reportMarks(): void {
     const used = new Set<number>();
+    const secondByLabel = new Map<string, number[]>();
     loneMarks.forEach((lone, index) => {
-      if (used.has(index) || lone.side !== 0) return;
-      const moved = loneMarks.findIndex((other, j) => !used.has(j) && other.side === 1 && other.mark.label === lone.mark.label);
-      if (moved >= 0) {
-        used.add(index).add(moved);
-        const other = loneMarks[moved];
-        add(
-          'footnote',
-          { span: lone.unit.span, words: lone.mark.span, message: `Footnote ${lone.mark.label} is marked in ${lone.unit.name} here, and in ${other.unit.name} in ${b.called}.` },
-          { span: other.unit.span, words: other.mark.span, message: `Footnote ${other.mark.label} is marked in ${other.unit.name} here, and in ${lone.unit.name} in ${a.called}.` },
-        );
-      }
+      if (lone.side !== 1) return;
+      const list = secondByLabel.get(lone.mark.label);
+      if (list) list.push(index);
+      else secondByLabel.set(lone.mark.label, [index]);
+    });
+    loneMarks.forEach((lone, index) => {
+      if (lone.side !== 0) return;
+      const moved = secondByLabel.get(lone.mark.label)?.shift();
+      if (moved === undefined) return;
+      used.add(index).add(moved);
+      const other = loneMarks[moved];
+      add(
+        'footnote',
+        { span: lone.unit.span, words: lone.mark.span, message: `Footnote ${lone.mark.label} is marked in ${lone.unit.name} here, and in ${other.unit.name} in ${b.called}.` },
+        { span: other.unit.span, words: other.mark.span, message: `Footnote ${other.mark.label} is marked in ${other.unit.name} here, and in ${lone.unit.name} in ${a.called}.` },
+      );
     });
     loneMarks.forEach((lone, index) => {
       if (used.has(index) || !lone.counterpart) return;
@@ -367,6 +422,10 @@ export function compareVersions(first: ResolutionDocument, second: ResolutionDoc
 
 /** The digits of each paragraph, read once however many paragraphs of the other version it is weighed against. */
 const DIGIT_KEYS = new WeakMap<Paragraph, string[]>();
+/** The footnote labels of each paragraph. */
+const MARK_LABELS = new WeakMap<Paragraph, string[]>();
+/** The length of each part, for the share of it each paragraph has. */
+const PART_SIZES = new WeakMap<readonly Paragraph[], number>();
 
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -383,7 +442,14 @@ function likeness(a: Version, paragraphsA: readonly Paragraph[], i: number, b: V
     }
     return keys;
   };
-  const marks = (version: Version, paragraph: Paragraph): string[] => version.model.footnoteReferences.filter((mark) => within(mark.span.start, paragraph.pieces)).map((mark) => mark.label);
+  const marks = (version: Version, paragraph: Paragraph): string[] => {
+    let labels = MARK_LABELS.get(paragraph);
+    if (!labels) {
+      labels = paragraph.pieces.flatMap((piece) => marksIn(version.marks, piece)).map((mark) => mark.label);
+      MARK_LABELS.set(paragraph, labels);
+    }
+    return labels;
+  };
   const overlap = (x: string[], y: string[]): number => {
     if (x.length === 0 && y.length === 0) return 0.5;
     const rest = [...y];
@@ -395,9 +461,14 @@ function likeness(a: Version, paragraphsA: readonly Paragraph[], i: number, b: V
     }).length;
     return shared / (x.length + y.length - shared);
   };
+  const size = (paragraph: Paragraph): number => paragraph.span.end - paragraph.span.start;
   const share = (paragraphs: readonly Paragraph[], index: number): number => {
-    const size = (paragraph: Paragraph): number => paragraph.span.end - paragraph.span.start;
-    return size(paragraphs[index]) / Math.max(1, paragraphs.reduce((sum, paragraph) => sum + size(paragraph), 0));
+    let total = PART_SIZES.get(paragraphs);
+    if (total === undefined) {
+      total = Math.max(1, paragraphs.reduce((sum, paragraph) => sum + size(paragraph), 0));
+      PART_SIZES.set(paragraphs, total);
+    }
+    return size(paragraphs[index]) / total;
   };
   const shareA = share(paragraphsA, i);
   const shareB = share(paragraphsB, j);

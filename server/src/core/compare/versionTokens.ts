@@ -81,9 +81,17 @@ const TREATY_SERIES = /(?<![\p{L}])(?:vols?\.|т\.)\s*(\d+(?:\s*(?:,|and|et|y|и
 /** A number, with its thousands or decimal separators: "1,000", "1 000", "2.5", "2,5", "80". */
 const NUMBER = /\d+(?:(?:[.,\u00A0\u202F\u2009\u066B\u066C]|\s(?=\d{3}(?!\d)))\d+)*/g;
 
-/** Leaves spaces where a match was, so that offsets stay those of the text. */
-function blank(text: string, from: number, to: number): string {
-  return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+/** Leaves spaces where the matches were (in text order, not overlapping), so that offsets stay those of the text. */
+function blanked(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of spans) {
+    parts.push(text.slice(at, from), ' '.repeat(to - from));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Numbers of a piece of a date or citation, as the tokens a version that cannot read it whole compares. */
@@ -104,19 +112,27 @@ function numberTokens(written: string, text: string, from: number, to: number, o
 export function versionTokens(written: string, text: string, offset: number, language: Language): VersionToken[] {
   const tokens: VersionToken[] = [];
   let rest = westernDigits(text);
+  // Each pass takes its matches, then blanks them all at once for the next pass.
+  let taken: Array<readonly [number, number]> = [];
   const take = (kind: TokenKind, start: number, end: number, key: string, parts?: VersionToken[]): void => {
     tokens.push({ kind, span: { start: offset + start, end: offset + end }, written: written.slice(start, end), key, ...(parts ? { parts } : {}) });
-    rest = blank(rest, start, end);
+    taken.push([start, end]);
   };
-  for (const m of [...rest.matchAll(SYMBOL)]) take('symbol', m.index, m.index + m[0].length, m[0].replace(/\s+/g, ''));
-  for (const m of [...rest.matchAll(TREATY_SERIES)]) {
+  const endPass = (): void => {
+    rest = blanked(rest, taken);
+    taken = [];
+  };
+  for (const m of rest.matchAll(SYMBOL)) take('symbol', m.index, m.index + m[0].length, m[0].replace(/\s+/g, ''));
+  endPass();
+  for (const m of rest.matchAll(TREATY_SERIES)) {
     const volumes = (m[1].match(/\d+/g) ?? []).map(Number).sort((a, b) => a - b);
     take('treaty', m.index, m.index + m[0].length, `vol. ${volumes.join(', ')}, No. ${Number(m[2])}`, numberTokens(written, rest, m.index, m.index + m[0].length, offset));
   }
+  endPass();
   const dates = datePattern(language);
   if (dates) {
     const months = monthsOf(language)?.map((month) => month.toLowerCase());
-    for (const m of [...rest.matchAll(dates)]) {
+    for (const m of rest.matchAll(dates)) {
       const [day, month, year] = language === 'zh' ? [m[3], m[2], m[1]] : [m[1], m[2], m[3]];
       if (day === undefined && year === undefined) continue;
       const monthNumber = language === 'zh' ? Number(month) : (months?.indexOf(month.toLowerCase()) ?? -1) + 1;
@@ -125,6 +141,7 @@ export function versionTokens(written: string, text: string, offset: number, lan
       const parts = numberTokens(written, rest, m.index, m.index + m[0].length, offset).filter((_, index) => language !== 'zh' || index !== 1);
       take('date', m.index, m.index + m[0].length, key, parts);
     }
+    endPass();
   }
   tokens.push(...numberTokens(written, rest, 0, rest.length, offset));
   return tokens.sort((a, b) => a.span.start - b.span.start);
