@@ -204,6 +204,10 @@ export function compareVersions(first: ResolutionDocument, second: ResolutionDoc
   const differences: VersionDifference[] = [];
   const add = (kind: DifferenceKind, sideA: DifferenceSide, sideB: DifferenceSide): void => void differences.push({ kind, sides: [sideA, sideB] });
   const datesWhole = readsDates(a.language) && readsDates(b.language);
+  // How much longer the first version's paragraphs run than the second's, all of them together: a
+  // paragraph one version lacks changes this little, where it would change the share of its part.
+  const paragraphsLength = (model: ResolutionDocument): number => [...model.preamble, ...model.operative].reduce((sum, paragraph) => sum + paragraph.span.end - paragraph.span.start, 0);
+  const lengthScale = Math.max(1, paragraphsLength(first)) / Math.max(1, paragraphsLength(second));
 
   /** Footnote marks left without their counterpart, to tell a moved mark from a missing one. */
   const loneMarks: Array<{ side: 0 | 1; mark: FootnoteReference; unit: Unit; counterpart?: Unit }> = [];
@@ -334,7 +338,7 @@ export function compareVersions(first: ResolutionDocument, second: ResolutionDoc
     const keysA = paragraphsA.map(numberKey);
     const keysB = paragraphsB.map(numberKey);
     const byNumber = kind === 'operative' && [keysA, keysB].every((keys) => keys.every((key) => key !== undefined) && new Set(keys).size === keys.length);
-    const inOrder = (): Alignment => alignInOrder(paragraphsA.length, paragraphsB.length, (i, j) => likeness(a, paragraphsA, i, b, paragraphsB, j));
+    const inOrder = (): Alignment => alignInOrder(paragraphsA.length, paragraphsB.length, (i, j) => likeness(a, paragraphsA, i, b, paragraphsB, j, lengthScale));
     const numbered = byNumber ? alignByKey(keysA as string[], keysB as string[]) : undefined;
     // As many paragraphs on each side and some numbers apart: renumbered, not dropped.
     const alignment = numbered && !(numbered.onlyFirst.length > 0 && paragraphsA.length === paragraphsB.length) ? numbered : inOrder();
@@ -424,16 +428,15 @@ export function compareVersions(first: ResolutionDocument, second: ResolutionDoc
 const DIGIT_KEYS = new WeakMap<Paragraph, string[]>();
 /** The footnote labels of each paragraph. */
 const MARK_LABELS = new WeakMap<Paragraph, string[]>();
-/** The length of each part, for the share of it each paragraph has. */
-const PART_SIZES = new WeakMap<readonly Paragraph[], number>();
 
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * How alike two paragraphs of two versions look without reading their words (0 to 1): the digits
- * they hold, their footnote marks, and their length as a share of their part.
+ * they hold, their footnote marks, and their lengths, the second's scaled by `scale` (how much
+ * longer the first version's paragraphs are in all: French runs longer than English).
  */
-function likeness(a: Version, paragraphsA: readonly Paragraph[], i: number, b: Version, paragraphsB: readonly Paragraph[], j: number): number {
+function likeness(a: Version, paragraphsA: readonly Paragraph[], i: number, b: Version, paragraphsB: readonly Paragraph[], j: number, scale: number): number {
   const digits = (version: Version, paragraph: Paragraph): string[] => {
     let keys = DIGIT_KEYS.get(paragraph);
     if (!keys) {
@@ -461,17 +464,8 @@ function likeness(a: Version, paragraphsA: readonly Paragraph[], i: number, b: V
     }).length;
     return shared / (x.length + y.length - shared);
   };
-  const size = (paragraph: Paragraph): number => paragraph.span.end - paragraph.span.start;
-  const share = (paragraphs: readonly Paragraph[], index: number): number => {
-    let total = PART_SIZES.get(paragraphs);
-    if (total === undefined) {
-      total = Math.max(1, paragraphs.reduce((sum, paragraph) => sum + size(paragraph), 0));
-      PART_SIZES.set(paragraphs, total);
-    }
-    return size(paragraphs[index]) / total;
-  };
-  const shareA = share(paragraphsA, i);
-  const shareB = share(paragraphsB, j);
-  const length = Math.min(shareA, shareB) / Math.max(shareA, shareB, Number.EPSILON);
+  const sizeA = paragraphsA[i].span.end - paragraphsA[i].span.start;
+  const sizeB = (paragraphsB[j].span.end - paragraphsB[j].span.start) * scale;
+  const length = Math.min(sizeA, sizeB) / Math.max(sizeA, sizeB, Number.EPSILON);
   return 0.45 * overlap(digits(a, paragraphsA[i]), digits(b, paragraphsB[j])) + 0.25 * overlap(marks(a, paragraphsA[i]), marks(b, paragraphsB[j])) + 0.3 * length;
 }
