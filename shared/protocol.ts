@@ -3,6 +3,7 @@
 // each answers. Both sides import it; it holds string constants and types only (the types it takes
 // from the core are erased), so the client bundles it without any server code, in node and in the
 // browser. Any LSP client can call the commands too (Neovim, Emacs and Helix configurations do).
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Position } from 'vscode-languageserver-textdocument';
 import type { CitableTreaty, DocumentStatistics, Severity } from '../server/src/core';
 
@@ -22,6 +23,22 @@ export const DOCUMENT_STATISTICS_COMMAND = 'unres.server.documentStatistics';
 export const INSERT_TREATY_CITATION_COMMAND = 'unres.server.insertTreatyCitation';
 /** Lists the treaties with a citation, for a person to choose one. */
 export const CITABLE_TREATIES_COMMAND = 'unres.server.citableTreaties';
+/** Compares a document with another language version of the same resolution (the parallel check). */
+export const COMPARE_VERSIONS_COMMAND = 'unres.server.compareVersions';
+
+/** The source the parallel check's diagnostics carry, apart from the lint's. */
+export const COMPARE_DIAGNOSTIC_SOURCE = 'unres compare';
+
+/**
+ * What "Compare with another language version" answers: the differences as diagnostics of each
+ * version (both listed, with no diagnostics when they correspond), or only a message when a version
+ * cannot be read.
+ */
+export interface CompareVersionsResult {
+  /** What to tell the person who asked. */
+  readonly message: string;
+  readonly documents: ReadonlyArray<{ readonly uri: string; readonly diagnostics: Diagnostic[] }>;
+}
 
 /** What "Renumber paragraphs" and "Renumber footnotes" answer. */
 export interface RenumberParagraphsResult {
@@ -65,6 +82,8 @@ export interface ServerCommandSignatures {
   [DOCUMENT_STATISTICS_COMMAND]: { readonly arguments: [uri: string]; readonly result: DocumentStatistics | null };
   [INSERT_TREATY_CITATION_COMMAND]: { readonly arguments: [uri: string, position: Position, treatyId?: string]; readonly result: InsertTreatyCitationResult };
   [CITABLE_TREATIES_COMMAND]: { readonly arguments: [uri: string]; readonly result: CitableTreaty[] };
+  /** The other version's text may be given, when the server cannot read its file (in the browser). */
+  [COMPARE_VERSIONS_COMMAND]: { readonly arguments: [uri: string, otherUri: string, otherText?: string]; readonly result: CompareVersionsResult };
 }
 
 /** The id of a command the server executes. */
@@ -81,4 +100,5 @@ export const SERVER_COMMANDS: readonly ServerCommand[] = [
   DOCUMENT_STATISTICS_COMMAND,
   INSERT_TREATY_CITATION_COMMAND,
   CITABLE_TREATIES_COMMAND,
+  COMPARE_VERSIONS_COMMAND,
 ];

@@ -21,6 +21,7 @@ import { renderRulePages } from './rulePages';
 import { isDocumentStatistics, statisticsLines, statusBarText, statusBarTooltip } from './statistics';
 import { wordExport } from './wordExport';
 import { wordTextEditor } from './wordTextEditor';
+import { compareWithOtherVersion } from './compareVersions';
 
 /** The client id; VS Code reads the `unres.trace.server` setting because of it. */
 export const CLIENT_ID = 'unres';
@@ -40,6 +41,8 @@ export const INSERT_TREATY_CITATION_COMMAND = 'unres.insertTreatyCitation';
 export const LINT_WORKSPACE_COMMAND = 'unres.lintWorkspace';
 /** "unres: Show document statistics". */
 export const SHOW_STATISTICS_COMMAND = 'unres.showStatistics';
+/** "unres: Compare with another language version". */
+export const COMPARE_VERSIONS_COMMAND = 'unres.compareVersions';
 
 /** Asks the server to execute one of its commands; null when it answers nothing. */
 function executeServerCommand<C extends protocol.ServerCommand>(client: BaseLanguageClient, command: C, args: protocol.ServerCommandArguments<C>): Promise<protocol.ServerCommandResult<C> | null> {
@@ -356,7 +359,14 @@ export function activateUnres(context: ExtensionContext, createClient: LanguageC
       void window.showErrorMessage(`unres: the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
     });
   };
+  const comparison = languages.createDiagnosticCollection(protocol.COMPARE_DIAGNOSTIC_SOURCE);
+  const compare = async () => {
+    const client = await clients.get();
+    await compareWithOtherVersion(client, (uri, otherUri, otherText) => executeServerCommand(client, protocol.COMPARE_VERSIONS_COMMAND, otherText === undefined ? [uri, otherUri] : [uri, otherUri, otherText]), comparison);
+  };
   context.subscriptions.push(
+    comparison,
+    commands.registerCommand(COMPARE_VERSIONS_COMMAND, paletteCommand('Compare with another language version', compare)),
     commands.registerCommand(RENUMBER_PARAGRAPHS_COMMAND, paletteCommand('Renumber paragraphs', async () => renumber(await clients.get(), protocol.RENUMBER_PARAGRAPHS_COMMAND))),
     commands.registerCommand(RENUMBER_FOOTNOTES_COMMAND, paletteCommand('Renumber footnotes', async () => renumber(await clients.get(), protocol.RENUMBER_FOOTNOTES_COMMAND))),
     commands.registerCommand(INSERT_FOOTNOTE_COMMAND, paletteCommand('Insert footnote', async () => insertFootnote(await clients.get()))),

@@ -72,7 +72,7 @@ describe('language server: configuration and fixes', () => {
   it('announces quick fixes, source.fixAll.unres and the renumber command, and registers for settings and .unres.json changes', async () => {
     const { capabilities } = await client.initialize(VSCODE_LIKE_CAPABILITIES);
     assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.unres', CodeActionKind.RefactorRewrite], resolveProvider: false });
-    assert.deepEqual(capabilities.executeCommandProvider, { commands: ['unres.server.renumberParagraphs', 'unres.server.renumberFootnotes', 'unres.server.insertFootnote', 'unres.server.lintWorkspace', 'unres.server.documentStatistics', 'unres.server.insertTreatyCitation', 'unres.server.citableTreaties'] });
+    assert.deepEqual(capabilities.executeCommandProvider, { commands: ['unres.server.renumberParagraphs', 'unres.server.renumberFootnotes', 'unres.server.insertFootnote', 'unres.server.lintWorkspace', 'unres.server.documentStatistics', 'unres.server.insertTreatyCitation', 'unres.server.citableTreaties', 'unres.server.compareVersions'] });
     await client.waitFor('two registrations', () => client.registrations.length === 2);
     assert.deepEqual(
       client.registrations.map((r) => [r.method, r.registerOptions]),

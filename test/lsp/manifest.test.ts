@@ -88,7 +88,7 @@ describe('extension manifest', () => {
   });
 
   it('contributes the palette commands under the category "unres", and the client calls the server commands', () => {
-    const palette = ['unres.renumberParagraphs', 'unres.renumberFootnotes', 'unres.insertFootnote', 'unres.lintWorkspace', 'unres.showStatistics', 'unres.insertTreatyCitation'];
+    const palette = ['unres.renumberParagraphs', 'unres.renumberFootnotes', 'unres.insertFootnote', 'unres.lintWorkspace', 'unres.showStatistics', 'unres.insertTreatyCitation', 'unres.compareVersions'];
     const ours = (entries: { command: string }[]) => entries.filter((entry) => palette.includes(entry.command));
     assert.deepEqual(ours(manifest.contributes.commands), [
       { command: 'unres.renumberParagraphs', title: 'Renumber paragraphs', category: 'unres', enablement: 'editorLangId == unres' },
@@ -97,6 +97,7 @@ describe('extension manifest', () => {
       { command: 'unres.lintWorkspace', title: 'Lint workspace', category: 'unres' },
       { command: 'unres.showStatistics', title: 'Show document statistics', category: 'unres', enablement: 'editorLangId == unres' },
       { command: 'unres.insertTreatyCitation', title: 'Insert treaty citation', category: 'unres', enablement: 'editorLangId == unres' },
+      { command: 'unres.compareVersions', title: 'Compare with another language version', category: 'unres', enablement: 'editorLangId == unres' },
     ]);
     assert.ok(manifest.contributes.commands.every((entry: { category: string }) => entry.category === 'unres'), 'every command is in the unres category');
     assert.deepEqual(

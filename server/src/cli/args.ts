@@ -13,7 +13,7 @@ export type ServerTransport = 'stdio' | 'node-ipc';
 
 /** What the command line asks for. */
 export type Command =
-  | { readonly kind: 'help'; readonly topic?: 'lint' | 'server' | 'lookup' | 'export' }
+  | { readonly kind: 'help'; readonly topic?: 'lint' | 'server' | 'lookup' | 'export' | 'compare' }
   | { readonly kind: 'version' }
   | {
       readonly kind: 'lint';
@@ -35,6 +35,7 @@ export type Command =
       readonly useIgnoreFiles: boolean;
     }
   | { readonly kind: 'server'; readonly transport: ServerTransport }
+  | { readonly kind: 'compare'; readonly files: readonly [string, string]; readonly format: 'text' | 'json' }
   | {
       readonly kind: 'export';
       readonly file: string;
@@ -91,6 +92,9 @@ Commands:
       resolution) as a Word document laid out as the United Nations prints
       drafts: UN paragraph styles, italics, Word footnotes. OUT defaults to
       FILE's name with .docx; the draft itself is never overwritten.
+  compare [--format text|json] FILE1 FILE2
+      Check that two language versions of one resolution correspond (see
+      'unres compare --help'). Exit status 0 when they do, 1 when they differ.
   server --stdio | --node-ipc
       Start the language server on standard input and output, or on the Node
       IPC channel of the process that started it.
@@ -214,6 +218,31 @@ comments. 'unres lint OUT' reads the document back.
 
 Exit status: 0 when written, 2 on a usage error, a draft that cannot be read
 or a file that cannot be written.
+`;
+
+/** The help text of `unres compare --help`. */
+export const COMPARE_USAGE = `Usage: unres compare [--format text|json] FILE1 FILE2
+
+Checks that two language versions of one resolution correspond, in any two of
+English, French, Spanish, Russian, Arabic and Chinese: each file is read as
+'unres lint' reads a file named to it (Word files too), in the language it is
+written in. The versions must have the same preambular and operative
+paragraphs, numbered alike, with the same sub-paragraphs, the footnote marks
+in the same paragraphs, and in each pair of paragraphs (and footnotes) the
+same document and resolution symbols ("A/RES/78/123", "2712 (2023)"), dates
+("19 December 2023", "19 décembre 2023", "19 de diciembre de 2023"), Treaty
+Series volumes and numbers, and numbers. Operative paragraphs are paired by
+their numbers; a paragraph one version lacks is one difference.
+
+  --format text|json  text (default): each difference as a line for each file,
+                      "file:line:col kind message", then a summary; json:
+                      { "versions": [{ "file", "language", "preambular",
+                      "operative" }], "differences": [{ "kind", "sides":
+                      [{ "file", "range", "wordsRange", "message" }] }] },
+                      lines and characters from 0.
+
+Exit status: 0 when the versions correspond, 1 when they differ, 2 on a usage
+error or a file that cannot be read or is not a resolution.
 `;
 
 /** The help text of `unres server --help`. */
@@ -394,6 +423,32 @@ function parseExportArguments(args: readonly string[]): Command {
   return output === undefined ? { kind: 'export', file: files[0], to } : { kind: 'export', file: files[0], to, output };
 }
 
+function parseCompareArguments(args: readonly string[]): Command {
+  let format: 'text' | 'json' = 'text';
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') return { kind: 'help', topic: 'compare' };
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
+      if (value === undefined) throw new UsageError("option '--format' needs a value: text or json");
+      if (value !== 'text' && value !== 'json') throw new UsageError(`unknown format '${value}' for 'unres compare': use text or json`);
+      format = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option '${arg}' for 'unres compare'`);
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length !== 2) throw new UsageError("'unres compare' needs two files, the two language versions: unres compare draft.en.unres draft.fr.unres");
+  if (files.includes('-')) throw new UsageError("'unres compare' reads two files, not standard input");
+  return { kind: 'compare', files: [files[0], files[1]], format };
+}
+
 function parseServerArguments(args: readonly string[]): Command {
   const transports = new Set<ServerTransport>();
   for (const arg of args) {
@@ -430,6 +485,8 @@ export function parseCommandLine(args: readonly string[]): Command {
       return parseLookupArguments(rest);
     case 'export':
       return parseExportArguments(rest);
+    case 'compare':
+      return parseCompareArguments(rest);
     default:
       throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`, true);
   }

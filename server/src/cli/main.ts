@@ -5,11 +5,12 @@ import { startServer } from '../lsp/server';
 import { messageGate } from '../lsp/messageGate';
 import { exitOnBrokenFraming } from '../node/framingGuard';
 import { createNodeServerHost } from '../node/serverHost';
-import { EXPORT_USAGE, LINT_USAGE, LOOKUP_USAGE, parseCommandLine, SERVER_USAGE, USAGE, UsageError, type Command } from './args';
+import { COMPARE_USAGE, EXPORT_USAGE, LINT_USAGE, LOOKUP_USAGE, parseCommandLine, SERVER_USAGE, USAGE, UsageError, type Command } from './args';
 import { AnalysisError } from './inputs';
 import { ExitCode, runLint, type Output } from './lintCommand';
 import { runExport } from './exportCommand';
 import { runLookup } from './lookupCommand';
+import { runCompare } from './compareCommand';
 import { TreatyDataLoader } from '../node/treatyData';
 
 // This file is bundled to dist/cli.js; the rule pages ship in docs/rules beside dist/.
@@ -23,6 +24,7 @@ function helpText(topic: Extract<Command, { kind: 'help' }>['topic']): string {
   if (topic === 'server') return SERVER_USAGE;
   if (topic === 'lookup') return LOOKUP_USAGE;
   if (topic === 'export') return EXPORT_USAGE;
+  if (topic === 'compare') return COMPARE_USAGE;
   return USAGE;
 }
 
@@ -73,6 +75,8 @@ export async function runCli(args: readonly string[], output: Output): Promise<E
     }
     case 'export':
       return runExport({ file: command.file, to: command.to, ...(command.output !== undefined ? { output: command.output } : {}) }, output);
+    case 'compare':
+      return runCompare({ files: command.files, format: command.format }, output);
     case 'server':
       // The connection reads the transport (--stdio or --node-ipc) from process.argv itself.
       startServer(createConnection(ProposedFeatures.all, messageGate()), createNodeServerHost(RULE_DOCS_FOLDER));

@@ -59,3 +59,4 @@ export { MEMBER_STATE_NAMES, OBSERVER_STATE_NAMES } from './data/memberStates';
 export { semanticTokens, type SemanticToken, type SemanticTokenType } from './semanticTokens';
 export { documentStatistics, countProblems, type DocumentStatistics } from './statistics';
 export { foldingRegions, selectionSpans, type FoldingRegion } from './structureRanges';
+export { compareVersions, type VersionComparison, type VersionDifference, type DifferenceSide, type DifferenceKind } from './compare/compareVersions';

@@ -2,6 +2,7 @@ import type { WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CITABLE_TREATIES_COMMAND,
+  COMPARE_VERSIONS_COMMAND,
   DOCUMENT_STATISTICS_COMMAND,
   INSERT_FOOTNOTE_COMMAND,
   INSERT_TREATY_CITATION_COMMAND,
@@ -26,6 +27,7 @@ export const COMMAND_ARGUMENTS: ReadonlyMap<string, { readonly check: ParamsChec
   [DOCUMENT_STATISTICS_COMMAND, { check: argumentList([string]), description: 'the URI of a document' }],
   [INSERT_TREATY_CITATION_COMMAND, { check: argumentList([string, position], [string]), description: 'the URI of a document, a position and optionally a treaty id' }],
   [CITABLE_TREATIES_COMMAND, { check: argumentList([string]), description: 'the URI of a document' }],
+  [COMPARE_VERSIONS_COMMAND, { check: argumentList([string, string], [string]), description: "the URIs of two documents and optionally the second one's text" }],
 ]);
 
 /** The message of a workspace lint: how many files, how many problems of each severity. */

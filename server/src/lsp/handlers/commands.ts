@@ -2,11 +2,13 @@ import { ErrorCodes, ExecuteCommandRequest, ResponseError, type CancellationToke
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CITABLE_TREATIES_COMMAND,
+  COMPARE_VERSIONS_COMMAND,
   DOCUMENT_STATISTICS_COMMAND,
   INSERT_FOOTNOTE_COMMAND,
   INSERT_TREATY_CITATION_COMMAND,
   LINT_WORKSPACE_COMMAND,
   RENUMBER_FOOTNOTES_COMMAND,
+  type CompareVersionsResult,
   type InsertFootnoteResult,
   type InsertTreatyCitationResult,
   type LintWorkspaceResult,
@@ -14,12 +16,13 @@ import {
   type ServerCommand,
   type ServerCommandResult,
 } from '../../../../shared/protocol';
-import { citableTreaties, documentStatistics, type DocumentStatistics, type Severity } from '../../core';
+import { citableTreaties, documentStatistics, parseResolution, type DocumentStatistics, type Severity } from '../../core';
 import { COMMAND_ARGUMENTS, lintWorkspaceMessage, RENUMBER_EDIT_LABEL, renumbering } from '../commands';
 import type { ServerContext } from '../context';
 import { footnoteInsertion, footnoteRenumbering, INSERT_FOOTNOTE_EDIT_LABEL, RENUMBER_FOOTNOTES_EDIT_LABEL } from '../footnotes';
 import { PARAMS } from '../params';
 import { INSERT_TREATY_CITATION_EDIT_LABEL, treatyCitationEdit } from '../treaties';
+import { versionComparison, type ComparedVersion } from '../versionComparison';
 import type { DiagnosticsFeed } from './diagnostics';
 
 const SEVERITY_NAMES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -114,6 +117,23 @@ export function registerCommands(context: ServerContext, diagnostics: Diagnostic
     return result.findings.derived('statistics', (findings) => documentStatistics(model, findings));
   }
 
+  /** A version to compare: the open document, else the text given, else the file as the host reads it. */
+  async function comparedVersion(uri: string, given: string | undefined): Promise<ComparedVersion | undefined> {
+    const open = documents.get(uri);
+    if (open) return { uri, text: open.getText(), model: analyses.model(open) };
+    const text = given ?? (await host.readText(uri));
+    return text === undefined ? undefined : { uri, text, model: parseResolution(text, { language: host.projectConfig(uri)?.language }) };
+  }
+
+  async function compareVersionsCommand(uri: string, otherUri: string, otherText: string | undefined): Promise<CompareVersionsResult> {
+    if (uri === otherUri) return { message: 'unres: choose another file than the one to compare it with.', documents: [] };
+    const first = await comparedVersion(uri, undefined);
+    const second = await comparedVersion(otherUri, otherText);
+    const unread = !first ? uri : !second ? otherUri : undefined;
+    if (unread !== undefined || !first || !second) return { message: `unres: cannot read ${unread}: open it in the editor and compare again.`, documents: [] };
+    return versionComparison(first, second);
+  }
+
   context.guard.onRequest(ExecuteCommandRequest.type, PARAMS.executeCommand, null, async (params, token): Promise<ServerCommandResult<ServerCommand> | null | ResponseError<unknown>> => {
     const takes = COMMAND_ARGUMENTS.get(params.command);
     if (!takes) return new ResponseError(ErrorCodes.InvalidParams, `unres: unknown command ${params.command}`);
@@ -122,6 +142,10 @@ export function registerCommands(context: ServerContext, diagnostics: Diagnostic
     if (params.command === LINT_WORKSPACE_COMMAND) return await lintWorkspaceCommand();
     const [uri, position, treatyId] = params.arguments as [string, Position | undefined, string | null | undefined];
     if (params.command === CITABLE_TREATIES_COMMAND) return citableTreaties(await context.treatyTable(uri));
+    if (params.command === COMPARE_VERSIONS_COMMAND) {
+      const [, otherUri, otherText] = params.arguments as [string, string, string | undefined];
+      return await compareVersionsCommand(uri, otherUri, otherText);
+    }
     const document = documents.get(uri);
     if (!document) return new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
     if (params.command === RENUMBER_FOOTNOTES_COMMAND) return await renumberFootnotesCommand(document);
