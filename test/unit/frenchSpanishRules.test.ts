@@ -285,3 +285,32 @@ describe('Arabic operative numbers: "1 - ", "١ -" and "1." read alike', () => {
     assert.deepEqual([...doc.preamble, ...doc.operative].map((p) => p.number?.value), [undefined]);
   });
 });
+
+describe('French and Spanish drafts: phrases the lists do not hold yet', () => {
+  // The French and Spanish lists hold only the phrases read in official texts so far: a phrase
+  // outside them may be right, and is left alone unless it is one letter from a listed one.
+  it('leaves an unlisted operative verb or preambular phrase alone, and reports a slip of one letter', () => {
+    const spanish = blocks(
+      'La Asamblea General,',
+      '*Observando con inquietud* la disminución de los humedales costeros,',
+      '*Recordandoo* su resolución 64/292, de 28 de julio de 2010,',
+      '1. *Alienta* a los Estados Miembros a que protejan los humedales;',
+      '2. *Hace suya* la declaración de la reunión de alto nivel.',
+    );
+    assert.deepEqual(findingsOf(spanish, 'UNR002'), []);
+    assert.deepEqual(
+      findingsOf(spanish, 'UNR005').map((f) => [quoted(spanish, f), f.fixes.map((x) => x.title)]),
+      [['Recordandoo', ['Change to "Recordando"']]],
+    );
+    const french = blocks(
+      "L'Assemblée générale,",
+      '*Rappelant* sa résolution 64/292 du 28 juillet 2010,',
+      '1. *Invite* les États Membres à protéger les zones humides ;',
+      '2. *Décidee* de poursuivre l’examen de la question.',
+    );
+    assert.deepEqual(
+      findingsOf(french, 'UNR002').map((f) => [lineOf(french, f.span.start), quoted(french, f)]),
+      [[7, 'Décidee']],
+    );
+  });
+});

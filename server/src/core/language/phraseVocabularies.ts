@@ -27,6 +27,13 @@ export interface PhraseVocabulary {
   readonly attitudeNouns: readonly PhraseEntry[];
   readonly intensityAdjectives: readonly PhraseEntry[];
   readonly irregularParticiples: readonly PhraseEntry[];
+  /**
+   * Whether the lists hold every phrase a resolution of the language opens with (English, read in
+   * the whole corpus), or only those read so far in official texts (French, Spanish): where they do
+   * not, an opening phrase missing from them may still be right, and only one close to a listed
+   * phrase (a slip of the pen) is reported.
+   */
+  readonly complete: boolean;
   /** The word that joins two phrases: "and", "et", "y". */
   readonly conjunction: string;
   /** The particles that may end an opening phrase ("Calls for", "Prend note de", "Toma nota de"). */
@@ -46,6 +53,7 @@ const ENGLISH: PhraseVocabulary = {
   attitudeNouns: ATTITUDE_NOUNS,
   intensityAdjectives: INTENSITY_ADJECTIVES,
   irregularParticiples: IRREGULAR_PARTICIPLES,
+  complete: true,
   conjunction: 'and',
   particles: ['for', 'upon', 'on', 'to', 'of', 'with', 'by'],
   hasAdverbShape: (word) => word.length >= 6 && word.endsWith('ly'),
@@ -62,6 +70,7 @@ const NONE: PhraseVocabulary = {
   attitudeNouns: [],
   intensityAdjectives: [],
   irregularParticiples: [],
+  complete: false,
   conjunction: '',
   particles: [],
   hasAdverbShape: () => false,
@@ -87,6 +96,7 @@ function fromLanguage(
     attitudeNouns: vocabulary.attitudeNouns.map(asPhraseEntry),
     intensityAdjectives: vocabulary.intensityAdjectives.map(asPhraseEntry),
     irregularParticiples: [],
+    complete: false,
     ...words,
   };
 }

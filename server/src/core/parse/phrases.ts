@@ -194,6 +194,11 @@ export class PhraseBook {
     this.#repetitionModifiers = new Set(vocabulary.repetitionModifiers.flatMap((entry) => entry.pattern.toLowerCase().split(' ')));
   }
 
+  /** Whether the lists hold every opening phrase of the language, or only those read so far (see PhraseVocabulary.complete). */
+  get hasEveryPhrase(): boolean {
+    return this.vocabulary.complete;
+  }
+
   /** Whether the language has phrases to match at all: the vocabulary rules are quiet without them. */
   get hasPhrases(): boolean {
     return this.vocabulary.operativePhrases.length > 0;

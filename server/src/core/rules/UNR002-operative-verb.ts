@@ -1,6 +1,6 @@
 import type { Fix } from '../findings';
 import type { Opener, Paragraph, ResolutionDocument } from '../model';
-import { isOperativeAdverb, leadingWords, matchOperativePhrase } from '../parse/phrases';
+import { isOperativeAdverb, leadingWords, matchOperativePhrase, phraseBook } from '../parse/phrases';
 import { EXTRA_PHRASES_OPTION, extraPhrasesOf, opensWithExtraPhrase } from '../phrasing/extraPhrases';
 import { rewordOpener } from '../phrasing/italics';
 import { nearestPhrases } from '../phrasing/suggestions';
@@ -42,7 +42,8 @@ export const operativeVerb: Rule = {
       } else if (p.opener.vocabulary === 'unknown') {
         // "2. Pending the total elimination of nuclear weapons, *urges* …": a roman phrase leads into the verb.
         if (!p.opener.italicSpan && romanIntroductionLeadsIntoVerb(doc, p)) continue;
-        report(unknownOperativeOpener(doc, p, p.opener, extraPhrases));
+        const unknown = unknownOperativeOpener(doc, p, p.opener, extraPhrases);
+        if (unknown) report(unknown);
       } else {
         const capital = capitalLetterFinding(doc, p.opener);
         if (capital) report(capital);
@@ -166,14 +167,21 @@ function operativeVerbInPreamble(doc: ResolutionDocument, _p: Paragraph, opener:
   };
 }
 
-function unknownOperativeOpener(doc: ResolutionDocument, p: Paragraph, opener: Opener, extraPhrases: readonly string[]): RuleReport {
+/**
+ * The finding on an operative paragraph that opens with no phrase of the vocabulary. In a language
+ * whose lists hold only the phrases read so far (French, Spanish), a phrase missing from them may
+ * be right: it is reported only when one letter away from a listed phrase, as a slip ("Décidee").
+ */
+function unknownOperativeOpener(doc: ResolutionDocument, p: Paragraph, opener: Opener, extraPhrases: readonly string[]): RuleReport | undefined {
   const content = p.contentPieces[0];
   const words = leadingWords(doc.text, content.start, content.end, doc.language.code);
   // Keep a standard adverb ("Also", "Strongly") and look for the verb after it.
   let skip = 0;
   while (skip < words.length - 1 && skip < 2 && isOperativeAdverb(words[skip].text, doc.language.code)) skip++;
   const rest = words.slice(skip);
-  const suggestions = nearestPhrases('operative', rest.map((w) => w.text), 3, extraPhrases, doc.language.code);
+  const everyPhrase = phraseBook(doc.language.code).hasEveryPhrase;
+  const suggestions = nearestPhrases('operative', rest.map((w) => w.text), 3, extraPhrases, doc.language.code).filter((s) => everyPhrase || s.distance <= 1);
+  if (suggestions.length === 0 && !everyPhrase) return undefined;
   const fixes: Fix[] = [];
   for (const s of suggestions) {
     const phrase = skip > 0 ? s.phrase.charAt(0).toLowerCase() + s.phrase.slice(1) : s.phrase;

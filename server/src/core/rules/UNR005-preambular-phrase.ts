@@ -1,5 +1,5 @@
 import type { Fix } from '../findings';
-import { isPreambularAdverb, leadingWords } from '../parse/phrases';
+import { isPreambularAdverb, leadingWords, phraseBook } from '../parse/phrases';
 import { EXTRA_PHRASES_OPTION, extraPhrasesOf, opensWithExtraPhrase } from '../phrasing/extraPhrases';
 import { rewordOpener } from '../phrasing/italics';
 import { nearestPhrases } from '../phrasing/suggestions';
@@ -40,7 +40,10 @@ export const preambularPhrase: Rule = {
       // Keep a standard adverb ("Deeply") and look for the phrase after it.
       const skip = words.length > 1 && isPreambularAdverb(words[0].text, language) ? 1 : 0;
       const rest = words.slice(skip);
-      const suggestions = nearestPhrases('preambular', rest.map((w) => w.text), 3, extraPhrases, language);
+      // In a language whose lists hold only the phrases read so far, an unlisted phrase may be right: only a slip of one letter is reported.
+      const everyPhrase = phraseBook(language).hasEveryPhrase;
+      const suggestions = nearestPhrases('preambular', rest.map((w) => w.text), 3, extraPhrases, language).filter((s) => everyPhrase || s.distance <= 1);
+      if (suggestions.length === 0 && !everyPhrase) continue;
       const fixes: Fix[] = [];
       const offeredPhrases: string[] = [];
       for (const s of suggestions) {
