@@ -46,8 +46,8 @@ describe('French and Spanish drafts for each organ, rule by rule', () => {
         assert.ok(doc.preamble.every((p) => p.opener?.vocabulary === 'preambular'), 'every preambular phrase is read');
       });
       for (const rule of RULES) {
-        it(`gives no ${rule.id} (${rule.alias}) finding`, function () {
-          if (!knowsOpeningLine(draft.language, draft.body)) this.skip();
+        // A draft whose organ's opening line is not read yet ("El Consejo de Seguridad,") is checked all the same: its line is left unread, not reported.
+        it(`gives no ${rule.id} (${rule.alias}) finding`, () => {
           const found = findingsOf(draft.text).filter((f) => f.ruleId === rule.id);
           assert.deepEqual(found.map((f) => `${lineOf(draft.text, f.span.start)}: ${f.message}`), []);
         });

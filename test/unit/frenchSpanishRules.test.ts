@@ -314,3 +314,18 @@ describe('French and Spanish drafts: phrases the lists do not hold yet', () => {
     );
   });
 });
+
+describe('French and Spanish drafts: opening lines the lists do not hold yet', () => {
+  it('leaves a line that may be an unread opening line alone, and reports a draft with none', () => {
+    const preamble = '*Recordando* sus resoluciones anteriores sobre la cuestión y las declaraciones de su Presidencia,';
+    const operative = '1. *Aprueba* el mandato de la misión por un período de doce meses y pide que se le informe con regularidad.';
+    const council = blocks('El Consejo de Seguridad,', preamble, operative);
+    assert.equal(parseResolution(council).language.code, 'es');
+    assert.deepEqual(findingsOf(council, 'UNR003'), []);
+    const none = blocks(preamble, operative);
+    assert.deepEqual(
+      findingsOf(none, 'UNR003').map((f) => f.message),
+      ['No opening line such as "La Asamblea General," was found before the paragraphs.'],
+    );
+  });
+});

@@ -13,6 +13,8 @@ export type LanguageKnowledge =
   | 'phrases'
   /** The opening lines of the organs ("L'Assemblée générale,"). */
   | 'openingLines'
+  /** The opening line of every organ unres reads (English): a line it does not know is then no opening line. */
+  | 'everyOpeningLine'
   /** The words of the masthead ("Distr.: General", "Original: English", "Agenda item"). */
   | 'mastheadWords';
 
@@ -23,6 +25,10 @@ export function languageKnows(language: Language, knowledge: LanguageKnowledge):
       return phraseBook(language).hasPhrases;
     case 'openingLines':
       return OPENING_LINES.some((line) => line.language === language);
+    case 'everyOpeningLine': {
+      const bodies = new Set(OPENING_LINES.filter((line) => line.language === language).map((line) => line.body));
+      return OPENING_LINES.every((line) => line.language !== 'en' || bodies.has(line.body));
+    }
     case 'mastheadWords':
       // French and Spanish mastheads are read with their vocabulary's words; another language's lines are left unread, not reported.
       return language === 'en' || mastheadReader(language) !== undefined;
