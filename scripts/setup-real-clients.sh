@@ -4,7 +4,10 @@
 #     elpa-eglot (the other LSP clients), libkrb5-dev and ripgrep (code-server's native build and
 #     its search), each only when missing;
 #   - code-server CODE_SERVER_VERSION from the npm registry, in a cache directory shared by every
-#     checkout on the machine: $UNRES_REAL_CLIENTS_DIR, by default ~/.cache/unres-real-clients.
+#     checkout on the machine: $UNRES_REAL_CLIENTS_DIR, by default ~/.cache/unres-real-clients;
+#   - a current Neovim beside it (neovim-current/): Debian's stable release ships 0.7.2, so the
+#     packages of Debian unstable are fetched from Debian's archive and unpacked there (never
+#     installed), with the C library they need, behind a wrapper script that starts nvim with it.
 # code-server's own install script fetches ripgrep from outside the npm registry, so it is installed
 # without scripts, given Debian's rg, and its native modules are rebuilt from source.
 # Under CI (CI set) anything missing is an error; elsewhere the script warns and exits 0, and the
@@ -81,6 +84,45 @@ install_code_server() {
   echo "$CODE_SERVER_VERSION" >"$INSTALLED_MARK"
 }
 
+# The packages a current nvim needs from Debian unstable: nvim, its runtime files, the libraries it
+# links (with the C library and its loader) and the Lua modules it loads.
+CURRENT_NEOVIM_PACKAGES=(neovim neovim-runtime libc6 libgcc-s1 libluajit-5.1-2 libluajit-5.1-common libtree-sitter0.26 libunibilium4 libutf8proc3 libuv1t64 lua-lpeg lua-luv)
+CURRENT_NEOVIM_DIR=$CACHE_DIR/neovim-current
+DEBIAN_ARCHIVE=http://deb.debian.org/debian
+
+install_current_neovim() {
+  [ -x "$CURRENT_NEOVIM_DIR/nvim" ] && return 0
+  echo "setup-real-clients: unpacking a current Neovim from Debian unstable into $CURRENT_NEOVIM_DIR"
+  local work
+  work=$(mktemp -d)
+  (
+    set -e
+    cd "$work"
+    curl -fsS -o Packages.xz "$DEBIAN_ARCHIVE/dists/sid/main/binary-amd64/Packages.xz" || exit 1
+    xz -dc Packages.xz >Packages || exit 1
+    mkdir root
+    for package in "${CURRENT_NEOVIM_PACKAGES[@]}"; do
+      file=$(awk -v name="$package" '$0 == "Package: " name { found = 1 } found && /^Filename:/ { print $2; exit }' Packages)
+      [ -n "$file" ] || { echo "no package $package in Debian unstable" >&2; exit 1; }
+      curl -fsS -o package.deb "$DEBIAN_ARCHIVE/$file" || exit 1
+      dpkg-deb -x package.deb root || exit 1
+    done
+    rm -rf "$CURRENT_NEOVIM_DIR" && mv root "$CURRENT_NEOVIM_DIR"
+  ) || { rm -rf "$work"; give_up "unpacking a current Neovim from Debian unstable failed"; }
+  rm -rf "$work"
+  cat >"$CURRENT_NEOVIM_DIR/nvim.tmp" <<WRAPPER
+#!/bin/sh
+# Debian unstable's nvim, run with the C library unpacked beside it.
+root='$CURRENT_NEOVIM_DIR'
+export VIMRUNTIME="\$root/usr/share/nvim/runtime"
+export LUA_CPATH="\$root/usr/lib/x86_64-linux-gnu/lua/5.1/?.so;;"
+exec "\$root/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2" --library-path "\$root/usr/lib/x86_64-linux-gnu:\$root/lib/x86_64-linux-gnu" "\$root/usr/bin/nvim" "\$@"
+WRAPPER
+  chmod +x "$CURRENT_NEOVIM_DIR/nvim.tmp"
+  "$CURRENT_NEOVIM_DIR/nvim.tmp" --version >/dev/null || give_up "the current Neovim unpacked from Debian unstable does not run"
+  mv "$CURRENT_NEOVIM_DIR/nvim.tmp" "$CURRENT_NEOVIM_DIR/nvim"
+}
+
 install_debian_packages
 mkdir -p "$CACHE_DIR"
 # Checkouts on one machine share the cache: one install at a time.
@@ -91,3 +133,4 @@ if [ -f "$INSTALLED_MARK" ]; then
 else
   install_code_server
 fi
+install_current_neovim

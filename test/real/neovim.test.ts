@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPO_ROOT, draftCopyForEachTest, nvimExecutable, readmeBlock, realDraftSession, requireRealClient, sessionResults, unresOnPath } from './support/realClients';
+import { REPO_ROOT, currentNvimExecutable, draftCopyForEachTest, nvimExecutable, readmeBlock, realDraftSession, requireRealClient, sessionResults, unresOnPath } from './support/realClients';
 
 const SESSION_SCRIPT = path.join(REPO_ROOT, 'test', 'real', 'neovim', 'lspSession.lua');
 const UNRES_BIN = path.join(REPO_ROOT, 'bin', 'unres.js');
@@ -22,19 +22,21 @@ interface NvimRun {
   results: Record<string, unknown>;
 }
 
-/** The README's Neovim configuration: the first Lua block of its Neovim setup, as a user copies it into init.lua. */
-function readmeNeovimConfiguration(): string {
-  return readmeBlock(/Neovim 0\.7 or later.*`init\.lua`:/, 'lua');
-}
+/** The README's Neovim configurations, as a user copies one into init.lua: for Neovim 0.7 and later, and for 0.11 and later. */
+const README_CONFIGURATIONS = {
+  'neovim-0.7': () => readmeBlock(/Neovim 0\.7 or later.*`init\.lua`:/, 'lua'),
+  'neovim-0.11': () => readmeBlock(/On Neovim 0\.11 and later[\s\S]*?/, 'lua'),
+} as const;
+type ReadmeConfiguration = keyof typeof README_CONFIGURATIONS;
 
 /**
  * Runs the Lua session in headless Neovim with the README's configuration as init.lua, its state
  * (shada, swap, lsp.log) kept in a temporary directory. `unres` on the PATH runs `command`.
  */
-function runSession(nvim: string, root: string, command: string[], session: object): NvimRun {
+function runSession(nvim: string, configuration: ReadmeConfiguration, root: string, command: string[], session: object): NvimRun {
   const bin = unresOnPath(root, command);
   const init = path.join(root, 'init.lua');
-  fs.writeFileSync(init, readmeNeovimConfiguration());
+  fs.writeFileSync(init, README_CONFIGURATIONS[configuration]());
   const run = spawnSync(nvim, ['--headless', '-u', init, '-i', 'NONE', '-n', '-c', `luafile ${SESSION_SCRIPT}`], {
     encoding: 'utf8',
     timeout: 60_000,
@@ -51,17 +53,26 @@ function lintFindings(file: string, config: string): { code: string; severity: n
   return report.diagnostics.map((finding) => ({ code: finding.rule, severity: severities[finding.severity], message: finding.message, range: finding.range }));
 }
 
-describe('real editors: unres server --stdio in Neovim', function () {
+/**
+ * Debian's Neovim (0.7.2) with the README's first configuration, and a current Neovim (Debian
+ * unstable's, set up by scripts/setup-real-clients.sh) with the one for 0.11 and later.
+ */
+const NEOVIMS: ReadonlyArray<{ label: string; name: string; executable: () => string | undefined; configuration: ReadmeConfiguration }> = [
+  { label: "Debian's Neovim", name: 'nvim', executable: nvimExecutable, configuration: 'neovim-0.7' },
+  { label: 'current Neovim', name: 'current nvim', executable: currentNvimExecutable, configuration: 'neovim-0.11' },
+];
+
+for (const neovim of NEOVIMS) describe(`real editors: unres server --stdio in ${neovim.label}`, function () {
   this.timeout(90_000);
   let nvim: string;
   const copy = draftCopyForEachTest('unres-nvim-');
 
   before(function () {
-    nvim = requireRealClient(this, 'nvim', nvimExecutable());
+    nvim = requireRealClient(this, neovim.name, neovim.executable());
   });
 
   it("gets, with the README's configuration, the diagnostics, a footnote hover, completion and a quick fix on a real draft", () => {
-    const run = runSession(nvim, copy.root, [process.execPath, UNRES_BIN], realDraftSession(copy.draft));
+    const run = runSession(nvim, neovim.configuration, copy.root, [process.execPath, UNRES_BIN], realDraftSession(copy.draft));
     assert.equal(run.status, 0, run.stdout);
     assert.match(run.stdout, /^DONE$/m);
 
@@ -105,7 +116,7 @@ describe('real editors: unres server --stdio in Neovim', function () {
   });
 
   it("gives drafts ending in .unres and .res.md the unres filetype with the README's configuration", () => {
-    fs.writeFileSync(path.join(copy.root, 'init.lua'), readmeNeovimConfiguration());
+    fs.writeFileSync(path.join(copy.root, 'init.lua'), README_CONFIGURATIONS[neovim.configuration]());
     for (const name of ['draft.unres', 'draft.res.md']) {
       const file = path.join(copy.root, name);
       fs.copyFileSync(copy.draft, file);
@@ -121,7 +132,7 @@ describe('real editors: unres server --stdio in Neovim', function () {
 
   it('fails when the language server does not start', () => {
     const missingServer = path.join(copy.root, 'no-such-server.js');
-    const run = runSession(nvim, copy.root, [process.execPath, missingServer], realDraftSession(copy.draft));
+    const run = runSession(nvim, neovim.configuration, copy.root, [process.execPath, missingServer], realDraftSession(copy.draft));
     assert.equal(run.status, 1, run.stdout);
     assert.match(run.stdout, /^FAIL .*(?:the language server stopped|no unres client attached to the draft)$/m);
   });

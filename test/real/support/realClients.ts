@@ -54,6 +54,15 @@ export function nvimExecutable(): string | undefined {
   return findOnPath('nvim');
 }
 
+/**
+ * A current Neovim: Debian unstable's, unpacked by scripts/setup-real-clients.sh into the cache
+ * beside code-server with the C library it needs, and started through a wrapper script.
+ */
+export function currentNvimExecutable(): string | undefined {
+  const wrapper = path.join(realClientsCacheDir(), 'neovim-current', 'nvim');
+  return fs.existsSync(wrapper) ? wrapper : undefined;
+}
+
 /** Emacs with eglot (Debian's emacs-nox and elpa-eglot, or an Emacs 29 that has it built in). */
 export function emacsExecutable(): string | undefined {
   const emacs = findOnPath('emacs');
