@@ -237,8 +237,10 @@ describe('unres lookup', function () {
     // Every source is listed, the texts that give the titles in French and Spanish among them.
     assert.match(child.stdout, /\n {4}- General Assembly resolution 55\/79 \(A\/RES\/55\/79\), French text: https:\/\/undocs\.org\/fr\/A\/RES\/55\/79\n/);
     assert.match(child.stdout, /\n {4}- General Assembly resolution 55\/79 \(A\/RES\/55\/79\), Spanish text: https:\/\/undocs\.org\/es\/A\/RES\/55\/79\n/);
+    const women = runUnres(['lookup', '--language=es', 'Convention on the Elimination of All Forms of Discrimination against Women'], folder);
+    assert.match(women.stdout, /^Convention on the Elimination of All Forms of Discrimination against Women\n {2}Spanish title not known to unres\n {2}Id: cedaw /);
     const covenant = runUnres(['lookup', '--language=es', 'ICCPR'], folder);
-    assert.match(covenant.stdout, /^International Covenant on Civil and Political Rights\n {2}Spanish title not known to unres\n {2}Id: iccpr /);
+    assert.match(covenant.stdout, /^Pacto Internacional de Derechos Civiles y Políticos\n {2}English title: International Covenant on Civil and Political Rights\n {2}Id: iccpr /);
     // Without --language, the English title alone, as before.
     assert.match(runUnres(['lookup', 'Convention on the Rights of the Child'], folder).stdout, /^Convention on the Rights of the Child\n {2}Id: crc /);
     const wrong = runUnres(['lookup', '--language', 'de', 'CRC'], folder);

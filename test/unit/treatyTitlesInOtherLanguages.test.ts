@@ -4,22 +4,23 @@ import { lookup, parseResolution, treatyById, treatyHover, TREATY_SOURCES } from
 const blocks = (...parts: string[]): string => parts.join('\n\n') + '\n';
 
 /**
- * A French draft on the rights of the child, in translation: the Convention is named by its
- * French title; the Covenant is still in English, its French title left for the translator to check.
+ * A French draft on the rights of the girl child, in translation: the Convention on the Rights of
+ * the Child is named by its French title; the Convention on discrimination against women is still
+ * in English, its French title left for the translator to check.
  */
 const FRENCH = blocks(
   'L’Assemblée générale,',
   '*Rappelant* la Convention relative aux droits de l’enfant, qui demeure la norme en matière de promotion et de protection des droits de l’enfant,',
-  '*Rappelant également* the International Covenant on Civil and Political Rights [titre français à vérifier],',
+  '*Rappelant également* the Convention on the Elimination of All Forms of Discrimination against Women [titre français à vérifier],',
   '1. *Engage* les États à redoubler d’efforts pour enregistrer toutes les naissances ;',
   '2. *Décide* de poursuivre l’examen de la question à sa quatre-vingt-deuxième session.',
 );
 
-/** A Spanish draft on refugee children: the Refugee Convention in Spanish, the Covenant on economic rights not yet translated. */
+/** A Spanish draft on refugee girls: the Refugee Convention in Spanish, the Convention on discrimination against women not yet translated. */
 const SPANISH = blocks(
   'La Asamblea General,',
   '*Recordando* la Convención sobre el Estatuto de los Refugiados y la Convención sobre los Derechos del Niño,',
-  '*Teniendo presente* the International Covenant on Economic, Social and Cultural Rights [título por traducir],',
+  '*Teniendo presente* the Convention on the Elimination of All Forms of Discrimination against Women [título por traducir],',
   '1. *Exhorta* a los Estados a que garanticen el acceso de los niños refugiados a la educación;',
   '2. *Decide* seguir examinando la cuestión en su octogésimo segundo período de sesiones.',
 );
@@ -50,8 +51,8 @@ describe('treaty titles in French and Spanish', () => {
   });
 
   it('in a French draft, says so when only the English title is known', () => {
-    const hover = hoverIn(FRENCH, 'International Covenant');
-    assert.deepEqual(hover.lines.slice(0, 4), ['**International Covenant on Civil and Political Rights**', '', 'French title not known to unres.', '']);
+    const hover = hoverIn(FRENCH, 'Convention on the Elimination');
+    assert.deepEqual(hover.lines.slice(0, 4), ['**Convention on the Elimination of All Forms of Discrimination against Women**', '', 'French title not known to unres.', '']);
     assert.ok(!hover.markdown.includes('French title:'));
   });
 
@@ -62,8 +63,8 @@ describe('treaty titles in French and Spanish', () => {
     assert.match(refugees.markdown, /\nSources: Spanish title: \[A\/RES\/56\/136 \(es\)\]\(https:\/\/undocs\.org\/es\/A\/RES\/56\/136\); /);
     const child = hoverIn(SPANISH, 'Convención sobre los Derechos');
     assert.equal(child.lines[0], '**Convención sobre los Derechos del Niño**');
-    const covenant = hoverIn(SPANISH, 'International Covenant');
-    assert.deepEqual(covenant.lines.slice(0, 3), ['**International Covenant on Economic, Social and Cultural Rights**', '', 'Spanish title not known to unres.']);
+    const women = hoverIn(SPANISH, 'Convention on the Elimination');
+    assert.deepEqual(women.lines.slice(0, 3), ['**Convention on the Elimination of All Forms of Discrimination against Women**', '', 'Spanish title not known to unres.']);
   });
 
   it('leaves the hover of an English draft as it was: the English title, no other title, none of their sources', () => {
@@ -85,7 +86,7 @@ describe('treaty titles in French and Spanish', () => {
     assert.equal(crc.titles?.fr, 'Convention relative aux droits de l’enfant');
     assert.equal(crc.titles?.es, 'Convención sobre los Derechos del Niño');
     assert.deepEqual(crc.sources['title.fr'], ['A/HRC/RES/37/20 (fr)', 'A/RES/55/79 (fr)']);
-    for (const treaty of ['crc', 'crpd', 'refugee-convention', 'un-charter'].map((id) => treatyById(id)!)) {
+    for (const treaty of ['crc', 'crpd', 'refugee-convention', 'un-charter', 'iccpr', 'icescr', 'unclos'].map((id) => treatyById(id)!)) {
       for (const language of Object.keys(treaty.titles ?? {}).filter((l) => l !== 'en')) {
         const ids = treaty.sources[`title.${language}` as 'title.fr'] ?? [];
         assert.ok(ids.length > 0, `${treaty.id}: the ${language} title has no source`);
