@@ -32,6 +32,8 @@ export const TEXT_FOLDERS = ['samples', 'corpus', 'official'];
 export const OUTPUT = { data: 'server/src/core/data/treaties.json', report: 'data/treaties/build-report.md' };
 
 const LISTING_SOURCE = 'untc-mtdsg-2026-09-08';
+/** The official languages other than English, in which the hand-kept facts may give a treaty's title. */
+const OTHER_LANGUAGES = ['fr', 'es', 'ru', 'ar', 'zh'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
@@ -198,6 +200,25 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
       for (const [name, value] of Object.entries(given)) {
         if (name === 'note') {
           entry.note = value;
+          continue;
+        }
+        if (name === 'titles') {
+          // Titles in the other official languages, each with its own sources; the English one is `title`.
+          for (const [language, title] of Object.entries(value)) {
+            if (!OTHER_LANGUAGES.includes(language)) {
+              notes.push(`${file}: ${key}.titles names "${language}", not one of ${OTHER_LANGUAGES.join(', ')}: left out`);
+              continue;
+            }
+            for (const s of title.sources ?? []) if (!sources[s]) notes.push(`${file}: ${key}.titles.${language} cites the unknown source "${s}"`);
+            const titleCited = (title.sources ?? []).filter((s) => sources[s]);
+            if (titleCited.length === 0) {
+              notes.push(`${file}: ${key}.titles.${language} has no known source: left out`);
+              continue;
+            }
+            const current = entry.titles[language];
+            if (current && current.value !== title.value) disagreements.push({ subject: key, what: `${language} title in ${file} "${title.value}" differs from "${current.value}" (${current.sources.join(', ')})` });
+            else entry.titles[language] = fact(title.value, [...(current?.sources ?? []), ...titleCited]);
+          }
           continue;
         }
         for (const s of value.sources ?? []) if (!sources[s]) notes.push(`${file}: ${key}.${name} cites the unknown source "${s}"`);
@@ -406,6 +427,7 @@ export function buildTreaties({ shared = path.resolve(root, '..', 'shared'), inp
   const treaties = order.map((entry) => {
     const record = { id: entry.id };
     record.titles = { en: out(entry.titles.en) };
+    for (const language of OTHER_LANGUAGES) if (entry.titles[language]) record.titles[language] = out(entry.titles[language]);
     if (entry.shortNames.size > 0) record.shortNames = [...entry.shortNames.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([value, s]) => out({ value, sources: s }));
     if (entry.collection) record.collection = out(entry.collection);
     if (entry.collectionPlaceDate) record.collectionPlaceDate = out(entry.collectionPlaceDate);

@@ -230,6 +230,38 @@ describe('unres lookup', function () {
     assert.match(run.stdout, /Treaty Series: United Nations, Treaty Series, vol\. 2515, No\. 44910/);
   });
 
+  it('gives the French or Spanish title first with --language, or says only the English one is known', () => {
+    const child = runUnres(['lookup', '--language', 'fr', 'Convention on the Rights of the Child'], folder);
+    assert.equal(child.status, 0, child.stderr);
+    assert.match(child.stdout, /^Convention relative aux droits de l’enfant\n {2}English title: Convention on the Rights of the Child\n {2}Id: crc \(found by one of its names\)\n/);
+    // Every source is listed, the texts that give the titles in French and Spanish among them.
+    assert.match(child.stdout, /\n {4}- General Assembly resolution 55\/79 \(A\/RES\/55\/79\), French text: https:\/\/undocs\.org\/fr\/A\/RES\/55\/79\n/);
+    assert.match(child.stdout, /\n {4}- General Assembly resolution 55\/79 \(A\/RES\/55\/79\), Spanish text: https:\/\/undocs\.org\/es\/A\/RES\/55\/79\n/);
+    const women = runUnres(['lookup', '--language=es', 'Convention on the Elimination of All Forms of Discrimination against Women'], folder);
+    assert.match(women.stdout, /^Convention on the Elimination of All Forms of Discrimination against Women\n {2}Spanish title not known to unres\n {2}Id: cedaw /);
+    const covenant = runUnres(['lookup', '--language=es', 'ICCPR'], folder);
+    assert.match(covenant.stdout, /^Pacto Internacional de Derechos Civiles y Políticos\n {2}English title: International Covenant on Civil and Political Rights\n {2}Id: iccpr /);
+    // Without --language, the English title alone, as before.
+    assert.match(runUnres(['lookup', 'Convention on the Rights of the Child'], folder).stdout, /^Convention on the Rights of the Child\n {2}Id: crc /);
+    const wrong = runUnres(['lookup', '--language', 'de', 'CRC'], folder);
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /unknown language 'de' for 'unres lookup'/);
+  });
+
+  it('writes every title known in JSON, with its sources, and the title in the language asked for', () => {
+    const run = runUnres(['lookup', '--format', 'json', '--language', 'es', 'Convention relating to the Status of Refugees'], folder);
+    assert.equal(run.status, 0, run.stderr);
+    const [result] = (JSON.parse(run.stdout) as { results: Array<Record<string, unknown>> }).results;
+    assert.equal(result.id, 'refugee-convention');
+    assert.deepEqual(result.titles, { en: 'Convention relating to the Status of Refugees', es: 'Convención sobre el Estatuto de los Refugiados' });
+    assert.equal(result.language, 'es');
+    assert.equal(result.titleInLanguage, 'Convención sobre el Estatuto de los Refugiados');
+    assert.deepEqual((result.sources as Record<string, string[]>)['title.es'], ['A/RES/56/136 (es)']);
+    assert.ok((result.sourceDetails as Array<{ id: string }>).some((s) => s.id === 'A/RES/56/136 (es)'));
+    const french = JSON.parse(runUnres(['lookup', '--format=json', '--language=fr', 'Convention relating to the Status of Refugees'], folder).stdout) as { results: Array<Record<string, unknown>> };
+    assert.equal(french.results[0].titleInLanguage, null);
+  });
+
   it('says clearly that nothing matched, and exits 1', () => {
     const run = runUnres(['lookup', 'Treaty of Westphalia'], folder);
     assert.equal(run.status, 1);
@@ -245,8 +277,8 @@ describe('unres lookup', function () {
   it('explains itself with --help, and exits 2 on a usage error', () => {
     const help = runUnres(['lookup', '--help'], folder);
     assert.equal(help.status, 0);
-    assert.match(help.stdout, /^Usage: unres lookup \[--format text\|json\] \[--treaties FILE\] TEXT\.\.\./);
-    assert.match(runUnres(['--help'], folder).stdout, /\n {2}lookup \[--format text\|json\] \[--treaties FILE\] TEXT\.\.\.\n/);
+    assert.match(help.stdout, /^Usage: unres lookup \[--format text\|json\] \[--treaties FILE\] \[--language fr\|es\] TEXT\.\.\./);
+    assert.match(runUnres(['--help'], folder).stdout, /\n {2}lookup \[--format text\|json\] \[--treaties FILE\] \[--language fr\|es\] TEXT\.\.\.\n/);
     const empty = runUnres(['lookup'], folder);
     assert.equal(empty.status, 2);
     assert.match(empty.stderr, /^unres: 'unres lookup' needs the text to look up/);

@@ -64,4 +64,22 @@ describe('language server: treaty hovers', function () {
     assert.deepEqual(hover!.range, { start: positionOf(text, 'United Nations, *Treaty'), end: positionOf(text, 'No. 2', 5) });
     await client.shutdown();
   });
+
+  it('in a Spanish draft, heads the hover with the Spanish title a text gives, and says when only the English one is known', async () => {
+    await client.initialize(VSCODE_LIKE_CAPABILITIES);
+    const text = [
+      'La Asamblea General,',
+      '',
+      '*Recordando* el Pacto Internacional de Derechos Civiles y Políticos y the Convention on the Elimination of All Forms of Discrimination against Women [título por traducir],',
+      '',
+      '1. *Decide* seguir ocupándose activamente de la cuestión.',
+      '',
+    ].join('\n');
+    const covenant = await hoverIn(text, positionOf(text, 'Pacto Internacional', 3));
+    assert.match((covenant!.contents as MarkupContent).value, /^\*\*Pacto Internacional de Derechos Civiles y Políticos\*\*\n\nEnglish title: International Covenant on Civil and Political Rights\n/);
+    assert.match((covenant!.contents as MarkupContent).value, /\nSources: Spanish title: \[A\/RES\/56\/175 \(es\)\]\(https:\/\/undocs\.org\/es\/A\/RES\/56\/175\); /);
+    const women = await hoverIn(text, positionOf(text, 'Convention on the Elimination', 3));
+    assert.match((women!.contents as MarkupContent).value, /^\*\*Convention on the Elimination of All Forms of Discrimination against Women\*\*\n\nSpanish title not known to unres\.\n/);
+    await client.shutdown();
+  });
 });

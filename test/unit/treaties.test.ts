@@ -6,6 +6,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The facts an entry has filled, by the names its `sources` use. */
 function filledFacts(treaty: Treaty): TreatyFact[] {
   const facts: TreatyFact[] = ['title'];
+  for (const language of Object.keys(treaty.titles ?? {})) if (language !== 'en') facts.push(`title.${language}` as TreatyFact);
   if (treaty.shortNames.length > 0) facts.push('shortNames');
   if (treaty.ilo) facts.push('ilo');
   if (treaty.collectionPlaceDate) facts.push('collectionPlaceDate');

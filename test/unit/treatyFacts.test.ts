@@ -69,7 +69,10 @@ interface Fact {
   sources: string[];
 }
 
-type Entry = Partial<Record<FactKind, Fact>> & { note?: string };
+/** Titles in the official languages other than English, each read in a text in that language. */
+const OTHER_LANGUAGES: Readonly<Record<string, string>> = { fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic', zh: 'Chinese' };
+
+type Entry = Partial<Record<FactKind, Fact>> & { note?: string; titles?: Record<string, Fact> };
 
 interface FactsFile {
   sources: Record<string, Source>;
@@ -162,6 +165,7 @@ function allFacts(facts: FactsFile): Array<{ key: string; kind: FactKind; fact: 
       const fact = entry[kind];
       if (fact !== undefined) out.push({ key, kind, fact });
     }
+    for (const [language, fact] of Object.entries(entry.titles ?? {})) out.push({ key: `${key} (${language})`, kind: 'title', fact });
   }
   return out;
 }
@@ -206,10 +210,10 @@ describe('data/treaties/facts.json', () => {
   it('gives each treaty only known facts, each a value of its kind with at least one existing source', () => {
     const problems: string[] = [];
     for (const [key, entry] of Object.entries(facts.treaties)) {
-      const unknown = Object.keys(entry).filter((k) => k !== 'note' && !(FACT_KINDS as readonly string[]).includes(k));
+      const unknown = Object.keys(entry).filter((k) => k !== 'note' && k !== 'titles' && !(FACT_KINDS as readonly string[]).includes(k));
       if (unknown.length > 0) problems.push(`${key}: unknown facts ${unknown.join(', ')}`);
       if (entry.note !== undefined && !nonEmptyString(entry.note)) problems.push(`${key}: empty note`);
-      if (FACT_KINDS.every((kind) => entry[kind] === undefined)) problems.push(`${key}: no fact at all`);
+      if (FACT_KINDS.every((kind) => entry[kind] === undefined) && entry.titles === undefined) problems.push(`${key}: no fact at all`);
     }
     for (const { key, kind, fact } of allFacts(facts)) {
       if (!isObject(fact) || !('value' in fact) || !Array.isArray(fact.sources)) {
@@ -227,6 +231,38 @@ describe('data/treaties/facts.json', () => {
       }
     }
     assert.deepEqual(problems, []);
+  });
+
+  it('gives a title in another language only in an official language, each with an official source: a text in that language', () => {
+    const problems: string[] = [];
+    let titles = 0;
+    for (const [key, entry] of Object.entries(facts.treaties)) {
+      if (entry.titles === undefined) continue;
+      if (!isObject(entry.titles) || Object.keys(entry.titles).length === 0) {
+        problems.push(`${key}.titles: not an object of titles by language`);
+        continue;
+      }
+      for (const [language, fact] of Object.entries(entry.titles)) {
+        titles++;
+        const name = OTHER_LANGUAGES[language];
+        if (name === undefined) {
+          problems.push(`${key}.titles.${language}: not an official language other than English`);
+          continue;
+        }
+        if (!isObject(fact) || !nonEmptyString(fact.value) || !Array.isArray(fact.sources) || fact.sources.length === 0) {
+          problems.push(`${key}.titles.${language}: not {value, sources} with a title and a source`);
+          continue;
+        }
+        for (const id of fact.sources) {
+          const source = facts.sources[id];
+          if (!source) problems.push(`${key}.titles.${language}: no source "${id}"`);
+          else if (source.official !== true) problems.push(`${key}.titles.${language}: "${id}" is not official`);
+          else if (!source.title.includes(`${name} text`)) problems.push(`${key}.titles.${language}: "${id}" is not said to be the ${name} text`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+    assert.ok(titles > 0, 'no title in another language');
   });
 
   it('uses every source it lists', () => {

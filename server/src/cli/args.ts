@@ -1,5 +1,5 @@
 import { TRACKED_CHANGES_VIEWS, type TrackedChangesView } from '../docx';
-import { RULES, type Severity } from '../core';
+import { RULES, readLanguage, type Language, type Severity } from '../core';
 import { EXPORT_FORMATS, type ExportFormat } from './exportCommand';
 import { DEFAULT_FIX_SELECTION, FIX_SEVERITIES, type FixSelection } from './fixing';
 
@@ -49,6 +49,8 @@ export type Command =
       readonly format: 'text' | 'json';
       /** A treaty data file to use, instead of the .unres/treaties.json nearest the working folder. */
       readonly treatiesFile?: string;
+      /** `--language`: the language whose treaty titles come first. */
+      readonly language?: Language;
     };
 
 /** A command line that asks for nothing unres can do; `showUsage` asks for the full usage text too. */
@@ -81,7 +83,7 @@ Commands:
                 .unres.json nearest each file (in its folder or a folder above).
       --changes Read the tracked changes of Word files as accepted (default)
                 or as not made (original).
-  lookup [--format text|json] [--treaties FILE] TEXT...
+  lookup [--format text|json] [--treaties FILE] [--language fr|es] TEXT...
       Say what a document symbol or resolution ("A/RES/78/228",
       "resolution 64/293"), or a treaty title, short name, abbreviation or
       Treaty Series citation ("vol. 2237, No. 39574", "2237 UNTS 39574")
@@ -163,7 +165,7 @@ or is not JSON stops the run with exit status 2.
 `;
 
 /** The help text of `unres lookup --help`. */
-export const LOOKUP_USAGE = `Usage: unres lookup [--format text|json] [--treaties FILE] TEXT...
+export const LOOKUP_USAGE = `Usage: unres lookup [--format text|json] [--treaties FILE] [--language fr|es] TEXT...
 
 Says what TEXT refers to. A United Nations document symbol ("A/RES/78/228",
 "A/C.3/79/L.5/Rev.1", "S/RES/2712 (2023)", "E/2002/68/Add.1") or a resolution
@@ -189,6 +191,12 @@ name matches whole, the treaties with TEXT in a name are listed.
   --treaties FILE     Use the treaty data in FILE (the format of
                       .unres/treaties.json) instead of the .unres/treaties.json
                       nearest the current folder.
+  --language fr|es    Give a treaty's title in this language (fr, es, or
+                      another official language) first where a source gives
+                      it, with the English one under it; where none does, the
+                      English title and a note that the other is not known.
+                      The json output carries every title known ("titles")
+                      with its sources ("sources": "title.fr", "title.es").
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on a usage
 error or a treaty data file that cannot be used.
@@ -361,6 +369,7 @@ function parseLintArguments(args: readonly string[]): Command {
 function parseLookupArguments(args: readonly string[]): Command {
   let format: 'text' | 'json' = 'text';
   let treatiesFile: string | undefined;
+  let language: Language | undefined;
   const words: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -379,6 +388,11 @@ function parseLookupArguments(args: readonly string[]): Command {
       if (value === undefined || value === '') throw new UsageError("option '--treaties' needs a file: --treaties FILE");
       if (treatiesFile !== undefined) throw new UsageError("option '--treaties' is given twice");
       treatiesFile = value;
+    } else if (arg === '--language' || arg.startsWith('--language=')) {
+      const value = arg === '--language' ? args[++i] : arg.slice('--language='.length);
+      if (value === undefined || value === '') throw new UsageError("option '--language' needs a language: fr or es");
+      language = readLanguage(value);
+      if (language === undefined) throw new UsageError(`unknown language '${value}' for 'unres lookup': use fr, es or another official language (en, ru, ar, zh)`);
     } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option '${arg}' for 'unres lookup'`);
     } else {
@@ -387,7 +401,7 @@ function parseLookupArguments(args: readonly string[]): Command {
   }
   const query = words.join(' ').trim();
   if (query === '') throw new UsageError("'unres lookup' needs the text to look up, such as: unres lookup \"the Palermo Protocol\"");
-  return treatiesFile === undefined ? { kind: 'lookup', query, format } : { kind: 'lookup', query, format, treatiesFile };
+  return { kind: 'lookup', query, format, ...(treatiesFile !== undefined ? { treatiesFile } : {}), ...(language !== undefined ? { language } : {}) };
 }
 
 function parseExportArguments(args: readonly string[]): Command {

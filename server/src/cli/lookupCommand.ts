@@ -1,4 +1,4 @@
-import { citedVolumesAndNumber, descriptionFacts, lookup, sourcesOf, treatyFactLines, untcLink, untsCitation, type LookupResult, type SymbolLookupResult, type TreatyLookupResult, type TreatyMatch, type TreatyTable } from '../core';
+import { citedVolumesAndNumber, descriptionFacts, lookup, sourcesOf, titleNotKnown, treatyFactLines, treatyTitleIn, untcLink, untsCitation, type Language, type LookupResult, type SymbolLookupResult, type TreatyLookupResult, type TreatyMatch, type TreatyTable } from '../core';
 import { ExitCode, type Output } from './lintCommand';
 
 /** The options of `unres lookup`. */
@@ -7,6 +7,8 @@ export interface LookupOptions {
   readonly format: 'text' | 'json';
   /** The table to look in: bundled, with the entries of a workspace file where one applies. */
   readonly treaties: TreatyTable;
+  /** `--language`: give a treaty's title in this language first, where a source gives it. */
+  readonly language?: Language;
 }
 
 const MATCH_WORDS: Record<TreatyMatch, string> = {
@@ -46,36 +48,43 @@ function symbolJsonOf(result: SymbolLookupResult): unknown {
   };
 }
 
-function textOf(result: LookupResult, table: TreatyTable, query: string): string {
+function textOf(result: LookupResult, table: TreatyTable, query: string, language: Language): string {
   if (result.kind === 'symbol') return symbolTextOf(result, query);
-  return treatyTextOf(result, table);
+  return treatyTextOf(result, table, language);
 }
 
-function jsonOf(result: LookupResult, table: TreatyTable): unknown {
-  return result.kind === 'symbol' ? symbolJsonOf(result) : treatyJsonOf(result, table);
+function jsonOf(result: LookupResult, table: TreatyTable, language: Language): unknown {
+  return result.kind === 'symbol' ? symbolJsonOf(result) : treatyJsonOf(result, table, language);
 }
 
-function treatyTextOf(result: TreatyLookupResult, table: TreatyTable): string {
+function treatyTextOf(result: TreatyLookupResult, table: TreatyTable, language: Language): string {
   const { treaty } = result;
-  const lines = [treaty.title, `  Id: ${treaty.id} (found by ${MATCH_WORDS[result.match]})`];
+  const titleInLanguage = treatyTitleIn(treaty, language);
+  const lines = [titleInLanguage ?? treaty.title];
+  if (language !== 'en') lines.push(titleInLanguage !== undefined ? `  English title: ${treaty.title}` : `  ${titleNotKnown(language)}`);
+  lines.push(`  Id: ${treaty.id} (found by ${MATCH_WORDS[result.match]})`);
   for (const fact of treatyFactLines(treaty, table, false)) lines.push(`  ${fact.label}: ${fact.value}`);
   if (table.fromWorkspace.has(treaty.id)) lines.push(`  From: ${table.workspaceFile ?? 'the workspace treaty data'}`);
   lines.push('  Sources:');
-  for (const source of sourcesOf(treaty, table)) lines.push(`    - ${source.title}${source.reference !== source.title ? `: ${source.reference}` : ''}`);
+  for (const source of sourcesOf(treaty, table, true)) lines.push(`    - ${source.title}${source.reference !== source.title ? `: ${source.reference}` : ''}`);
   return lines.join('\n');
 }
 
-function treatyJsonOf(result: TreatyLookupResult, table: TreatyTable): unknown {
+function treatyJsonOf(result: TreatyLookupResult, table: TreatyTable, language: Language): unknown {
   const { treaty } = result;
   const citation = untsCitation(treaty);
   return {
     kind: result.kind,
     match: result.match,
     ...treaty,
+    // Every title known, by language, each with its sources under `sources` ("title" for English, "title.fr", …).
+    titles: treaty.titles ?? { en: treaty.title },
+    language,
+    titleInLanguage: treatyTitleIn(treaty, language) ?? null,
     untsCitation: citation === undefined ? null : citation.replace(/\*/g, ''),
     untcLink: treaty.untcChapter === undefined ? null : untcLink(treaty.untcChapter),
     fromWorkspace: table.fromWorkspace.has(treaty.id),
-    sourceDetails: sourcesOf(treaty, table),
+    sourceDetails: sourcesOf(treaty, table, true),
   };
 }
 
@@ -85,8 +94,9 @@ function treatyJsonOf(result: TreatyLookupResult, table: TreatyTable): unknown {
  */
 export function runLookup(options: LookupOptions, output: Output): ExitCode {
   const results = lookup(options.query, { treaties: options.treaties });
+  const language = options.language ?? 'en';
   if (options.format === 'json') {
-    output.stdout(`${JSON.stringify({ query: options.query, results: results.map((r) => jsonOf(r, options.treaties)) }, null, 2)}\n`);
+    output.stdout(`${JSON.stringify({ query: options.query, results: results.map((r) => jsonOf(r, options.treaties, language)) }, null, 2)}\n`);
   } else if (results.length === 0) {
     const cited = citedVolumesAndNumber(options.query);
     const what = cited ? `vol${cited.volumes.length > 1 ? 's' : ''}. ${cited.volumes.join(', ')}, No. ${cited.number}` : undefined;
@@ -94,7 +104,7 @@ export function runLookup(options: LookupOptions, output: Output): ExitCode {
   } else {
     const partial = results[0].match === 'partial';
     const head = partial ? `No treaty is called "${options.query}"; ${results.length === 1 ? 'one has it' : `${results.length} have it`} in a name:\n\n` : '';
-    output.stdout(`${head}${results.map((r) => textOf(r, options.treaties, options.query)).join('\n\n')}\n`);
+    output.stdout(`${head}${results.map((r) => textOf(r, options.treaties, options.query, language)).join('\n\n')}\n`);
   }
   return results.length > 0 ? ExitCode.Clean : ExitCode.NothingFound;
 }

@@ -71,7 +71,7 @@ export async function runCli(args: readonly string[], output: Output): Promise<E
       const loaded = command.treatiesFile !== undefined ? new TreatyDataLoader().load([command.treatiesFile]) : new TreatyDataLoader().forFolder(process.cwd());
       for (const problem of loaded.problems) output.stderr(`unres: ${problem.message}\n`);
       if (command.treatiesFile !== undefined && loaded.problems.length > 0) return ExitCode.UsageOrInputError;
-      return runLookup({ query: command.query, format: command.format, treaties: loaded.table }, output);
+      return runLookup({ query: command.query, format: command.format, treaties: loaded.table, ...(command.language !== undefined ? { language: command.language } : {}) }, output);
     }
     case 'export':
       return runExport({ file: command.file, to: command.to, ...(command.output !== undefined ? { output: command.output } : {}) }, output);

@@ -9,11 +9,18 @@
  * (`sources`, by fact, naming entries of `TREATY_SOURCES`); a fact no source gives is left out and
  * shows as unknown.
  */
+import type { Language } from './languages/languageVocabulary';
 import DATA from './treaties.json';
+
+/** The official languages other than English, in which a source may give a treaty's title. */
+export type OtherLanguage = Exclude<Language, 'en'>;
+
+const OTHER_LANGUAGES: readonly OtherLanguage[] = ['fr', 'es', 'ru', 'ar', 'zh'];
 
 /** The facts a treaty entry can carry, each with its own sources. */
 export type TreatyFact =
   | 'title'
+  | `title.${OtherLanguage}`
   | 'shortNames'
   | 'ilo'
   | 'collectionPlaceDate'
@@ -44,8 +51,8 @@ export interface Treaty {
   readonly id: string;
   /** The title in English, as its source gives it (the Collection's, for a treaty of the Collection). */
   readonly title: string;
-  /** Titles by language ("en"); French and Spanish may come. */
-  readonly titles?: Readonly<Record<string, string>>;
+  /** Titles by language: "en" always, another language only where a source gives it (its sources under `title.fr`, `title.es`, …). */
+  readonly titles?: Readonly<Partial<Record<Language, string>>>;
   /** Names and abbreviations used for it ("the Rome Statute", "Treaty of Tlatelolco"). */
   readonly shortNames: readonly string[];
   /** For conventions of the International Labour Organization: the number and the ILO form of the title. */
@@ -98,7 +105,7 @@ interface BuiltFact<T> {
 
 interface BuiltTreaty {
   readonly id: string;
-  readonly titles: { readonly en: BuiltFact<string> };
+  readonly titles: { readonly en: BuiltFact<string> } & Readonly<Partial<Record<OtherLanguage, BuiltFact<string>>>>;
   readonly shortNames?: ReadonlyArray<BuiltFact<string>>;
   readonly collection?: BuiltFact<{ ref: string; chapter: number; url: string }>;
   readonly collectionPlaceDate?: BuiltFact<{ text: string; date?: string; place?: string }>;
@@ -145,7 +152,14 @@ function sourceOf(id: string, built: BuiltSource): TreatySource {
 
 function treatyOf(t: BuiltTreaty): Treaty {
   const sources: Partial<Record<TreatyFact, readonly string[]>> = { title: t.titles.en.sources };
-  const out: { -readonly [K in keyof Treaty]?: Treaty[K] } = { id: t.id, title: t.titles.en.value, titles: { en: t.titles.en.value } };
+  const titles: Partial<Record<Language, string>> = { en: t.titles.en.value };
+  for (const language of OTHER_LANGUAGES) {
+    const title = t.titles[language];
+    if (!title) continue;
+    titles[language] = title.value;
+    sources[`title.${language}`] = title.sources;
+  }
+  const out: { -readonly [K in keyof Treaty]?: Treaty[K] } = { id: t.id, title: t.titles.en.value, titles };
   const names = t.shortNames ?? [];
   out.shortNames = names.map((n) => n.value);
   if (names.length > 0) sources.shortNames = [...new Set(names.flatMap((n) => n.sources))];
@@ -211,6 +225,11 @@ export function untsCitation(treaty: Treaty): string | undefined {
   const volumes = unts.volumes;
   const list = volumes.length === 1 ? `vol. ${volumes[0]}` : `vols. ${volumes.slice(0, -1).join(', ')} and ${volumes[volumes.length - 1]}`;
   return `United Nations, *Treaty Series*, ${list}, No. ${unts.registrationNumber}`;
+}
+
+/** The title of a treaty in a language, where a source gives it; undefined when only other languages' titles are known. */
+export function treatyTitleIn(treaty: Treaty, language: Language): string | undefined {
+  return language === 'en' ? treaty.title : treaty.titles?.[language];
 }
 
 /** The source entries behind one fact of a treaty (empty when the fact is unknown). */

@@ -1,4 +1,5 @@
-import { untsCitation, type Treaty, type TreatySource } from '../data/treaties';
+import { treatyTitleIn, untsCitation, type Treaty, type TreatyFact, type TreatySource } from '../data/treaties';
+import { LANGUAGE_NAMES, type Language } from '../language/languages';
 import { definitionBefore, footnoteIndex, ibidOf } from '../footnotes/footnoteIndex';
 import type { ResolutionDocument, Span } from '../model';
 import { parseRoman } from '../symbols/sessions';
@@ -92,11 +93,21 @@ export function treatyFactLines(treaty: Treaty, table: TreatyTable = BUNDLED_TRE
   return lines;
 }
 
-/** Every source an entry cites, once each, in the order of its facts. */
-export function sourcesOf(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE): TreatySource[] {
+/** Whether a fact is a title in a language other than English ("title.fr"). */
+function isOtherTitle(fact: string): boolean {
+  return fact.startsWith('title.');
+}
+
+/**
+ * Every source an entry cites, once each, in the order of its facts; the sources of its titles in
+ * other languages only when asked for (`unres lookup` lists them; a hover names the one of the
+ * draft's language apart).
+ */
+export function sourcesOf(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE, withOtherTitles = false): TreatySource[] {
   const seen = new Set<string>();
   const out: TreatySource[] = [];
-  for (const ids of Object.values(treaty.sources)) {
+  for (const [fact, ids] of Object.entries(treaty.sources)) {
+    if (!withOtherTitles && isOtherTitle(fact)) continue;
     for (const id of ids ?? []) {
       const source = table.sources[id];
       if (!source || seen.has(id)) continue;
@@ -115,9 +126,12 @@ const TEXTS_NAMED = 3;
  * site that publishes them, with a link, then the official texts by symbol with their links, the
  * first few named and the others counted. `unres lookup` gives each source in full.
  */
-export function sourcesLine(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE): string {
+export function sourcesLine(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE, language: Language = 'en'): string {
   const sources = sourcesOf(treaty, table);
   const link = (text: string, s: TreatySource): string => (/^https?:/.test(s.reference) ? `[${text}](${s.reference})` : text);
+  // The title in the draft's language comes first, by the texts that give it.
+  const titleSources = language === 'en' ? [] : (treaty.sources[`title.${language}` as TreatyFact] ?? []).flatMap((id) => (table.sources[id] ? [table.sources[id]] : []));
+  const titlePart = titleSources.length > 0 ? [`${LANGUAGE_NAMES[language]} title: ${titleSources.map((s) => link(s.id, s)).join(', ')}`] : [];
   // A page by the site that publishes it, once a site; a source with no address by its title.
   const hosts = new Set<string>();
   const pages = sources
@@ -137,15 +151,27 @@ export function sourcesLine(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_
     .map((s) => link(s.id, s));
   const more = texts.length - named.length;
   const textPart = named.length === 0 ? [] : [`${named.join(', ')}${more > 0 ? ` and ${more} other UN text${more > 1 ? 's' : ''}` : ''}`];
-  const all = [...pages, ...textPart];
+  const all = [...titlePart, ...pages, ...textPart];
   return all.length > 0 ? all.join('; ') : UNKNOWN;
 }
 
-/** The hover of a treaty: its title, every fact (or "unknown"), and where the facts come from, in one line. */
-export function treatyMarkdown(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE): string {
-  const lines = [`**${treaty.title}**`, ''];
+/** The note a hover or lookup gives when a source gives no title in the draft's language: "French title not known to unres". */
+export function titleNotKnown(language: Language): string {
+  return `${LANGUAGE_NAMES[language]} title not known to unres`;
+}
+
+/**
+ * The hover of a treaty: its title, every fact (or "unknown"), and where the facts come from, in
+ * one line. In a draft in another language than English, the title in that language comes first
+ * where a source gives it, with the English one under it; where none does, the English title
+ * with a note that the other is not known.
+ */
+export function treatyMarkdown(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE, language: Language = 'en'): string {
+  const titleInLanguage = treatyTitleIn(treaty, language);
+  const lines = [`**${titleInLanguage ?? treaty.title}**`, ''];
+  if (language !== 'en') lines.push(titleInLanguage !== undefined ? `English title: ${treaty.title}` : `${titleNotKnown(language)}.`, '');
   for (const fact of treatyFactLines(treaty, table)) lines.push(`- ${fact.label}: ${fact.value}`);
-  lines.push('', `Sources: ${sourcesLine(treaty, table)}`);
+  lines.push('', `Sources: ${sourcesLine(treaty, table, language)}`);
   if (table.fromWorkspace.has(treaty.id)) lines.push('', `From the workspace treaty data${table.workspaceFile !== undefined ? ` (${table.workspaceFile})` : ''}.`);
   return lines.join('\n');
 }
@@ -166,15 +192,15 @@ function treatiesCited(table: TreatyTable, volumes: readonly number[], number: n
 }
 
 /** What a citation names, in words, with each treaty's facts after it. */
-function citationMarkdown(lead: string, volumes: readonly number[], number: number | undefined, series: 'United Nations' | 'League of Nations', table: TreatyTable): string {
+function citationMarkdown(lead: string, volumes: readonly number[], number: number | undefined, series: 'United Nations' | 'League of Nations', table: TreatyTable, language: Language): string {
   const cited = `${series}, *Treaty Series*, ${volumesAndNumber(volumes, number)}`;
   if (series === 'League of Nations') return `${lead}${cited}: the treaty table does not read League of Nations citations by their Arabic volume numbers.`;
   if (number === undefined) return `${lead}${cited} gives no registration number, so which treaty it is cannot be said.`;
   const treaties = treatiesCited(table, volumes, number);
   if (treaties.length === 0) return `${lead}${cited}: no treaty in the table has this volume and number.`;
-  if (treaties.length === 1) return `${lead}${cited} is the ${treaties[0].title}.\n\n---\n\n${treatyMarkdown(treaties[0], table)}`;
+  if (treaties.length === 1) return `${lead}${cited} is the ${treaties[0].title}.\n\n---\n\n${treatyMarkdown(treaties[0], table, language)}`;
   const names = treaties.map((t) => `- ${t.title}`).join('\n');
-  return `${lead}${cited} is registered for ${treaties.length} treaties in the table:\n\n${names}\n\n---\n\n${treaties.map((t) => treatyMarkdown(t, table)).join('\n\n---\n\n')}`;
+  return `${lead}${cited} is registered for ${treaties.length} treaties in the table:\n\n${names}\n\n---\n\n${treaties.map((t) => treatyMarkdown(t, table, language)).join('\n\n---\n\n')}`;
 }
 
 /**
@@ -196,12 +222,12 @@ export function treatyHover(doc: ResolutionDocument, offset: number, table: Trea
         const span = onCitation ? citation.span : ibid!.span;
         const before = onBareIbid ? definitionBefore(footnoteIndex(doc), def) : undefined;
         const repeated = before ? `*Ibid.* repeats footnote ${before.number ?? before.label}: ` : '';
-        return { span, markdown: citationMarkdown(repeated, resolved.volumes, resolved.registrationNumber, resolved.series, table) };
+        return { span, markdown: citationMarkdown(repeated, resolved.volumes, resolved.registrationNumber, resolved.series, table, doc.language.code) };
       }
     }
   }
   const mention = treatyAt(doc, offset, table);
   if (!mention) return undefined;
   const part = mention.parts.find((p) => p.start <= offset && offset <= p.end) ?? mention.span;
-  return { span: part, markdown: treatyMarkdown(mention.treaty, table) };
+  return { span: part, markdown: treatyMarkdown(mention.treaty, table, doc.language.code) };
 }

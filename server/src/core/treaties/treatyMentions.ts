@@ -42,7 +42,8 @@ const isAbbreviation = (word: string): boolean => word.length >= 2 && /^[A-Z]+$/
  * The names a treaty goes by in UN texts: its title, the title without the clause that ties a
  * protocol to its convention (", supplementing the United Nations Convention against ..."), its
  * short names without a leading "the", and the ILO forms: "Forced Labour Convention, 1930 (No.
- * 29)", without the year ("Forced Labour Convention (No. 29)") and "ILO Convention No. 29".
+ * 29)", without the year ("Forced Labour Convention (No. 29)") and "ILO Convention No. 29"; and its
+ * titles in other languages where a source gives them ("Convention relative aux droits de l’enfant").
  */
 function namesOf(treaty: Treaty): string[] {
   // A title of one word ("Protocol", as the Collection lists one) names no treaty in a text.
@@ -53,6 +54,12 @@ function namesOf(treaty: Treaty): string[] {
     const { number, form } = treaty.ilo;
     names.push(form, `${treaty.title.replace(/,\s*(?:19|20)\d\d$/, '')} (No. ${number})`);
     if (/\bConvention\b/.test(treaty.title)) names.push(`ILO Convention No. ${number}`, `International Labour Organization Convention No. ${number}`);
+  }
+  // The titles a source gives in other languages, so that a French or Spanish draft's mention is found; UN texts write ’, a keyboard '.
+  for (const [language, title] of Object.entries(treaty.titles ?? {})) {
+    if (language === 'en' || title === undefined) continue;
+    names.push(title);
+    if (title.includes('’')) names.push(title.replace(/’/g, "'"));
   }
   return names;
 }
