@@ -366,6 +366,13 @@ function parseLintArguments(args: readonly string[]): Command {
   };
 }
 
+/** The value of `--format` for a command that writes text or JSON. */
+function textOrJsonFormat(value: string | undefined, command: string): 'text' | 'json' {
+  if (value === undefined) throw new UsageError("option '--format' needs a value: text or json");
+  if (value !== 'text' && value !== 'json') throw new UsageError(`unknown format '${value}' for 'unres ${command}': use text or json`);
+  return value;
+}
+
 function parseLookupArguments(args: readonly string[]): Command {
   let format: 'text' | 'json' = 'text';
   let treatiesFile: string | undefined;
@@ -379,10 +386,7 @@ function parseLookupArguments(args: readonly string[]): Command {
     }
     if (arg === '-h' || arg === '--help') return { kind: 'help', topic: 'lookup' };
     if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
-      if (value === undefined) throw new UsageError("option '--format' needs a value: text or json");
-      if (value !== 'text' && value !== 'json') throw new UsageError(`unknown format '${value}' for 'unres lookup': use text or json`);
-      format = value;
+      format = textOrJsonFormat(arg === '--format' ? args[++i] : arg.slice('--format='.length), 'lookup');
     } else if (arg === '--treaties' || arg.startsWith('--treaties=')) {
       const value = arg === '--treaties' ? args[++i] : arg.slice('--treaties='.length);
       if (value === undefined || value === '') throw new UsageError("option '--treaties' needs a file: --treaties FILE");
@@ -448,10 +452,7 @@ function parseCompareArguments(args: readonly string[]): Command {
     }
     if (arg === '-h' || arg === '--help') return { kind: 'help', topic: 'compare' };
     if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
-      if (value === undefined) throw new UsageError("option '--format' needs a value: text or json");
-      if (value !== 'text' && value !== 'json') throw new UsageError(`unknown format '${value}' for 'unres compare': use text or json`);
-      format = value;
+      format = textOrJsonFormat(arg === '--format' ? args[++i] : arg.slice('--format='.length), 'compare');
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option '${arg}' for 'unres compare'`);
     } else {

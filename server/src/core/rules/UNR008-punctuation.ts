@@ -148,13 +148,7 @@ function checkFootnoteMarks(doc: ResolutionDocument, report: (r: RuleReport) => 
   }
   if (doc.language.code !== 'en') return;
   const text = doc.text;
-  // Marks and paragraphs are both in text order: walk them together.
-  const paragraphs = [...doc.preamble, ...doc.operative];
-  let at = 0;
-  const inParagraph = (offset: number): boolean => {
-    while (at < paragraphs.length && paragraphs[at].span.end <= offset) at++;
-    return at < paragraphs.length && paragraphs[at].span.start <= offset;
-  };
+  const inParagraph = paragraphWalk(doc);
   const markStarts = new Set(doc.footnoteReferences.map((ref) => ref.span.start));
   for (const ref of doc.footnoteReferences) {
     if (ref.form === 'asterisk') continue;
@@ -174,6 +168,19 @@ function checkFootnoteMarks(doc: ResolutionDocument, report: (r: RuleReport) => 
   }
 }
 
+/**
+ * Whether an offset is inside a preambular or operative paragraph, asked of offsets in text order:
+ * marks and paragraphs are both in text order, and are walked together.
+ */
+function paragraphWalk(doc: ResolutionDocument): (offset: number) => boolean {
+  const paragraphs = [...doc.preamble, ...doc.operative];
+  let at = 0;
+  return (offset) => {
+    while (at < paragraphs.length && paragraphs[at].span.end <= offset) at++;
+    return at < paragraphs.length && paragraphs[at].span.start <= offset;
+  };
+}
+
 /** The spaces French writes before ";", ":", "?" and "!": a space, a no-break space, a narrow no-break space. */
 const SPACES_BEFORE_MARK = ' \u00a0\u202f';
 
@@ -186,12 +193,7 @@ const SPACES_BEFORE_MARK = ' \u00a0\u202f';
  */
 function checkMarksBeforePunctuation(doc: ResolutionDocument, report: (r: RuleReport) => void): void {
   const text = doc.text;
-  const paragraphs = [...doc.preamble, ...doc.operative];
-  let at = 0;
-  const inParagraph = (offset: number): boolean => {
-    while (at < paragraphs.length && paragraphs[at].span.end <= offset) at++;
-    return at < paragraphs.length && paragraphs[at].span.start <= offset;
-  };
+  const inParagraph = paragraphWalk(doc);
   const markEnds = new Set(doc.footnoteReferences.map((ref) => ref.span.end));
   for (const ref of doc.footnoteReferences) {
     if (ref.form === 'asterisk') continue;
