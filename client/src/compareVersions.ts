@@ -32,15 +32,16 @@ async function chooseOtherVersion(current: Uri): Promise<Uri | undefined> {
 /**
  * "unres: Compare with another language version": asks for the other version, asks the server for
  * the parallel check and shows each difference as a problem in both versions, in `collection`
- * (source "unres compare"), which each run clears first.
+ * (source "unres compare"), which each run clears first. `given`, the other version's address,
+ * skips the question (a keybinding's or a script's argument).
  */
-export async function compareWithOtherVersion(client: BaseLanguageClient, request: CompareRequest, collection: DiagnosticCollection): Promise<void> {
+export async function compareWithOtherVersion(client: BaseLanguageClient, request: CompareRequest, collection: DiagnosticCollection, given?: unknown): Promise<void> {
   const document = window.activeTextEditor?.document;
   if (!document || document.languageId !== 'unres') {
     void window.showInformationMessage('unres: open a resolution to compare it with another language version.');
     return;
   }
-  const other = await chooseOtherVersion(document.uri);
+  const other = given instanceof Uri ? given : await chooseOtherVersion(document.uri);
   if (!other) return;
   // A Word file is read as the text "Open as resolution text" shows; another file is sent as it is
   // on disk (or as open in the editor), so the server need not read it (it cannot in the browser).

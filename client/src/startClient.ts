@@ -360,13 +360,13 @@ export function activateUnres(context: ExtensionContext, createClient: LanguageC
     });
   };
   const comparison = languages.createDiagnosticCollection(protocol.COMPARE_DIAGNOSTIC_SOURCE);
-  const compare = async () => {
+  const compare = async (other?: unknown) => {
     const client = await clients.get();
-    await compareWithOtherVersion(client, (uri, otherUri, otherText) => executeServerCommand(client, protocol.COMPARE_VERSIONS_COMMAND, otherText === undefined ? [uri, otherUri] : [uri, otherUri, otherText]), comparison);
+    await compareWithOtherVersion(client, (uri, otherUri, otherText) => executeServerCommand(client, protocol.COMPARE_VERSIONS_COMMAND, otherText === undefined ? [uri, otherUri] : [uri, otherUri, otherText]), comparison, other);
   };
   context.subscriptions.push(
     comparison,
-    commands.registerCommand(COMPARE_VERSIONS_COMMAND, paletteCommand('Compare with another language version', compare)),
+    commands.registerCommand(COMPARE_VERSIONS_COMMAND, (other?: unknown) => paletteCommand('Compare with another language version', () => compare(other))()),
     commands.registerCommand(RENUMBER_PARAGRAPHS_COMMAND, paletteCommand('Renumber paragraphs', async () => renumber(await clients.get(), protocol.RENUMBER_PARAGRAPHS_COMMAND))),
     commands.registerCommand(RENUMBER_FOOTNOTES_COMMAND, paletteCommand('Renumber footnotes', async () => renumber(await clients.get(), protocol.RENUMBER_FOOTNOTES_COMMAND))),
     commands.registerCommand(INSERT_FOOTNOTE_COMMAND, paletteCommand('Insert footnote', async () => insertFootnote(await clients.get()))),

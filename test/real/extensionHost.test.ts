@@ -54,7 +54,7 @@ describe('real editors: the extension-host suite in code-server', function () {
     const run = await runSuite(REPO_ROOT);
     console.log(run.output.replace(/^/gm, '      | '));
     assert.equal(run.status, 0);
-    assert.match(run.output, /\b18 passing\b/);
+    assert.match(run.output, /\b19 passing\b/);
   });
 
   it('fails when the language server does not start', async () => {
