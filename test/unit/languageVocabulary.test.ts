@@ -4,6 +4,7 @@ import type { IssuingBody } from '../../server/src/core/model';
 import { FRENCH_VOCABULARY } from '../../server/src/core/data/languages/french';
 import type { LanguagePhraseEntry, LanguageSource, LanguageVocabulary } from '../../server/src/core/data/languages/languageVocabulary';
 import { SPANISH_VOCABULARY } from '../../server/src/core/data/languages/spanish';
+import { deniedHost } from '../support/deniedHosts';
 
 /**
  * data/languages/french.ts and spanish.ts: what unres knows of how resolutions are worded in
@@ -13,47 +14,6 @@ import { SPANISH_VOCABULARY } from '../../server/src/core/data/languages/spanish
  * organs still lack an opening line, and the shape of the document words.
  */
 
-/** Encyclopedias, their copies and forks, and document mills: never a source. */
-const DENIED_HOSTS: readonly string[] = [
-  'wikipedia.org',
-  'wikimedia.org',
-  'wikisource.org',
-  'wikiwand.com',
-  'wikimili.com',
-  'infogalactic.com',
-  'enwikipedia.net',
-  '123dok.com',
-  '123dok.net',
-  'everything.explained.today',
-  'sagapedia.com',
-  'pinocchiopedia.com',
-  'eudic.net',
-  'study.space',
-  'richxsearch.com',
-  'clateway.com',
-  'worddisk.com',
-  'kiwix.lema.org',
-  'wiki.gravy.cc',
-  'theinfolist.com',
-  'fastly.net',
-  'doczz.net',
-  'studylib.net',
-  'studylib.es',
-  'studylibfr.com',
-  'docplayer.es',
-  'docplayer.fr',
-  'docslib.org',
-  'scribd.com',
-  'pdfslide.net',
-  'pdfslide.us',
-  'vdocuments.us',
-  'vdocuments.fr',
-  'fdocuments.in',
-  'fdocuments.es',
-  'mydokument.com',
-  'issuu.com',
-  'stringtranslate.com',
-];
 
 /** The organs whose resolutions unres reads, as the model names them. */
 const ISSUING_BODIES: readonly IssuingBody[] = ['General Assembly', 'Security Council', 'Human Rights Council', 'Economic and Social Council'];
@@ -92,8 +52,7 @@ function sourceProblem(source: LanguageSource): string | undefined {
     return `"${source.url}" is not an address`;
   }
   if (url.protocol !== 'https:') return `"${source.url}" is not an https address`;
-  const host = url.hostname.toLowerCase();
-  const denied = DENIED_HOSTS.find((d) => host === d || host.endsWith(`.${d}`));
+  const denied = deniedHost(url.hostname);
   if (denied) return `"${source.url}" is on ${denied}, which may not be a source`;
   if (source.adoptedAs !== undefined) {
     const adopted = parseUnSymbol(source.adoptedAs);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../support/paths';
+import { deniedHost } from '../support/deniedHosts';
 
 /**
  * data/treaties/facts.json: the hand-kept facts from official sources that neither the Treaty
@@ -13,33 +14,6 @@ import { REPO_ROOT } from '../support/paths';
 const FACTS_FILE = path.join(REPO_ROOT, 'data', 'treaties', 'facts.json');
 const LISTING_FILE = path.resolve(REPO_ROOT, '..', 'shared', 'untc', 'mtdsg-listing-2026-09-08.json');
 
-/** Copies and forks of encyclopedias, and document mills: never a source of a fact. */
-const DENIED_HOSTS: readonly string[] = [
-  'wikipedia.org',
-  'wikimedia.org',
-  'wikisource.org',
-  'wikimili.com',
-  'infogalactic.com',
-  'enwikipedia.net',
-  '123dok.com',
-  'everything.explained.today',
-  'sagapedia.com',
-  'pinocchiopedia.com',
-  'eudic.net',
-  'study.space',
-  'richxsearch.com',
-  'clateway.com',
-  'worddisk.com',
-  'kiwix.lema.org',
-  'wiki.gravy.cc',
-  'theinfolist.com',
-  'fastly.net',
-  'doczz.net',
-  'studylib.net',
-  'pdfslide.net',
-  'vdocuments.us',
-  'fdocuments.in',
-];
 
 const FACT_KINDS = [
   'title',
@@ -199,9 +173,8 @@ describe('data/treaties/facts.json', () => {
       }
       if (url && url.protocol !== 'https:' && url.protocol !== 'http:') problems.push(`${id}: ${source.url} is not http(s)`);
       if (url) {
-        const host = url.hostname.toLowerCase();
-        const denied = DENIED_HOSTS.find((d) => host === d || host.endsWith(`.${d}`));
-        if (denied) problems.push(`${id}: ${host} is a copy of an encyclopedia or a document mill (${denied})`);
+        const denied = deniedHost(url.hostname);
+        if (denied) problems.push(`${id}: ${url.hostname.toLowerCase()} is a copy of an encyclopedia or a document mill (${denied})`);
       }
     }
     assert.deepEqual(problems, []);
