@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { ENGLISH_VERSION, FRENCH_VERSION } from '../../support/languageVersions';
+import { waitFor, workspaceFile } from './workspace';
 
 /**
  * "unres: Compare with another language version" in a real VS Code extension host: the English
@@ -10,21 +11,6 @@ import { ENGLISH_VERSION, FRENCH_VERSION } from '../../support/languageVersions'
  * Runs after extension.test.ts, which has activated the extension.
  */
 
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite runs in a workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const comparisonProblems = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'unres compare');
 

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { REAL_DRAFT_NAME, REAL_DRAFT_TXT_NAME } from '../support/realClients';
+import { unresDiagnostics, waitFor, workspaceFile } from './workspace';
 
 /**
  * The extension in a real VS Code extension host (code-server's, see test/real/launcher/code.ts),
@@ -14,22 +15,6 @@ import { REAL_DRAFT_NAME, REAL_DRAFT_TXT_NAME } from '../support/realClients';
 
 const EXTENSION_ID = 'unres.unres';
 
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite runs in a workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-/** Polls `probe` until it gives a value (the language server answers asynchronously). */
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function openDraft(name: string, text?: string): Promise<vscode.TextEditor> {
   const uri = workspaceFile(name);
@@ -62,10 +47,6 @@ function asFinding(diagnostic: vscode.Diagnostic): LintFinding {
     message: diagnostic.message,
     range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } },
   };
-}
-
-function unresDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'unres');
 }
 
 function hoverText(hovers: vscode.Hover[]): string[] {

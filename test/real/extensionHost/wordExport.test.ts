@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { parseResolution } from '../../../server/src/core';
 import { readDocx } from '../../../server/src/docx';
+import { workspaceFile } from './workspace';
 
 /**
  * "unres: Export as Word document" in a real VS Code extension host: the draft of the open editor,
@@ -29,12 +30,6 @@ const DRAFT = [
   '¹ Resolution 69/283, annex II.',
   '',
 ].join('\n');
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite runs in a workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 describe('Export as Word document, in a VS Code extension host', () => {
   const draftUri = workspaceFile('coastal-warning.unres');

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { earlyWarningDraft, earlyWarningDraftParts } from '../../support/wordDrafts';
 import { italic, wordFile } from '../../support/wordFiles';
+import { unresDiagnostics, waitFor, workspaceFile } from './workspace';
 
 /**
  * Word drafts in a real VS Code extension host: "unres: Open as resolution text" on a .docx the
@@ -15,25 +16,6 @@ import { italic, wordFile } from '../../support/wordFiles';
 
 const WORD_DRAFT_NAME = 'early-warning.docx';
 
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite runs in a workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function unresDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'unres');
-}
 
 function ruleOf(diagnostic: vscode.Diagnostic): string {
   return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
