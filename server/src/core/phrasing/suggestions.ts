@@ -1,5 +1,5 @@
 import type { Language } from '../language/languages';
-import { plainPhrases } from '../parse/phrases';
+import { phraseBook, plainPhrases } from '../parse/phrases';
 
 /** A standard phrase offered for an opener the vocabulary does not know, and the words it replaces. */
 export interface PhraseSuggestion {
@@ -30,8 +30,15 @@ export function editDistance(a: string, b: string): number {
   return rows[s.length][t.length];
 }
 
-/** How far a phrase may be from what was written to be offered: a typo or two, never a new word. */
-const withinReach = (written: string, distance: number): boolean => distance <= 2 && distance <= Math.floor(written.length / 3);
+/**
+ * How far a phrase may be from what was written to be offered: a typo or two, never a new word. In a
+ * language whose lists hold only the phrases read so far (French, Spanish), one letter: a word two
+ * letters from a listed one is as likely an unlisted word ("Invite" is not a slip for "Insiste").
+ */
+function maxDistance(language: Language): number {
+  return phraseBook(language).hasEveryPhrase ? 2 : 1;
+}
+const withinReach = (written: string, distance: number, reach: number): boolean => distance <= reach && distance <= Math.floor(written.length / 3);
 
 /**
  * The standard phrases nearest to the words an opener begins with, nearest first: "Urgs" ->
@@ -57,6 +64,7 @@ const recentSuggestions = new Map<string, readonly PhraseSuggestion[]>();
 
 function computeNearestPhrases(kind: 'operative' | 'preambular', words: readonly string[], limit: number, extraPhrases: readonly string[], language: Language): PhraseSuggestion[] {
   const suggestions: PhraseSuggestion[] = [];
+  const reach = maxDistance(language);
   const standard = plainPhrases(kind, language);
   const candidates = extraPhrases.length === 0 ? standard : [...standard, ...extraPhrases.filter((extra) => !standard.some((phrase) => phrase.toLowerCase() === extra.toLowerCase()))];
   for (const phrase of candidates) {
@@ -65,13 +73,13 @@ function computeNearestPhrases(kind: 'operative' | 'preambular', words: readonly
       const written = words.slice(0, phraseWords.length).join(' ');
       // The distance is at least the difference in length: most phrases are out of reach at once.
       const distance = Math.abs(written.length - phrase.length) > 2 ? Infinity : editDistance(written, phrase);
-      if (withinReach(written, distance)) {
+      if (withinReach(written, distance, reach)) {
         suggestions.push({ phrase, replacesWords: phraseWords.length, distance });
         continue;
       }
     }
     // A head word written right but not finished: "Calls Member States to ..." -> "Calls upon".
-    if (phraseWords.length > 1 && words[0].toLowerCase() === phraseWords[0].toLowerCase()) {
+    if (phraseWords.length > 1 && phraseWords.length - 1 <= reach && words[0].toLowerCase() === phraseWords[0].toLowerCase()) {
       suggestions.push({ phrase, replacesWords: 1, distance: phraseWords.length - 1 });
     }
   }

@@ -179,9 +179,8 @@ function unknownOperativeOpener(doc: ResolutionDocument, p: Paragraph, opener: O
   let skip = 0;
   while (skip < words.length - 1 && skip < 2 && isOperativeAdverb(words[skip].text, doc.language.code)) skip++;
   const rest = words.slice(skip);
-  const everyPhrase = phraseBook(doc.language.code).hasEveryPhrase;
-  const suggestions = nearestPhrases('operative', rest.map((w) => w.text), 3, extraPhrases, doc.language.code).filter((s) => everyPhrase || s.distance <= 1);
-  if (suggestions.length === 0 && !everyPhrase) return undefined;
+  const suggestions = nearestPhrases('operative', rest.map((w) => w.text), 3, extraPhrases, doc.language.code);
+  if (suggestions.length === 0 && !phraseBook(doc.language.code).hasEveryPhrase) return undefined;
   const fixes: Fix[] = [];
   for (const s of suggestions) {
     const phrase = skip > 0 ? s.phrase.charAt(0).toLowerCase() + s.phrase.slice(1) : s.phrase;

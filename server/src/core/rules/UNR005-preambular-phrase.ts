@@ -41,9 +41,8 @@ export const preambularPhrase: Rule = {
       const skip = words.length > 1 && isPreambularAdverb(words[0].text, language) ? 1 : 0;
       const rest = words.slice(skip);
       // In a language whose lists hold only the phrases read so far, an unlisted phrase may be right: only a slip of one letter is reported.
-      const everyPhrase = phraseBook(language).hasEveryPhrase;
-      const suggestions = nearestPhrases('preambular', rest.map((w) => w.text), 3, extraPhrases, language).filter((s) => everyPhrase || s.distance <= 1);
-      if (suggestions.length === 0 && !everyPhrase) continue;
+      const suggestions = nearestPhrases('preambular', rest.map((w) => w.text), 3, extraPhrases, language);
+      if (suggestions.length === 0 && !phraseBook(language).hasEveryPhrase) continue;
       const fixes: Fix[] = [];
       const offeredPhrases: string[] = [];
       for (const s of suggestions) {
