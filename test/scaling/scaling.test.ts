@@ -58,7 +58,10 @@ function superlinearPasses(shape: string): string[] {
   for (const times of measure(shape, [], SIZES)) {
     for (const step of stepsTooSteep(times, MAX_GROWTH)) {
       const confirmSizes = [SIZES[step], SIZES[step] * 3];
-      const [again] = measure(shape, [times.pass], confirmSizes);
+      // Past 1 MB a garbage collection can fall in one run and not the other: the fastest of two runs is the pass's time.
+      const [first] = measure(shape, [times.pass], confirmSizes);
+      const [second] = measure(shape, [times.pass], confirmSizes);
+      const again: PassTimes = { ...first, ms: first.ms.map((ms, i) => Math.min(ms, second.ms[i])) };
       if (stepsTooSteep(again, MAX_GROWTH_OVER_3X).length > 0) {
         failures.push(`${describeTimes(times, SIZES)}; then ${describeTimes(again, confirmSizes)}`);
         break;
