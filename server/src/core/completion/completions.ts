@@ -14,7 +14,8 @@ import { offeredPhrases, phraseUses, repeatedForm, type PhraseUse } from './open
 import { OPENING_LINES } from '../language/detectLanguage';
 import type { Language } from '../language/languages';
 import { repetitionWords } from '../phrasing/repetitionWords';
-import { documentSession, sessionOrdinal } from './sessions';
+import { documentSession } from './sessions';
+import { sessionOrdinalIn, sessionWordIn } from '../language/sessionOrdinals';
 
 /** Where the cursor stands, read from the text before it on its line and the parsed document. */
 interface Cursor {
@@ -295,18 +296,29 @@ function preambularItems(c: Cursor, replace: Span): CompletionItem[] {
 // Sessions
 // ---------------------------------------------------------------------------------------------
 
-/** "at its eigh", "of its ": a session being written, with the part of its name typed so far. */
-const SESSION_CONTEXT = /\b(?:at|of|to|for|until|before|by) its ([\p{L}-]*)$/u;
-const SESSION_CONTEXT_YEAR = /\b(?:at|of|to|for|until|before|by) its (\d{0,4})$/;
+/**
+ * "at its eigh", "à sa quatre", "en su octogésimo p": a session being written, with the part of its
+ * name typed so far, in the draft's language; `follows` tells whether the word "session" is
+ * already written after the cursor.
+ */
+const SESSION_CONTEXTS: Partial<Record<Language, { ordinal: RegExp; year?: RegExp; follows: RegExp }>> = {
+  en: { ordinal: /\b(?:at|of|to|for|until|before|by) its ([\p{L}-]*)$/u, year: /\b(?:at|of|to|for|until|before|by) its (\d{0,4})$/, follows: /^\s*session\b/ },
+  fr: { ordinal: /(?:^|[\s(])(?:à|de|pour|avant|jusqu['’]à) sa ([\p{L}-]*(?: et [\p{L}]*)?)$/u, follows: /^\s*session\b/ },
+  es: { ordinal: /(?:^|[\s(])(?:en|de|para|hasta|antes de) su ([\p{L}]*(?: [\p{L}]*)?)$/u, follows: /^\s*período\s+de\s+sesiones\b/ },
+};
 
 function sessions(c: Cursor): CompletionItem[] {
   const session = documentSession(c.doc);
   if (!session) return [];
-  const m = session.naming === 'year' ? SESSION_CONTEXT_YEAR.exec(c.before) : SESSION_CONTEXT.exec(c.before);
-  if (!m) return [];
+  const language = c.doc.language.code;
+  const context = SESSION_CONTEXTS[language];
+  const word = sessionWordIn(language);
+  const pattern = session.naming === 'year' ? context?.year : context?.ordinal;
+  const m = pattern?.exec(c.before);
+  if (!context || !word || !m) return [];
   const replace: Span = { start: c.offset - m[1].length, end: c.offset };
-  const sessionFollows = /^\s*session\b/.test(c.after);
-  const name = (n: number): string | undefined => (session.naming === 'year' ? String(n) : sessionOrdinal(n));
+  const sessionFollows = context.follows.test(c.after);
+  const name = (n: number): string | undefined => (session.naming === 'year' ? String(n) : sessionOrdinalIn(language, n));
   const current = name(session.number);
   const offsets = [1, 2, 3, 0];
   const items: CompletionItem[] = [];
@@ -321,9 +333,9 @@ function sessions(c: Cursor): CompletionItem[] {
           : `${offset} sessions after the present one (${current})`;
     items.push({
       kind: 'session',
-      label: `${value} session`,
+      label: `${value} ${word}`,
       detail,
-      newText: sessionFollows ? value : `${value} session`,
+      newText: sessionFollows ? value : `${value} ${word}`,
       replace,
       preselect: offset === 1 ? true : undefined,
     });

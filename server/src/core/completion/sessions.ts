@@ -1,8 +1,5 @@
+import { sessionFromOrdinalIn, sessionOfLine, sessionOrdinalIn } from '../language/sessionOrdinals';
 import type { ResolutionDocument } from '../model';
-import { ordinalWords, parseOrdinal } from '../symbols/ordinals';
-
-/** The highest session the ordinal words are written for here: how the hundredth is spelled is not known. */
-export const MAX_WORDED_SESSION = 99;
 
 /**
  * A session number in words, as the General Assembly writes it in running text ("at its
@@ -10,13 +7,12 @@ export const MAX_WORDED_SESSION = 99;
  * Undefined outside 1 to 99. The words come from symbols/ordinals.ts.
  */
 export function sessionOrdinal(n: number): string | undefined {
-  return n <= MAX_WORDED_SESSION ? ordinalWords(n) : undefined;
+  return sessionOrdinalIn('en', n);
 }
 
 /** The number of a session written in words: "Eighty-first" gives 81. */
 export function sessionFromOrdinal(words: string): number | undefined {
-  const n = parseOrdinal(words);
-  return n !== undefined && n <= MAX_WORDED_SESSION ? n : undefined;
+  return sessionFromOrdinalIn('en', words);
 }
 
 /** The session a symbol belongs to: "A/C.3/80/L.12" and "A/RES/80/6" give 80, "E/2026/L.5" the year 2026. */
@@ -32,7 +28,7 @@ export interface DocumentSession {
 
 /**
  * The session of the draft or resolution, from its symbol (the surest), else from the session
- * line of the masthead ("Eightieth session"), else from its number ("78/228"). Undefined when the
+ * line of the masthead ("Eightieth session", "Soixante-seizième session"), else from its number ("78/228"). Undefined when the
  * text gives none of them: a session is never guessed.
  */
 export function documentSession(doc: ResolutionDocument): DocumentSession | undefined {
@@ -44,11 +40,8 @@ export function documentSession(doc: ResolutionDocument): DocumentSession | unde
     if (value >= 1 && value < 1000) return { number: value, naming: 'ordinal', from: 'symbol' };
   }
   const sessionLine = doc.header.session?.text;
-  const words = sessionLine && /^(?:Resumed )?([A-Za-z]+(?:-[a-z]+)?) session$/.exec(sessionLine);
-  if (words) {
-    const value = sessionFromOrdinal(words[1]);
-    if (value !== undefined) return { number: value, naming: 'ordinal', from: 'session line' };
-  }
+  const fromLine = sessionLine === undefined ? undefined : sessionOfLine(doc.language.code, sessionLine);
+  if (fromLine !== undefined) return { number: fromLine, naming: 'ordinal', from: 'session line' };
   const resolutionNumber = doc.header.resolutionNumber && /^(\d{1,3})\/\d+/.exec(doc.header.resolutionNumber.text);
   if (resolutionNumber) return { number: Number(resolutionNumber[1]), naming: 'ordinal', from: 'resolution number' };
   return undefined;
