@@ -78,7 +78,9 @@ const SPANISH_ASSEMBLY_DRAFT = [
   '',
   '1. *Aprueba* el plan de trabajo que figura en el anexo de la presente resolución;',
   '',
-  '2. *Hace suya* la recomendación del informe de crear una red regional de zonas costeras protegidas.',
+  '2. *Hace suya* la recomendación del informe de crear una red regional de zonas costeras protegidas;',
+  '',
+  '3. *Toma nota* de los planes nacionales de restauración presentados por los Estados ribereños.',
   '',
 ].join('\n');
 
@@ -110,7 +112,7 @@ describe('unres lint on French and Spanish drafts written with the sourced vocab
     // name, draft, a paragraph whose opening verb no official text read so far uses, a paragraph with a slip in a listed verb, the verb it means
     ['mission.unres', FRENCH_COUNCIL_DRAFT, '7. *Ordonne* aux parties de cesser les hostilités ;', '7. *Décidee* de rester saisi de la question ;', 'Décide'],
     ['filles.unres', FRENCH_ASSEMBLY_DRAFT, "5. *Ordonne* aux États d'ouvrir des écoles ;", "5. *Condamnee* les attaques contre les écoles ;", 'Condamne'],
-    ['humedales.unres', SPANISH_ASSEMBLY_DRAFT, '3. *Ordena* a los Estados que protejan los humedales.', '3. *Apruebaa* el plan de acción para los humedales.', 'Aprueba'],
+    ['humedales.unres', SPANISH_ASSEMBLY_DRAFT, '4. *Ordena* a los Estados que protejan los humedales.', '4. *Apruebaa* el plan de acción para los humedales.', 'Aprueba'],
   ];
 
   /** The draft with one more operative paragraph at its end; the old last one then ends with ";". */

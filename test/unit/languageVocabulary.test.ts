@@ -24,7 +24,7 @@ const ISSUING_BODIES: readonly IssuingBody[] = ['General Assembly', 'Security Co
  * must be added here: the test fails either way until both agree.
  */
 const OPENING_LINES_NOT_YET_READ: Readonly<Record<string, readonly IssuingBody[]>> = {
-  fr: ['Economic and Social Council'],
+  fr: [],
   es: ['Security Council', 'Economic and Social Council'],
 };
 

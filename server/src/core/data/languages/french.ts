@@ -173,12 +173,34 @@ const A_HRC_RES_13_4: LanguageSource = {
   url: 'https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=dtYoAzPhJ4NMy4Lu1TOebIM8c1X4GZjGEGHV9SBM9XQ%2f2pr2G7%2fuvWOGEplyx85f8tLm2Cn2gIl25WsLg1LMeCa6fhquhjjbSgOnqcDbsbungNIUaXShaHrTNcx1eaGU',
 };
 
+/**
+ * E/RES/2003/38, Funding of travel for participants in meetings of heads of national drug law
+ * enforcement agencies: the UN's own English-French alignment of the resolution (E_RES_2003_38_f.doc),
+ * read from its title to the first preambular paragraphs.
+ */
+const E_RES_2003_38: LanguageSource = {
+  symbol: 'E/RES/2003/38',
+  url: 'https://conferences2.unite.un.org/documentrepositoryindexer/MultiLanguageAlignment.bitext?DocumentID=624e1fd1-34d3-4f98-9778-8fc0d5af0783&DocumentID=31bff9f9-9e40-4c8e-8513-5a2415e3899d',
+};
+/** E/RES/2003/34, International assistance to the States affected by the transit of illicit drugs: the UN's English-French alignment, title and preamble. */
+const E_RES_2003_34: LanguageSource = {
+  symbol: 'E/RES/2003/34',
+  url: 'https://conferences2.unite.un.org/documentrepositoryindexer/MultiLanguageAlignment.bitext?DocumentID=8bebcd0b-6d98-4a8d-bee3-fc3f22bd8b72&DocumentID=22f5048f-7b6b-479c-a1b8-ef7c40dc4095',
+};
+/** A/RES/65/233, International cooperation against the world drug problem: the UN's English-French alignment, adoption line, title and first preambular paragraph. */
+const A_RES_65_233: LanguageSource = {
+  symbol: 'A/RES/65/233',
+  url: 'https://conferences2.unite.un.org/documentrepositoryindexer/MultiLanguageAlignment.bitext?DocumentID=4f6c8772-42cd-43be-85ba-a200da538601&DocumentID=e5338c07-b44a-4536-b0c7-dd6e6f5a9165',
+};
+
 export const FRENCH_VOCABULARY: LanguageVocabulary = {
   language: 'fr',
   openingLines: [
-    { body: 'General Assembly', line: "L'Assemblée générale", sources: [A_RES_54_254, A_RES_52_123, A_RES_55_2] },
+    { body: 'General Assembly', line: "L'Assemblée générale", sources: [A_RES_54_254, A_RES_52_123, A_RES_55_2, A_RES_65_233] },
     { body: 'Security Council', line: 'Le Conseil de sécurité', sources: [S_RES_1364, S_2004_857, S_2005_437] },
     { body: 'Human Rights Council', line: "Le Conseil des droits de l'homme", sources: [A_HRC_RES_50_18, A_HRC_RES_41_17, A_HRC_RES_37_20, A_HRC_RES_36_21, A_HRC_RES_25_32, A_HRC_RES_42_20, A_HRC_RES_34_35, A_HRC_RES_51_16] },
+    // "Le Conseil économique et social," over the preambles of E/RES/2003/38 and E/RES/2003/34.
+    { body: 'Economic and Social Council', line: 'Le Conseil économique et social', sources: [E_RES_2003_38, E_RES_2003_34] },
   ],
   operativePhrases: [
     { pattern: 'Adopte', sources: [A_RES_55_2_POGAR] },
@@ -230,9 +252,9 @@ export const FRENCH_VOCABULARY: LanguageVocabulary = {
     { pattern: 'Profondément préoccupée (par)', sources: [A_RES_69_156] },
     {
       pattern: 'Rappelant ~',
-      sources: [S_RES_1364, A_RES_54_254, A_RES_52_123, A_HRC_RES_50_18, A_HRC_RES_36_21, A_RES_76_268, A_RES_56_262, S_2004_857, A_HRC_RES_25_32, A_HRC_RES_42_20, A_HRC_RES_34_35, A_HRC_34_L_6, A_RES_69_156, A_HRC_RES_22_9, A_HRC_RES_13_4],
+      sources: [S_RES_1364, A_RES_54_254, A_RES_52_123, A_HRC_RES_50_18, A_HRC_RES_36_21, A_RES_76_268, A_RES_56_262, S_2004_857, A_HRC_RES_25_32, A_HRC_RES_42_20, A_HRC_RES_34_35, A_HRC_34_L_6, A_RES_69_156, A_HRC_RES_22_9, A_HRC_RES_13_4, E_RES_2003_38, E_RES_2003_34],
     },
-    { pattern: 'Réaffirmant ~', sources: [A_RES_54_254, A_RES_60_141, A_HRC_RES_41_17, A_HRC_RES_37_20, S_2005_437, A_HRC_RES_25_32] },
+    { pattern: 'Réaffirmant ~', sources: [A_RES_54_254, A_RES_60_141, A_HRC_RES_41_17, A_HRC_RES_37_20, S_2005_437, A_HRC_RES_25_32, E_RES_2003_34, A_RES_65_233] },
     { pattern: 'Sachant (que)', sources: [A_RES_71_175] },
     { pattern: 'Saluant ~', sources: [A_HRC_RES_37_20] },
     // "Se déclarant préoccupée par la persistance" (A/RES/71/175).

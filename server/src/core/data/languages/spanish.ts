@@ -101,26 +101,64 @@ const A_RES_78_198: LanguageSource = {
   url: 'https://www.girlsrightsplatform.org/es/entity/x4z2t65lhng?page=2',
 };
 
+/**
+ * A/HRC/RES/15/15, mandate of the Special Rapporteur on human rights while countering terrorism,
+ * OHCHR document store: masthead, preamble and the start of paragraph 1 ("1. Toma nota de la labor
+ * y las aportaciones del Relator Especial").
+ */
+const A_HRC_RES_15_15: LanguageSource = {
+  symbol: 'A/HRC/RES/15/15',
+  url: 'https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=dtYoAzPhJ4NMy4Lu1TOebIM8c1X4GZjGEGHV9SBM9XR7H4Fjm4Wpl%2ffRxTTSQHH6CTZpBAk0IwTux5qzr%2fKD3ZUpGio3wLZNQJDKKN0CQVVPb7Zg7odLDKvf8mlurwlM',
+};
+/** A/HRC/RES/37/12, mandate of the Special Rapporteur in the field of cultural rights, OHCHR document store (read over http): masthead and preamble. */
+const A_HRC_RES_37_12: LanguageSource = {
+  symbol: 'A/HRC/RES/37/12',
+  url: 'https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=dtYoAzPhJ4NMy4Lu1TOebIM8c1X4GZjGEGHV9SBM9XQJfXRnLLULWSXGiJRX8YT%2fOh%2bIkp%2fG%2fpg637sk1N%2bDS2%2bAbXfmF9yvt8x6ZY2YZQH27oHD1Gfo9bvSV4Hkuebw',
+};
+/** A/HRC/RES/44/3, The right to education, OHCHR document store (read over http): masthead and preamble. */
+const A_HRC_RES_44_3: LanguageSource = {
+  symbol: 'A/HRC/RES/44/3',
+  url: 'https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=dtYoAzPhJ4NMy4Lu1TOebIM8c1X4GZjGEGHV9SBM9XTKJE79JakXE%2bnTWrNnB2JwPmbzzEhn2Ck1YQOA58ioxMLa%2fccEGn0JI0OKxiZFd0xbHvTqAvtlsxDRunphS8jD',
+};
+/** A/HRC/RES/35/2, The right to education, OHCHR document store (read over http): masthead and preamble. */
+const A_HRC_RES_35_2: LanguageSource = {
+  symbol: 'A/HRC/RES/35/2',
+  url: 'https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=dtYoAzPhJ4NMy4Lu1TOebIM8c1X4GZjGEGHV9SBM9XTFx5ux0dtPctSNnN9x%2fEp%2bZuNNIw%2bysHzeAxi1PX78620yZkHt17w4mjoy9lUcO6j4lVSUYqNtlVn8lI41ZuLV',
+};
+/**
+ * A/RES/63/197, International cooperation against the world drug problem: the UN's own
+ * English-Spanish alignment of the resolution (A_RES_63_197_s.doc), read to its adoption line
+ * "Aprobada en la 71ª sesión plenaria, celebrada el 18 de diciembre de 2008".
+ */
+const A_RES_63_197: LanguageSource = {
+  symbol: 'A/RES/63/197',
+  url: 'https://conferences2.unite.un.org/documentrepositoryindexer/MultiLanguageAlignment.bitext?DocumentID=ea4187c5-2028-43ee-a98c-909493327e18&DocumentID=a8baca95-f79e-4ae0-9336-4dd73aa028bd',
+};
+
 export const SPANISH_VOCABULARY: LanguageVocabulary = {
   language: 'es',
   openingLines: [
     { body: 'General Assembly', line: 'La Asamblea General', sources: [A_RES_61_266, A_RES_3406_XXX, A_RES_60_251] },
-    { body: 'Human Rights Council', line: 'El Consejo de Derechos Humanos', sources: [A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_32_19, A_HRC_RES_41_17, A_HRC_RES_42_23, A_HRC_RES_5_1, A_HRC_RES_13_4, A_HRC_RES_40_7] },
+    { body: 'Human Rights Council', line: 'El Consejo de Derechos Humanos', sources: [A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_32_19, A_HRC_RES_41_17, A_HRC_RES_42_23, A_HRC_RES_5_1, A_HRC_RES_13_4, A_HRC_RES_40_7, A_HRC_RES_15_15, A_HRC_RES_37_12, A_HRC_RES_44_3, A_HRC_RES_35_2] },
   ],
   operativePhrases: [
     // "1. Aprueba el proyecto de texto titulado..." (A/HRC/RES/5/1).
     { pattern: 'Aprueba', sources: [A_HRC_RES_5_1] },
     { pattern: 'Hace suya', sources: [A_RES_3406_XXX] },
+    // "1. Toma nota de la labor y las aportaciones del Relator Especial" (A/HRC/RES/15/15).
+    { pattern: 'Toma nota (de)', sources: [A_HRC_RES_15_15] },
   ],
   preambularPhrases: [
-    { pattern: 'Acogiendo con beneplácito ~', sources: [A_HRC_RES_34_16, A_HRC_RES_32_19, A_RES_71_175] },
+    { pattern: 'Acogiendo con beneplácito ~', sources: [A_HRC_RES_34_16, A_HRC_RES_32_19, A_RES_71_175, A_HRC_RES_37_12, A_HRC_RES_35_2] },
     // "Actuando en cumplimiento del mandato que le confirió la Asamblea General" (A/HRC/RES/5/1).
     { pattern: 'Actuando', sources: [A_HRC_RES_5_1] },
     { pattern: 'Convencida ~ (de)', sources: [A_RES_3406_XXX] },
     { pattern: 'Destacando', sources: [A_RES_61_266] },
     // "Expresando preocupación por la persistencia..." (A/RES/71/175).
     { pattern: 'Expresando {ATTITUDE} (por)', sources: [A_RES_71_175] },
-    { pattern: 'Guiado (por)', sources: [A_HRC_RES_53_7] },
+    { pattern: 'Guiado (por)', sources: [A_HRC_RES_53_7, A_HRC_RES_37_12, A_HRC_RES_44_3] },
+    // "Haciendo notar las declaraciones formuladas en el ámbito del sistema de las Naciones Unidas sobre la diversidad cultural" (A/HRC/RES/37/12).
+    { pattern: 'Haciendo notar', sources: [A_HRC_RES_37_12] },
     { pattern: 'Habiendo examinado', sources: [A_RES_61_266, A_HRC_RES_5_1] },
     { pattern: 'Observando', sources: [A_RES_76_146, A_RES_72_154] },
     // "Observando con aprecio el Programa Mundial..." (A/RES/71/175).
@@ -130,22 +168,23 @@ export const SPANISH_VOCABULARY: LanguageVocabulary = {
     { pattern: 'Preocupada (por)', sources: [A_RES_3406_XXX] },
     // "Profundamente preocupada por la persistencia del matrimonio infantil" (A/RES/69/156).
     { pattern: 'Profundamente preocupada (por)', sources: [A_RES_69_156] },
-    { pattern: 'Reafirmando ~', sources: [A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_41_17, A_HRC_RES_32_19, A_RES_72_154, A_RES_76_146, A_HRC_RES_42_23, A_RES_60_251, A_RES_78_198] },
+    { pattern: 'Reafirmando ~', sources: [A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_41_17, A_HRC_RES_32_19, A_RES_72_154, A_RES_76_146, A_HRC_RES_42_23, A_RES_60_251, A_RES_78_198, A_HRC_RES_44_3, A_HRC_RES_35_2] },
     { pattern: 'Reconociendo ~', sources: [A_RES_61_266, A_RES_72_154, A_RES_3406_XXX, A_RES_71_175, A_RES_69_156] },
-    { pattern: 'Recordando ~', sources: [A_RES_61_266, A_HRC_RES_34_16, A_HRC_RES_32_19, A_HRC_RES_41_17, A_RES_76_146, A_HRC_RES_42_23, A_RES_69_156, A_HRC_RES_13_4, A_HRC_RES_40_7, A_RES_78_198] },
+    { pattern: 'Recordando ~', sources: [A_RES_61_266, A_HRC_RES_34_16, A_HRC_RES_32_19, A_HRC_RES_41_17, A_RES_76_146, A_HRC_RES_42_23, A_RES_69_156, A_HRC_RES_13_4, A_HRC_RES_40_7, A_RES_78_198, A_HRC_RES_15_15, A_HRC_RES_37_12] },
     // "Reiterando la Declaración y el Programa de Acción de Viena" (A/HRC/RES/42/23).
     { pattern: 'Reiterando', sources: [A_HRC_RES_42_23] },
-    // "Teniendo presente la importancia de la Declaración de Roma" (A/RES/78/198); the Council's 13/4 agrees
-    // it with a plural object: "Teniendo presentes la Declaración de Roma ... y el Plan de Acción".
-    { pattern: 'Teniendo presente', sources: [A_RES_78_198] },
-    { pattern: 'Teniendo presentes', sources: [A_HRC_RES_13_4] },
+    // "Teniendo presente la importancia de la Declaración de Roma" (A/RES/78/198), "Teniendo presente el
+    // párrafo 6 de la resolución 60/251" (A/HRC/RES/15/15); the Council's 13/4 and 35/2 agree it with a
+    // plural object: "Teniendo presentes la Declaración de Roma ... y el Plan de Acción".
+    { pattern: 'Teniendo presente', sources: [A_RES_78_198, A_HRC_RES_15_15] },
+    { pattern: 'Teniendo presentes', sources: [A_HRC_RES_13_4, A_HRC_RES_35_2] },
     { pattern: 'Tomando nota (de)', sources: [A_RES_3406_XXX, A_RES_71_175] },
     // "Tomando nota con aprecio del informe del Secretario General" (A/RES/71/175).
     { pattern: 'Tomando nota con {ATTITUDE} (de)', sources: [A_RES_71_175, A_RES_69_156] },
   ],
   repetitionModifiers: [
     // "Reconociendo también", "Recordando también", "Reafirmando también".
-    { pattern: 'también', sources: [A_RES_61_266, A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_41_17, A_HRC_RES_42_23, A_RES_60_251] },
+    { pattern: 'también', sources: [A_RES_61_266, A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_41_17, A_HRC_RES_42_23, A_RES_60_251, A_HRC_RES_15_15, A_HRC_RES_37_12, A_HRC_RES_44_3, A_HRC_RES_35_2] },
     // "Convencida asimismo de que".
     { pattern: 'asimismo', sources: [A_RES_3406_XXX] },
     // "reafirmando además", inside a preambular paragraph of A/HRC/RES/53/7; "Recordando además" opening one
@@ -172,7 +211,27 @@ export const SPANISH_VOCABULARY: LanguageVocabulary = {
     // "Resolución aprobada por la Asamblea General el 16 de mayo de 2007" (A/RES/61/266); older
     // texts print the line without a date (A/RES/60/251), so the Assembly's start stops before "el".
     adoptedBy: ['Resolución aprobada por la Asamblea General', 'Resolución aprobada por el Consejo de Derechos Humanos el'],
-    plenaryMeeting: null,
-    sources: [A_RES_61_266, A_RES_76_146, A_HRC_RES_34_16, A_HRC_RES_53_7, A_HRC_RES_32_19, A_HRC_RES_41_17, A_HRC_RES_42_23, A_RES_60_251, E_2008_INF_2_ADD_1, A_HRC_RES_13_4, A_HRC_RES_40_7],
+    // "Aprobada en la 71ª sesión plenaria, celebrada el 18 de diciembre de 2008" (A/RES/63/197, the
+    // adoption line the resolution is printed under); its closing line was not read, but it prints
+    // the same words after the meeting's number.
+    plenaryMeeting: 'sesión plenaria',
+    sources: [
+      A_RES_61_266,
+      A_RES_76_146,
+      A_HRC_RES_34_16,
+      A_HRC_RES_53_7,
+      A_HRC_RES_32_19,
+      A_HRC_RES_41_17,
+      A_HRC_RES_42_23,
+      A_RES_60_251,
+      E_2008_INF_2_ADD_1,
+      A_HRC_RES_13_4,
+      A_HRC_RES_40_7,
+      A_HRC_RES_15_15,
+      A_HRC_RES_37_12,
+      A_HRC_RES_44_3,
+      A_HRC_RES_35_2,
+      A_RES_63_197,
+    ],
   },
 };
