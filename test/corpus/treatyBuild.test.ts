@@ -19,7 +19,7 @@ interface Fact<T> {
 
 interface BuiltTreaty {
   readonly id: string;
-  readonly titles: { readonly en: Fact<string> };
+  readonly titles: { readonly en: Fact<string>; readonly fr?: Fact<string>; readonly es?: Fact<string> };
   readonly collection?: Fact<{ ref: string; chapter: number; url: string }>;
   readonly collectionPlaceDate?: Fact<{ text: string; place?: string; date?: string }>;
   readonly unts?: Fact<{ volumes: number[]; registrationNumber: number }>;
@@ -192,6 +192,32 @@ describe('treaty table build (scripts/build-treaties.mjs)', function () {
     const byId = new Map(data.treaties.map((t) => [t.id, t]));
     assert.equal(byId.get('untc-xxvii-7-c')?.collection?.value.ref, 'XXVII-7-c');
     assert.equal(byId.get('trafficking-protocol')?.parent?.value, 'untoc');
+  });
+
+  it('carries the French titles of the hand-kept facts into the table, each with the United Nations page it was read on', () => {
+    const byRef = new Map(data.treaties.filter((t) => t.collection).map((t) => [t.collection!.value.ref, t]));
+    const read: ReadonlyArray<readonly [string, number, string]> = [
+      ['IV-1', 1, 'Convention pour la prévention et la répression du crime de génocide'],
+      ['IV-2', 2, "Convention internationale sur l'élimination de toutes les formes de discrimination raciale"],
+      ['IV-8', 7, "Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes"],
+      ['IV-8-b', 8, "Protocole facultatif se rapportant à la Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes"],
+      ['IV-9', 9, 'Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants'],
+      ['IV-11-b', 11, "Protocole facultatif à la Convention relative aux droits de l'enfant, concernant l'implication d'enfants dans les conflits armés"],
+    ];
+    for (const [ref, page, title] of read) {
+      const treaty = byRef.get(ref);
+      const french = treaty?.titles.fr;
+      assert.ok(treaty && french, `${ref}: no French title`);
+      assert.equal(french.value, title, ref);
+      assert.deepEqual(french.sources, [`un-millennium-law-${page} (fr)`], ref);
+      const source = data.sources[`un-millennium-law-${page} (fr)`];
+      assert.equal(source.url, `https://www.un.org/french/millenaire/law/${page}.htm`);
+      assert.match(source.title, /French text: /);
+      assert.equal(source.kind, 'page');
+      // The English title stays the Collection's, and no Spanish title comes with the French one.
+      assert.deepEqual(treaty.titles.en.sources[0], LISTING_SOURCE);
+    }
+    assert.equal(byRef.get('IV-9')?.titles.es, undefined);
   });
 
   it('adds the treaties only the texts name at a Treaty Series mark, titled and cited as they print them', () => {
