@@ -218,6 +218,10 @@ describe('treaty table build (scripts/build-treaties.mjs)', function () {
       assert.deepEqual(treaty.titles.en.sources[0], LISTING_SOURCE);
     }
     assert.equal(byRef.get('IV-9')?.titles.es, undefined);
+    // Read in the French text of a resolution, cited by its symbol beside the Spanish title the table had.
+    assert.deepEqual(byRef.get('IV-15')?.titles.fr, { value: 'Convention relative aux droits des personnes handicapées', sources: ['A/RES/76/154 (fr)'] });
+    assert.equal(data.sources['A/RES/76/154 (fr)'].url, 'https://undocs.org/fr/A/RES/76/154');
+    assert.ok(byRef.get('IV-15')?.titles.es);
   });
 
   it('adds the treaties only the texts name at a Treaty Series mark, titled and cited as they print them', () => {

@@ -12,7 +12,7 @@ const FRENCH = blocks(
   '*Rappelant* la Convention pour la prévention et la répression du crime de génocide et la Convention internationale sur l’élimination de toutes les formes de discrimination raciale,',
   '*Rappelant également* la Convention sur l’élimination de toutes les formes de discrimination à l’égard des femmes et le Protocole facultatif se rapportant à la Convention sur l’élimination de toutes les formes de discrimination à l’égard des femmes,',
   '*Réaffirmant* la Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants,',
-  '*Ayant à l’esprit* le Protocole facultatif à la Convention relative aux droits de l’enfant, concernant l’implication d’enfants dans les conflits armés,',
+  '*Ayant à l’esprit* le Protocole facultatif à la Convention relative aux droits de l’enfant, concernant l’implication d’enfants dans les conflits armés, et la Convention relative aux droits des personnes handicapées,',
   '1. *Invite* les États à faire figurer ces instruments dans les programmes d’éducation aux droits humains ;',
   '2. *Décide* de poursuivre l’examen de la question à sa quatre-vingt-deuxième session.',
 );
@@ -62,6 +62,13 @@ describe('French treaty titles from the United Nations pages, and the Treaty Col
       assert.match(source.title, /French text/);
       assert.deepEqual(treatyById(id)!.sources['title.fr'], [`un-millennium-law-${page} (fr)`]);
     }
+  });
+
+  it('heads the hover of the Convention on persons with disabilities with the French title of resolution 76/154', () => {
+    const disabilities = hoverIn(FRENCH, 'Convention relative aux droits des personnes');
+    assert.equal(disabilities.named, 'Convention relative aux droits des personnes handicapées');
+    assert.deepEqual(disabilities.lines.slice(0, 3), ['**Convention relative aux droits des personnes handicapées**', '', 'English title: Convention on the Rights of Persons with Disabilities']);
+    assert.ok(disabilities.lines.some((line) => line.startsWith('Sources: French title: [A/RES/76/154 (fr)](https://undocs.org/fr/A/RES/76/154); ')), disabilities.markdown);
   });
 
   it('links the Collection’s French page from a French draft, with no note on its language', () => {
