@@ -13,14 +13,22 @@ const FRENCH = blocks(
   '*Rappelant également* la Convention sur l’élimination de toutes les formes de discrimination à l’égard des femmes et le Protocole facultatif se rapportant à la Convention sur l’élimination de toutes les formes de discrimination à l’égard des femmes,',
   '*Réaffirmant* la Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants,',
   '*Ayant à l’esprit* le Protocole facultatif à la Convention relative aux droits de l’enfant, concernant l’implication d’enfants dans les conflits armés, et la Convention relative aux droits des personnes handicapées,',
+  '*Considérant* le Statut de Rome de la Cour pénale internationale et la Convention internationale pour la protection de toutes les personnes contre les disparitions forcées,',
   '1. *Invite* les États à faire figurer ces instruments dans les programmes d’éducation aux droits humains ;',
   '2. *Décide* de poursuivre l’examen de la question à sa quatre-vingt-deuxième session.',
 );
 
-/** A Spanish draft on torture prevention, written for this test; its treaty is named in English, its Spanish title not yet known to unres. */
+/**
+ * A Spanish draft on torture prevention, written for this test: the Convention against Torture,
+ * the Rome Statute and the Convention on enforced disappearance by the Spanish titles of the
+ * General Assembly's texts; the Convention on discrimination against women still in English, its
+ * Spanish title not known to unres.
+ */
 const SPANISH = blocks(
   'La Asamblea General,',
-  '*Recordando* la Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment [título por traducir],',
+  '*Recordando* la Convención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes y el Estatuto de Roma de la Corte Penal Internacional,',
+  '*Reconociendo* la importancia de la Convención Internacional para la Protección de Todas las Personas contra las Desapariciones Forzadas,',
+  '*Teniendo presente* the Convention on the Elimination of All Forms of Discrimination against Women [título por traducir],',
   '1. *Exhorta* a los Estados a que establezcan mecanismos nacionales de prevención;',
   '2. *Decide* seguir examinando la cuestión en su octogésimo segundo período de sesiones.',
 );
@@ -33,14 +41,27 @@ function hoverIn(text: string, search: string): { named: string; lines: string[]
   return { named: text.slice(hover.span.start, hover.span.end), lines: hover.markdown.split('\n'), markdown: hover.markdown };
 }
 
-/** The treaties whose French title the Millennium Summit pages give, with the page that gives it. */
-const FRENCH_TITLES: ReadonlyArray<{ id: string; draft: string; title: string; page: number }> = [
-  { id: 'genocide-convention', draft: 'Convention pour la prévention', title: 'Convention pour la prévention et la répression du crime de génocide', page: 1 },
-  { id: 'icerd', draft: 'Convention internationale sur', title: "Convention internationale sur l'élimination de toutes les formes de discrimination raciale", page: 2 },
-  { id: 'cedaw', draft: 'Convention sur l’élimination', title: "Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes", page: 7 },
-  { id: 'cedaw-op', draft: 'Protocole facultatif se rapportant', title: "Protocole facultatif se rapportant à la Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes", page: 8 },
-  { id: 'cat', draft: 'Convention contre la torture', title: 'Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants', page: 9 },
-  { id: 'crc-opac', draft: 'Protocole facultatif à la Convention relative', title: "Protocole facultatif à la Convention relative aux droits de l'enfant, concernant l'implication d'enfants dans les conflits armés", page: 11 },
+const page = (n: number): string => `[un-millennium-law-${n} (fr)](https://www.un.org/french/millenaire/law/${n}.htm)`;
+const text = (symbol: string, language: 'fr' | 'es'): string => `[${symbol} (${language})](https://undocs.org/${language}/${symbol})`;
+
+/** The treaties whose French title a United Nations text gives, with the sources the hover names for it, in order. */
+const FRENCH_TITLES: ReadonlyArray<{ id: string; draft: string; title: string; sources: string }> = [
+  { id: 'genocide-convention', draft: 'Convention pour la prévention', title: 'Convention pour la prévention et la répression du crime de génocide', sources: page(1) },
+  { id: 'icerd', draft: 'Convention internationale sur', title: "Convention internationale sur l'élimination de toutes les formes de discrimination raciale", sources: page(2) },
+  { id: 'cedaw', draft: 'Convention sur l’élimination', title: "Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes", sources: page(7) },
+  { id: 'cedaw-op', draft: 'Protocole facultatif se rapportant', title: "Protocole facultatif se rapportant à la Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes", sources: page(8) },
+  { id: 'cat', draft: 'Convention contre la torture', title: 'Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants', sources: `${text('A/RES/59/182', 'fr')}, ${text('A/RES/65/205', 'fr')}, ${page(9)}` },
+  { id: 'crc-opac', draft: 'Protocole facultatif à la Convention relative', title: "Protocole facultatif à la Convention relative aux droits de l'enfant, concernant l'implication d'enfants dans les conflits armés", sources: page(11) },
+  { id: 'crpd', draft: 'Convention relative aux droits des personnes', title: 'Convention relative aux droits des personnes handicapées', sources: text('A/RES/76/154', 'fr') },
+  { id: 'rome-statute', draft: 'Statut de Rome', title: 'Statut de Rome de la Cour pénale internationale', sources: text('A/RES/70/146', 'fr') },
+  { id: 'cped', draft: 'Convention internationale pour la protection', title: 'Convention internationale pour la protection de toutes les personnes contre les disparitions forcées', sources: text('A/RES/70/146', 'fr') },
+];
+
+/** The same for the Spanish titles. */
+const SPANISH_TITLES: ReadonlyArray<{ id: string; draft: string; title: string; sources: string }> = [
+  { id: 'cat', draft: 'Convención contra la Tortura', title: 'Convención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes', sources: text('A/RES/61/153', 'es') },
+  { id: 'rome-statute', draft: 'Estatuto de Roma', title: 'Estatuto de Roma de la Corte Penal Internacional', sources: text('A/RES/70/146', 'es') },
+  { id: 'cped', draft: 'Convención Internacional para', title: 'Convención Internacional para la Protección de Todas las Personas contra las Desapariciones Forzadas', sources: text('A/RES/70/146', 'es') },
 ];
 
 describe('French treaty titles from the United Nations pages, and the Treaty Collection page in the draft’s language', () => {
@@ -53,22 +74,26 @@ describe('French treaty titles from the United Nations pages, and the Treaty Col
     }
   });
 
-  it('names the page that gives the French title first among the sources, as a French text of the United Nations', () => {
-    for (const { id, draft, page } of FRENCH_TITLES) {
-      const sources = hoverIn(FRENCH, draft).lines.find((line) => line.startsWith('Sources: '));
-      assert.ok(sources?.startsWith(`Sources: French title: [un-millennium-law-${page} (fr)](https://www.un.org/french/millenaire/law/${page}.htm); `), `${id}: ${sources}`);
-      const source = TREATY_SOURCES[`un-millennium-law-${page} (fr)`];
-      assert.equal(source.official, true);
-      assert.match(source.title, /French text/);
-      assert.deepEqual(treatyById(id)!.sources['title.fr'], [`un-millennium-law-${page} (fr)`]);
+  it('names the United Nations texts that give the French title first among the sources, each a French text', () => {
+    for (const { id, draft, sources } of FRENCH_TITLES) {
+      const line = hoverIn(FRENCH, draft).lines.find((l) => l.startsWith('Sources: '));
+      assert.ok(line?.startsWith(`Sources: French title: ${sources}; `), `${id}: ${line}`);
+      for (const source of treatyById(id)!.sources['title.fr'] ?? []) {
+        assert.equal(TREATY_SOURCES[source].official, true, source);
+        assert.match(TREATY_SOURCES[source].title, /French text/, source);
+      }
     }
   });
 
-  it('heads the hover of the Convention on persons with disabilities with the French title of resolution 76/154', () => {
-    const disabilities = hoverIn(FRENCH, 'Convention relative aux droits des personnes');
-    assert.equal(disabilities.named, 'Convention relative aux droits des personnes handicapées');
-    assert.deepEqual(disabilities.lines.slice(0, 3), ['**Convention relative aux droits des personnes handicapées**', '', 'English title: Convention on the Rights of Persons with Disabilities']);
-    assert.ok(disabilities.lines.some((line) => line.startsWith('Sources: French title: [A/RES/76/154 (fr)](https://undocs.org/fr/A/RES/76/154); ')), disabilities.markdown);
+  it('in a Spanish draft, heads the hover with the Spanish title of the Assembly’s texts, and names them first', () => {
+    assert.equal(parseResolution(SPANISH).language.code, 'es');
+    for (const { id, draft, title, sources } of SPANISH_TITLES) {
+      const hover = hoverIn(SPANISH, draft);
+      assert.equal(hover.named, title, id);
+      assert.deepEqual(hover.lines.slice(0, 3), [`**${title}**`, '', `English title: ${treatyById(id)!.title}`], id);
+      assert.ok(hover.lines.some((l) => l.startsWith(`Sources: Spanish title: ${sources}; `)), `${id}: ${hover.markdown}`);
+      assert.ok(!hover.markdown.includes('(fr)'), `${id}: the French title is not the draft’s`);
+    }
   });
 
   it('links the Collection’s French page from a French draft, with no note on its language', () => {
@@ -81,9 +106,11 @@ describe('French treaty titles from the United Nations pages, and the Treaty Col
   });
 
   it('links the English page from a Spanish draft and says it is in English', () => {
-    const torture = hoverIn(SPANISH, 'Convention against Torture');
-    assert.deepEqual(torture.lines.slice(0, 3), ['**Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment**', '', 'Spanish title not known to unres.']);
+    const torture = hoverIn(SPANISH, 'Convención contra la Tortura');
     assert.ok(torture.lines.includes('- UN Treaty Collection: [IV-9](https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-9&chapter=4&clang=_en) (page in English)'), torture.markdown);
+    const women = hoverIn(SPANISH, 'Convention on the Elimination');
+    assert.deepEqual(women.lines.slice(0, 3), ['**Convention on the Elimination of All Forms of Discrimination against Women**', '', 'Spanish title not known to unres.']);
+    assert.ok(women.lines.includes('- UN Treaty Collection: [IV-8](https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-8&chapter=4&clang=_en) (page in English)'), women.markdown);
   });
 
   it('leaves an English draft’s link as it was: the English page, no note', () => {
