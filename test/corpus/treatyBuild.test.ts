@@ -19,7 +19,7 @@ interface Fact<T> {
 
 interface BuiltTreaty {
   readonly id: string;
-  readonly titles: { readonly en: Fact<string> };
+  readonly titles: { readonly en: Fact<string>; readonly fr?: Fact<string>; readonly es?: Fact<string> };
   readonly collection?: Fact<{ ref: string; chapter: number; url: string }>;
   readonly collectionPlaceDate?: Fact<{ text: string; place?: string; date?: string }>;
   readonly unts?: Fact<{ volumes: number[]; registrationNumber: number }>;
@@ -192,6 +192,49 @@ describe('treaty table build (scripts/build-treaties.mjs)', function () {
     const byId = new Map(data.treaties.map((t) => [t.id, t]));
     assert.equal(byId.get('untc-xxvii-7-c')?.collection?.value.ref, 'XXVII-7-c');
     assert.equal(byId.get('trafficking-protocol')?.parent?.value, 'untoc');
+  });
+
+  it('carries the French and Spanish titles of the hand-kept facts into the table, each with the United Nations page or text it was read in', () => {
+    const byRef = new Map(data.treaties.filter((t) => t.collection).map((t) => [t.collection!.value.ref, t]));
+    const read: ReadonlyArray<readonly [string, number, string]> = [
+      ['IV-1', 1, 'Convention pour la prévention et la répression du crime de génocide'],
+      ['IV-2', 2, "Convention internationale sur l'élimination de toutes les formes de discrimination raciale"],
+      ['IV-8', 7, "Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes"],
+      ['IV-8-b', 8, "Protocole facultatif se rapportant à la Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes"],
+      ['IV-9', 9, 'Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants'],
+      ['IV-11-b', 11, "Protocole facultatif à la Convention relative aux droits de l'enfant, concernant l'implication d'enfants dans les conflits armés"],
+    ];
+    for (const [ref, page, title] of read) {
+      const treaty = byRef.get(ref);
+      const french = treaty?.titles.fr;
+      assert.ok(treaty && french, `${ref}: no French title`);
+      assert.equal(french.value, title, ref);
+      assert.ok(french.sources.includes(`un-millennium-law-${page} (fr)`), ref);
+      const source = data.sources[`un-millennium-law-${page} (fr)`];
+      assert.equal(source.url, `https://www.un.org/french/millenaire/law/${page}.htm`);
+      assert.match(source.title, /French text: /);
+      assert.equal(source.kind, 'page');
+      // The English title stays the Collection's.
+      assert.deepEqual(treaty.titles.en.sources[0], LISTING_SOURCE);
+    }
+    // Read in the French and Spanish texts of General Assembly resolutions, cited by their symbols.
+    assert.deepEqual(byRef.get('IV-9')?.titles.fr?.sources, ['A/RES/59/182 (fr)', 'A/RES/65/205 (fr)', 'un-millennium-law-9 (fr)']);
+    assert.deepEqual(byRef.get('IV-9')?.titles.es, { value: 'Convención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes', sources: ['A/RES/61/153 (es)'] });
+    assert.deepEqual(byRef.get('XVIII-10')?.titles.fr, { value: 'Statut de Rome de la Cour pénale internationale', sources: ['A/RES/70/146 (fr)'] });
+    assert.deepEqual(byRef.get('XVIII-10')?.titles.es, { value: 'Estatuto de Roma de la Corte Penal Internacional', sources: ['A/RES/70/146 (es)'] });
+    assert.equal(byRef.get('IV-16')?.titles.fr?.value, 'Convention internationale pour la protection de toutes les personnes contre les disparitions forcées');
+    assert.equal(byRef.get('IV-16')?.titles.es?.value, 'Convención Internacional para la Protección de Todas las Personas contra las Desapariciones Forzadas');
+    for (const id of ['A/RES/61/153 (es)', 'A/RES/70/146 (es)', 'A/RES/70/146 (fr)']) {
+      const [symbol, language] = id.slice(0, -1).split(' (');
+      assert.equal(data.sources[id].url, `https://undocs.org/${language}/${symbol}`, id);
+      assert.match(data.sources[id].title, language === 'fr' ? /, French text$/ : /, Spanish text$/, id);
+    }
+    // No source read gives the Spanish title of the Convention on discrimination against women: none is kept.
+    assert.equal(byRef.get('IV-8')?.titles.es, undefined);
+    // Read in the French text of a resolution, cited by its symbol beside the Spanish title the table had.
+    assert.deepEqual(byRef.get('IV-15')?.titles.fr, { value: 'Convention relative aux droits des personnes handicapées', sources: ['A/RES/76/154 (fr)'] });
+    assert.equal(data.sources['A/RES/76/154 (fr)'].url, 'https://undocs.org/fr/A/RES/76/154');
+    assert.ok(byRef.get('IV-15')?.titles.es);
   });
 
   it('adds the treaties only the texts name at a Treaty Series mark, titled and cited as they print them', () => {

@@ -5,13 +5,13 @@ const blocks = (...parts: string[]): string => parts.join('\n\n') + '\n';
 
 /**
  * A French draft on the rights of the girl child, in translation: the Convention on the Rights of
- * the Child is named by its French title; the Convention on discrimination against women is still
- * in English, its French title left for the translator to check.
+ * the Child is named by its French title; the Convention against Corruption is still in English,
+ * its French title left for the translator to check.
  */
 const FRENCH = blocks(
   'L’Assemblée générale,',
   '*Rappelant* la Convention relative aux droits de l’enfant, qui demeure la norme en matière de promotion et de protection des droits de l’enfant,',
-  '*Rappelant également* the Convention on the Elimination of All Forms of Discrimination against Women [titre français à vérifier],',
+  '*Rappelant également* the United Nations Convention against Corruption [titre français à vérifier],',
   '1. *Engage* les États à redoubler d’efforts pour enregistrer toutes les naissances ;',
   '2. *Décide* de poursuivre l’examen de la question à sa quatre-vingt-deuxième session.',
 );
@@ -51,8 +51,8 @@ describe('treaty titles in French and Spanish', () => {
   });
 
   it('in a French draft, says so when only the English title is known', () => {
-    const hover = hoverIn(FRENCH, 'Convention on the Elimination');
-    assert.deepEqual(hover.lines.slice(0, 4), ['**Convention on the Elimination of All Forms of Discrimination against Women**', '', 'French title not known to unres.', '']);
+    const hover = hoverIn(FRENCH, 'United Nations Convention against');
+    assert.deepEqual(hover.lines.slice(0, 4), ['**United Nations Convention against Corruption**', '', 'French title not known to unres.', '']);
     assert.ok(!hover.markdown.includes('French title:'));
   });
 

@@ -45,7 +45,7 @@ export { citedSymbols, symbolAt, assemblySession, type SymbolMention, type Sessi
 export { describeSymbol, describeMention, descriptionMarkdown, descriptionFacts, describeCitations, symbolHover, symbolLinks, type SymbolDescription } from './symbols/describe';
 export { treatyMentions, treatyAt, treatyMentionsInText, type TreatyMention } from './treaties/treatyMentions';
 export { BUNDLED_TREATY_TABLE, createTreatyTable, childrenOf, factSources, type TreatyTable } from './treaties/treatyTable';
-export { treatyHover, treatyMarkdown, treatyFactLines, sourcesOf, sourcesLine, titleNotKnown, formatDate, untcLink, isProtocol, UNKNOWN, type TreatyHover, type TreatyFactLine } from './treaties/treatyHover';
+export { treatyHover, treatyMarkdown, treatyFactLines, sourcesOf, sourcesLine, titleNotKnown, formatDate, untcLink, untcPageLanguage, isProtocol, UNKNOWN, type TreatyHover, type TreatyFactLine } from './treaties/treatyHover';
 export { DEFAULT_RULE_CONTEXT, type RuleContext } from './rules/rule';
 export { treatyFootnotes, treatyNamedAtMark, treatyNameBefore, unitTextBefore, endsLongerTitle, resolvedTreatySeriesCitation, resolutionAnnexOf, type TreatyFootnote, type UnmatchedReason, type ResolutionAnnexCitation, type ResolvedTreatySeriesCitation } from './treaties/treatyFootnotes';
 export { treatyCitationInsertion, citableTreaties, type CitableTreaty, type TreatyCitationInsertion } from './treaties/insertTreatyCitation';

@@ -24,10 +24,21 @@ export function formatDate(iso: string): string {
   return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : iso;
 }
 
-/** The page of a chapter of the UN Treaty Collection ("XVIII-12-a"), in the address form the Collection uses. */
-export function untcLink(chapter: string): string {
+/** The languages the UN Treaty Collection publishes its status pages in ("clang=_en", "clang=_fr"). */
+const COLLECTION_PAGE_LANGUAGES: readonly Language[] = ['en', 'fr'];
+
+/** The language of the Collection's page for a draft in `language`: its own where the Collection has it, else English. */
+export function untcPageLanguage(language: Language): Language {
+  return COLLECTION_PAGE_LANGUAGES.includes(language) ? language : 'en';
+}
+
+/**
+ * The page of a chapter of the UN Treaty Collection ("XVIII-12-a"), in the address form the
+ * Collection uses, in English or, for a French draft, French.
+ */
+export function untcLink(chapter: string, language: Language = 'en'): string {
   const part = chapter.split('-')[0];
-  return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${chapter}&chapter=${parseRoman(part) ?? ''}&clang=_en`;
+  return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${chapter}&chapter=${parseRoman(part) ?? ''}&clang=_${untcPageLanguage(language)}`;
 }
 
 /** Whether a treaty is a protocol or amendment by its title, so that its parent treaty is a fact it has. */
@@ -61,9 +72,10 @@ const NOT_DEPOSITED_WITH_THE_SECRETARY_GENERAL = 'not in its listing of treaties
  * citation, entry into force, depositary and the Collection's reference say "unknown" where the
  * table lacks them; the parent treaty comes only for protocols and amendments, the ILO number only
  * for ILO instruments, and the ways the texts cite the treaty by a resolution or decision only
- * where they do.
+ * where they do. The Collection's page is linked in the draft's `language` where the Collection
+ * publishes one (French), else in English, saying so.
  */
-export function treatyFactLines(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE, markdown = true): TreatyFactLine[] {
+export function treatyFactLines(treaty: Treaty, table: TreatyTable = BUNDLED_TREATY_TABLE, markdown = true, language: Language = 'en'): TreatyFactLine[] {
   const lines: TreatyFactLine[] = [];
   lines.push({ label: 'Short names', value: treaty.shortNames.length > 0 ? treaty.shortNames.join('; ') : UNKNOWN });
   if (treaty.ilo) lines.push({ label: 'ILO number', value: `No. ${treaty.ilo.number}` });
@@ -89,7 +101,10 @@ export function treatyFactLines(treaty: Treaty, table: TreatyTable = BUNDLED_TRE
   const chapter = treaty.untcChapter;
   // The bundled table holds the whole listing of treaties deposited with the Secretary-General: a bundled entry without a reference is not in it.
   const outside = table.fromWorkspace.has(treaty.id) ? UNKNOWN : NOT_DEPOSITED_WITH_THE_SECRETARY_GENERAL;
-  lines.push({ label: 'UN Treaty Collection', value: chapter === undefined ? outside : markdown ? `[${chapter}](${untcLink(chapter)})` : `${chapter}, ${untcLink(chapter)}` });
+  // The Collection's page in the draft's language where it publishes one; another says which language it is in.
+  const link = chapter === undefined ? undefined : untcLink(chapter, language);
+  const pageLanguage = untcPageLanguage(language) === language ? '' : ` (page in ${LANGUAGE_NAMES[untcPageLanguage(language)]})`;
+  lines.push({ label: 'UN Treaty Collection', value: chapter === undefined ? outside : markdown ? `[${chapter}](${link})${pageLanguage}` : `${chapter}, ${link}${pageLanguage}` });
   return lines;
 }
 
@@ -170,7 +185,7 @@ export function treatyMarkdown(treaty: Treaty, table: TreatyTable = BUNDLED_TREA
   const titleInLanguage = treatyTitleIn(treaty, language);
   const lines = [`**${titleInLanguage ?? treaty.title}**`, ''];
   if (language !== 'en') lines.push(titleInLanguage !== undefined ? `English title: ${treaty.title}` : `${titleNotKnown(language)}.`, '');
-  for (const fact of treatyFactLines(treaty, table)) lines.push(`- ${fact.label}: ${fact.value}`);
+  for (const fact of treatyFactLines(treaty, table, true, language)) lines.push(`- ${fact.label}: ${fact.value}`);
   lines.push('', `Sources: ${sourcesLine(treaty, table, language)}`);
   if (table.fromWorkspace.has(treaty.id)) lines.push('', `From the workspace treaty data${table.workspaceFile !== undefined ? ` (${table.workspaceFile})` : ''}.`);
   return lines.join('\n');

@@ -55,11 +55,13 @@ function namesOf(treaty: Treaty): string[] {
     names.push(form, `${treaty.title.replace(/,\s*(?:19|20)\d\d$/, '')} (No. ${number})`);
     if (/\bConvention\b/.test(treaty.title)) names.push(`ILO Convention No. ${number}`, `International Labour Organization Convention No. ${number}`);
   }
-  // The titles a source gives in other languages, so that a French or Spanish draft's mention is found; UN texts write ’, a keyboard '.
+  // The titles a source gives in other languages, so that a French or Spanish draft's mention is found; UN texts write ’
+  // (some of their web pages '), a keyboard ': a title is found with either.
   for (const [language, title] of Object.entries(treaty.titles ?? {})) {
     if (language === 'en' || title === undefined) continue;
     names.push(title);
     if (title.includes('’')) names.push(title.replace(/’/g, "'"));
+    if (title.includes("'")) names.push(title.replace(/'/g, '’'));
   }
   return names;
 }
