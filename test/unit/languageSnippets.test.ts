@@ -40,6 +40,7 @@ function backingEntries(vocabulary: LanguageVocabulary): { words: string; source
     ...phrases(vocabulary.preambularPhrases),
     ...phrases(vocabulary.repetitionModifiers),
     ...vocabulary.documentWords.adoptedBy.map((line) => ({ words: line, sources: vocabulary.documentWords.sources })),
+    ...(vocabulary.documentWords.plenaryMeeting ? [{ words: vocabulary.documentWords.plenaryMeeting, sources: vocabulary.documentWords.sources }] : []),
   ];
 }
 
@@ -50,11 +51,11 @@ function readIn(s: Snippet): [string, string][] {
   return [...m[1].matchAll(/(\S+(?: \(\d{4}\))?) \(([^()]+)\)(?:, |$)/g)].map((p) => [p[1], p[2]]);
 }
 
-/** The italic runs of an expansion that open a line: opening lines and opening phrases. */
+/** The italic runs of an expansion that open a line: opening lines and opening phrases, not the closing lines ("*71ª sesión plenaria*"). */
 function openingRuns(expansion: string): string[] {
   return expansion
     .split('\n')
-    .map((line) => /^(?:\d+\.\s+)?\*([^*]+)\*/.exec(line)?.[1])
+    .map((line) => /^(?:\d+\.\s+)?\*(\p{L}[^*]*)\*/u.exec(line)?.[1])
     .filter((run): run is string => run !== undefined);
 }
 
@@ -79,7 +80,7 @@ describe('French and Spanish snippets', () => {
         assert.ok(snippets.length >= 15, `${snippets.length} snippets`);
         const all = [...english, ...snippets].map((s) => s.prefix);
         for (const s of snippets) {
-          assert.match(s.prefix, new RegExp(`^${language}-(?:res|open|pre|op)-[a-z0-9]+(?:-[a-z0-9]+)*$`), s.prefix);
+          assert.match(s.prefix, new RegExp(`^${language}-(?:res|open|pre|op|close)-[a-z0-9]+(?:-[a-z0-9]+)*$`), s.prefix);
           assert.equal(all.filter((p) => p === s.prefix).length, 1, `${s.prefix} is not unique`);
         }
         for (const kind of ['res', 'open', 'pre', 'op']) assert.ok(snippets.some((s) => s.prefix.startsWith(`${language}-${kind}-`)), kind);
@@ -149,6 +150,8 @@ interface LanguageDraft {
   readonly lastOperative: readonly string[];
   /** The paragraph a repeated phrase follows: "Rappelant également" follows a paragraph opening with "Rappelant". */
   readonly firstOfRepeated: Readonly<Record<string, string>>;
+  /** The adoption line and the number line that stand above a text that ends with closing lines. */
+  readonly adopted?: readonly [string, string];
 }
 
 const DRAFTS: Record<SnippetLanguage, LanguageDraft> = {
@@ -157,6 +160,7 @@ const DRAFTS: Record<SnippetLanguage, LanguageDraft> = {
       'General Assembly': "*L'Assemblée générale*,",
       'Security Council': '*Le Conseil de sécurité*,',
       'Human Rights Council': "*Le Conseil des droits de l'homme*,",
+      'Economic and Social Council': '*Le Conseil économique et social*,',
     },
     preamble: [
       "*Réaffirmant* son attachement au multilinguisme dans les travaux de l'Organisation,",
@@ -192,6 +196,7 @@ const DRAFTS: Record<SnippetLanguage, LanguageDraft> = {
     firstOfRepeated: {
       recordando: '*Recordando* su resolución 80/165, de 17 de diciembre de 2025,',
     },
+    adopted: ['Resolución aprobada por la Asamblea General el 17 de diciembre de 2026', '81/190. Multilingüismo'],
   },
 };
 
@@ -227,6 +232,8 @@ function placeIn(language: SnippetLanguage, s: Snippet, expansion: string): { te
       return { text: blocks([clause, ...draft.preamble, ...operative]), body };
     case 'pre':
       return { text: blocks([opening, ...before(draft.preamble, head), clause, ...operative]), body };
+    case 'close':
+      return { text: blocks([...draft.adopted!, opening, ...draft.preamble, ...operative, clause]), body };
     case 'op':
       return { text: blocks([opening, ...draft.preamble, ...numbered([...before(draft.operative, head, headOf(last)), clause, last])]), body };
     default:
