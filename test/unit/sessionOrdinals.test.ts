@@ -23,6 +23,11 @@ const READ_IN_OFFICIAL_TEXTS: readonly { language: 'fr' | 'es'; line: string; se
   { language: 'es', line: '32º período de sesiones', session: 32, readIn: 'A/HRC/RES/32/19, masthead (OHCHR document store)' },
   { language: 'es', line: '41er período de sesiones', session: 41, readIn: 'A/HRC/RES/41/17, masthead (OHCHR document store)' },
   { language: 'es', line: '53er período de sesiones', session: 53, readIn: 'A/HRC/RES/53/7, masthead (OHCHR document store)' },
+  { language: 'es', line: '15º período de sesiones', session: 15, readIn: 'A/HRC/RES/15/15, masthead (OHCHR document store)' },
+  { language: 'es', line: '35º período de sesiones', session: 35, readIn: 'A/HRC/RES/35/2, masthead (OHCHR document store)' },
+  { language: 'es', line: '37º período de sesiones', session: 37, readIn: 'A/HRC/RES/37/12, masthead (OHCHR document store)' },
+  { language: 'es', line: '44º período de sesiones', session: 44, readIn: 'A/HRC/RES/44/3, masthead (OHCHR document store)' },
+  { language: 'es', line: 'Quinto período de sesiones', session: 5, readIn: 'A/HRC/5/21, masthead (Tradutek, UN Office at Geneva)' },
 ];
 
 describe('sessions in French and Spanish', () => {
