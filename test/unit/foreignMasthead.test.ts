@@ -347,3 +347,46 @@ describe('resolutions cited in French and Spanish', () => {
     assert.deepEqual(doc.citations.filter((c) => c.kind === 'resolution'), []);
   });
 });
+
+describe('the Spanish Human Rights Council adoption line', () => {
+  const councilText = (adoptionLine: string): string =>
+    [
+      'Naciones Unidas',
+      '',
+      'A/HRC/RES/58/12',
+      '',
+      'Asamblea General',
+      '',
+      'Distr. general',
+      '8 de abril de 2025',
+      '',
+      '58º período de sesiones',
+      '24 de febrero a 4 de abril de 2025',
+      'Tema 3 de la agenda',
+      '',
+      adoptionLine,
+      '',
+      '58/12. Los derechos de las personas de edad',
+      '',
+      'El Consejo de Derechos Humanos,',
+      '',
+      '*Recordando* sus resoluciones anteriores sobre la cuestión,',
+      '',
+      '1. *Toma nota* del informe del Experto Independiente.',
+    ].join('\n');
+
+  it('reads the line with its date, and its session in figures', () => {
+    const doc = parseResolution(councilText('Resolución aprobada por el Consejo de Derechos Humanos el 3 de abril de 2025'));
+    assert.equal(text(doc, doc.header.adoption?.body), 'Consejo de Derechos Humanos');
+    assert.equal(text(doc, doc.header.adoption?.date), '3 de abril de 2025');
+    assert.deepEqual(parseProblems(doc), []);
+  });
+
+  it('leaves a line printed with a footnote mark and no date unread, and reports nothing', () => {
+    const doc = parseResolution(councilText('Resolución aprobada por el Consejo de Derechos Humanos *'));
+    assert.equal(doc.header.adoption, undefined);
+    assert.equal(doc.opening?.body, 'Human Rights Council');
+    assert.deepEqual(parseProblems(doc), []);
+    assert.deepEqual(lint(doc).map((f) => `${f.ruleId} ${f.message}`), []);
+  });
+});

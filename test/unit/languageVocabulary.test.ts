@@ -166,7 +166,7 @@ describe('language vocabularies (data/languages)', () => {
           words.sources.map(sourceProblem).filter((p) => p !== undefined),
           [],
         );
-        const strings = [...words.distribution, words.original.label, words.agendaItem.before, words.agendaItem.after, words.session, ...words.draftResolution, ...words.adoptedBy];
+        const strings = [...words.distribution, words.original.label, ...words.agendaItems.flatMap((item) => [item.before, item.after]), words.session, ...words.draftResolution, ...words.adoptedBy];
         if (words.plenaryMeeting !== null) strings.push(words.plenaryMeeting);
         assert.deepEqual(
           strings.filter((s) => s.trim() === '' || s !== s.trim()),

@@ -56,6 +56,13 @@ function spanishSessionOrdinal(n: number): string | undefined {
   return unit === 0 ? tens : `${tens} ${SPANISH_UNITS[unit]}`;
 }
 
+/**
+ * A session numbered in figures, where a language's texts write it so: the Human Rights Council's
+ * Spanish texts print "34º período de sesiones" (A/HRC/RES/34/16) and "53er período de sesiones"
+ * (A/HRC/RES/53/7).
+ */
+export const SESSION_IN_FIGURES: Partial<Record<Language, RegExp>> = { es: /^(\d{1,3})(?:º|er)$/ };
+
 /** What a session is called after its ordinal: "session", "período de sesiones". */
 export function sessionWordIn(language: Language): string | undefined {
   return language === 'en' || language === 'fr' ? 'session' : language === 'es' ? 'período de sesiones' : undefined;
@@ -121,9 +128,7 @@ export function sessionOfLine(language: Language, line: string): number | undefi
   if (!word) return undefined;
   const m = new RegExp(`^(?:Resumed )?(.+?)\\s+${word.replace(/ /g, '\\s+')}$`, 'iu').exec(line.trim());
   if (!m) return undefined;
-  // The Human Rights Council's Spanish texts number the session in figures: "34º período de
-  // sesiones" (A/HRC/RES/34/16), "53er período de sesiones" (A/HRC/RES/53/7).
-  const figures = language === 'es' ? /^(\d{1,3})(?:º|er)$/.exec(m[1]) : null;
+  const figures = SESSION_IN_FIGURES[language]?.exec(m[1]);
   if (figures) return Number(figures[1]);
   return sessionFromOrdinalIn(language, m[1]);
 }

@@ -14,6 +14,7 @@ import { LANGUAGE_VOCABULARIES } from '../data/languages';
 import type { DocumentWords } from '../data/languages/languageVocabulary';
 import type { IssuingBody } from '../model';
 import { datePattern } from '../language/dates';
+import { SESSION_IN_FIGURES } from '../language/sessionOrdinals';
 import type { Language } from '../language/languages';
 
 /** Offsets into a line's plain text: [from, to). */
@@ -125,11 +126,16 @@ function buildReader(language: Language, words: DocumentWords): MastheadReader {
   const originalLine = label ? new RegExp(`^${escape(label)}${SPACE}*:${SPACE}*(\\S.*)$`, 'u') : undefined;
 
   const sessionWord = words.session.trim();
-  const sessionLine = sessionWord ? new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}\\s+${escape(sessionWord)}$`, 'u') : undefined;
+  const figures = SESSION_IN_FIGURES[language];
+  const sessionLine = sessionWord
+    ? new RegExp(`^(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}${figures ? `|${figures.source.replace(/^\^|\$$/g, '')}` : ''})\\s+${escape(sessionWord)}$`, 'u')
+    : undefined;
 
-  const before = words.agendaItem.before.trim();
-  const after = sameApostrophes(words.agendaItem.after.trim());
-  const agendaLine = before && after ? new RegExp(`^${escape(before)}\\s+(\\d{1,3}(?:\\s?[a-z]{1,2}\\))?)\\s+${escape(after)}$`, 'u') : undefined;
+  const agendaLines = words.agendaItems
+    .map((item) => ({ before: item.before.trim(), after: sameApostrophes(item.after.trim()) }))
+    .filter((item) => item.before !== '' && item.after !== '')
+    .map((item) => ({ before: item.before, after: item.after, line: new RegExp(`^${escape(item.before)}\\s+(\\d{1,3}(?:\\s?[a-z]{1,2}\\))?)\\s+${escape(item.after)}$`, 'u') }));
+  const agendaEnds = agendaLines.map((agenda) => agenda.after);
 
   const kinds = nonEmpty(words.draftResolution);
   const kindPattern = kinds.map((k) => `[${k[0].toLowerCase()}${k[0].toUpperCase()}]${escape(k.slice(1))}`).join('|');
@@ -175,8 +181,9 @@ function buildReader(language: Language, words: DocumentWords): MastheadReader {
     if (dateLine?.test(plain)) return { kind: 'date' };
     if (originalLine && (m = originalLine.exec(plain))) return { kind: 'original', value: [plain.length - m[1].length, plain.length] };
     if (sessionLine?.test(plain)) return { kind: 'session' };
-    if (agendaLine && (m = agendaLine.exec(plain))) {
-      const at = plain.indexOf(m[1], before.length);
+    for (const agenda of agendaLines) {
+      if (!(m = agenda.line.exec(plain))) continue;
+      const at = plain.indexOf(m[1], agenda.before.length);
       return { kind: 'agenda', number: [at, at + m[1].length] };
     }
     if (context.adoptionAwaitsDate && adoptionDateLine && (m = adoptionDateLine.exec(plain))) return { kind: 'adoption-date', date: [plain.length - m[1].length, plain.length] };
@@ -188,7 +195,8 @@ function buildReader(language: Language, words: DocumentWords): MastheadReader {
         const meetingStart = adoption.start.length + rest.indexOf(m[1]);
         return { kind: 'adoption', organ: adoption.organ, meeting: [meetingStart, meetingStart + m[1].length], date: [plain.length - m[2].length, plain.length] };
       }
-      if (rest.trim() === '') {
+      // A footnote mark may follow a line printed without a date ("… Derechos Humanos *", A/HRC/RES/15/15).
+      if (/^[\s*\\]*$/.test(rest)) {
         if (adoptionDateLine?.test(sameApostrophes(context.nextLine))) return { kind: 'adoption', organ: adoption.organ };
         // Older texts print the line without a date ("Resolución aprobada por la Asamblea General", A/RES/60/251):
         // the model's adoption has a date, so the line is left unread.
@@ -214,7 +222,7 @@ function buildReader(language: Language, words: DocumentWords): MastheadReader {
     // A committee line ("Troisième Commission") below the session line.
     if (context.afterSession && plain.length <= 80 && !/[.;:,]$/.test(plain)) return unread;
     // "Points 20 et 21 de l'ordre du jour": an agenda line in a form not read yet.
-    if (after && plain.endsWith(after) && /\d/.test(plain)) return unread;
+    if (agendaEnds.some((after) => plain.endsWith(after)) && /\d/.test(plain)) return unread;
     // A sponsor, amendment or decision line: "Chili et France : projet de résolution".
     if (/^[^:]{2,}?[\s\u00a0\u202f]?:[\s\u00a0\u202f]*\p{Ll}/u.test(plain) && !/[.;]$/.test(plain)) return unread;
     // An adoption or issue line of a form not read yet, ending with a date of the language.

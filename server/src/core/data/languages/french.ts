@@ -311,7 +311,7 @@ export const FRENCH_VOCABULARY: LanguageVocabulary = {
     // "Distr. limitée": the draft A/HRC/34/L.6.
     distribution: ['Distr. générale', 'Distr. limitée'],
     original: { label: 'Original', languageNames: { en: 'anglais' } },
-    agendaItem: { before: 'Point', after: "de l'ordre du jour" },
+    agendaItems: [{ before: 'Point', after: "de l'ordre du jour" }],
     session: 'session',
     // The kind line of A/HRC/34/L.6 ends its sponsor list: "Allemagne, Arménie*, … : projet de résolution".
     draftResolution: ['projet de résolution'],

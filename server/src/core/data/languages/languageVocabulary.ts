@@ -70,7 +70,7 @@ export interface DocumentWords {
   /** The label of the original-language line ("Original", as in "Original : français"), and how the line names each language. */
   readonly original: { readonly label: string; readonly languageNames: Readonly<Partial<Record<Language, string>>> };
   /** The label of an agenda item ("Point 71 b) de l'ordre du jour": "Point", "de l'ordre du jour"; "Tema 71 b) del programa"). */
-  readonly agendaItem: { readonly before: string; readonly after: string };
+  readonly agendaItems: readonly { readonly before: string; readonly after: string }[];
   /** The word of a session line ("Soixante-dix-huitième session", "Septuagésimo octavo período de sesiones"): "session", "período de sesiones". */
   readonly session: string;
   /** The kind line of a draft: "Projet de résolution", "Proyecto de resolución". */

@@ -205,12 +205,19 @@ export const SPANISH_VOCABULARY: LanguageVocabulary = {
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     distribution: ['Distr. general'],
     original: { label: 'Original', languageNames: { en: 'inglés' } },
-    agendaItem: { before: 'Tema', after: 'del programa' },
+    // The Assembly's "Tema 114 del programa" (A/RES/61/266); the Human Rights Council's "Tema 3 de
+    // la agenda" (A/HRC/RES/15/15, 32/19, 34/16, 41/17, 53/7).
+    agendaItems: [
+      { before: 'Tema', after: 'del programa' },
+      { before: 'Tema', after: 'de la agenda' },
+    ],
     session: 'período de sesiones',
     draftResolution: [],
     // "Resolución aprobada por la Asamblea General el 16 de mayo de 2007" (A/RES/61/266); older
     // texts print the line without a date (A/RES/60/251), so the Assembly's start stops before "el".
-    adoptedBy: ['Resolución aprobada por la Asamblea General', 'Resolución aprobada por el Consejo de Derechos Humanos el'],
+    // The Council's line goes on "el 23 de marzo de 2017" (A/HRC/RES/34/16) but A/HRC/RES/15/15
+    // prints it with a footnote mark and no date, so it stops before "el" too.
+    adoptedBy: ['Resolución aprobada por la Asamblea General', 'Resolución aprobada por el Consejo de Derechos Humanos'],
     // "Aprobada en la 71ª sesión plenaria, celebrada el 18 de diciembre de 2008" (A/RES/63/197, the
     // adoption line the resolution is printed under); its closing line was not read, but it prints
     // the same words after the meeting's number.
