@@ -61,8 +61,16 @@ export interface Header {
   readonly span?: Span;
   /** "General Assembly", "Security Council", ... as the masthead names it. */
   readonly body?: TextField;
-  /** The organ that masthead line names, in whatever language it is written ("Assemblée générale": the General Assembly). */
+  /**
+   * The organ whose text it is, in whatever language its masthead names it ("Assemblée générale":
+   * the General Assembly): the body line's, or the council's named below it.
+   */
   readonly organ?: IssuingBody;
+  /**
+   * "Human Rights Council" below "General Assembly": the Council prints its texts under the
+   * Assembly's masthead, its own name over the session line.
+   */
+  readonly council?: TextField;
   /** The value after "Distr.:": "General", "Limited". */
   readonly distribution?: TextField;
   /** The issue date of the masthead: "22 December 2023". */

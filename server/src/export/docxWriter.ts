@@ -74,7 +74,7 @@ function mastheadStyle(model: ResolutionDocument, unit: Unit): StyleRole {
   if (startsIn(header.sponsorLine?.span)) return 'sponsors';
   if (startsIn(header.resolutionNumber?.span) || startsIn(header.title?.span)) return 'title';
   if (startsIn(header.adoption?.span) || startsIn(header.basis?.span)) return 'adoption';
-  if (startsIn(header.session?.span) || startsIn(header.committee?.span) || header.agendaItems.some((item) => startsIn(item.span))) return 'session';
+  if (startsIn(header.council?.span) || startsIn(header.session?.span) || startsIn(header.committee?.span) || header.agendaItems.some((item) => startsIn(item.span))) return 'session';
   return 'masthead';
 }
 

@@ -82,9 +82,11 @@ function openingLines(c: Cursor): CompletionItem[] {
   const first = doc.preamble[0] ?? doc.operative[0];
   if (first && first.span.start < c.offset) return [];
   const language = doc.language.code;
-  const named = doc.header.adoption?.body.text ?? doc.header.body?.text;
+  // The organ the adoption line names comes first, then the masthead's (its council's under the Assembly).
+  const named = doc.header.adoption?.body.text;
+  const rank = (body: string): number => (body === named ? 2 : body === doc.header.organ ? 1 : 0);
   const typed = (m[1] ?? '').replace(/’/g, "'").toLowerCase();
-  const lines = OPENING_LINES.filter((entry) => entry.language === language && entry.line.replace(/’/g, "'").toLowerCase().startsWith(typed)).sort((a, b) => Number(b.body === named) - Number(a.body === named));
+  const lines = OPENING_LINES.filter((entry) => entry.language === language && entry.line.replace(/’/g, "'").toLowerCase().startsWith(typed)).sort((a, b) => rank(b.body) - rank(a.body));
   const replace: Span = { start: c.offset - (m[1]?.length ?? 0), end: c.offset };
   return lines.map((entry, i) => ({
     kind: 'openingLine' as const,

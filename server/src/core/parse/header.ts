@@ -10,6 +10,11 @@ import { mastheadReader, type MastheadLine, type Piece } from './mastheadWords';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE = `\\d{1,2} ${MONTH} \\d{4}`;
 const BODY_LINE = /^(General Assembly|Security Council|Economic and Social Council|Human Rights Council)$/;
+
+/** Whether a body line names the Human Rights Council under the General Assembly's masthead, before the Council's session line. */
+function isCouncilUnder(header: { organ?: IssuingBody; council?: TextField; session?: TextField }, organ: IssuingBody): boolean {
+  return organ === 'Human Rights Council' && header.organ === 'General Assembly' && !header.council && !header.session;
+}
 const DISTRIBUTION = /^Distr\.:\s*(\S.*)$/;
 const DATE_LINE = new RegExp(`^${DATE}$`);
 const ORIGINAL = /^Original:\s*(\S.*)$/;
@@ -210,6 +215,11 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
         organizationRead = true;
         break;
       case 'body':
+        if (header.body && isCouncilUnder(header, read.organ)) {
+          header.council = lineField(line, 0);
+          header.organ = read.organ;
+          break;
+        }
         if (header.body) return false;
         header.body = lineField(line, 0);
         header.organ = read.organ;
@@ -281,9 +291,17 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
 
       if (foreign && foreign.kind !== 'unread' && readForeignLine(foreign, line)) {
         // Read in the language's words.
+      } else if (plain === 'United Nations' && !organizationRead && !header.body && !header.distribution) {
+        // The Organization's name heads the masthead of a text printed in full.
+        recognized();
+        organizationRead = true;
       } else if (!header.body && BODY_LINE.test(plain)) {
         recognized();
         header.body = lineField(line, 0);
+        header.organ = plain as IssuingBody;
+      } else if (BODY_LINE.test(plain) && isCouncilUnder(header, plain as IssuingBody)) {
+        recognized();
+        header.council = lineField(line, 0);
         header.organ = plain as IssuingBody;
       } else if ((m = DISTRIBUTION.exec(plain))) {
         recognized();

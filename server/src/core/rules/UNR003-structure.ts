@@ -32,7 +32,7 @@ export const structure: Rule = {
       // Where the language's lists lack some organs ("El Consejo de Seguridad," is not read yet), a short line ending with a comma may be an unread one.
       const unreadOpening = !languageKnows(doc.language.code, 'everyOpeningLine') && mayBeOpeningLine(doc.text.slice(0, start));
       if (languageKnows(doc.language.code, 'openingLines') && !unreadOpening) {
-        report({ message: `No opening line such as "${expectedOpeningLine(doc.language.code, doc.header.adoption?.body.text ?? doc.header.body?.text)}," was found before the paragraphs.`, span: { start, end: lineEnd(doc.text, start) } });
+        report({ message: `No opening line such as "${expectedOpeningLine(doc.language.code, doc.header.adoption?.body.text ?? doc.header.council?.text ?? doc.header.body?.text)}," was found before the paragraphs.`, span: { start, end: lineEnd(doc.text, start) } });
       }
     } else if (!first) {
       report({ message: 'The resolution has no preambular or operative paragraphs yet.', span: doc.opening.span });
