@@ -237,7 +237,10 @@ describe('unres lookup', function () {
     // Every source is listed, the texts that give the titles in French and Spanish among them.
     assert.match(child.stdout, /\n {4}- General Assembly resolution 55\/79 \(A\/RES\/55\/79\), French text: https:\/\/undocs\.org\/fr\/A\/RES\/55\/79\n/);
     assert.match(child.stdout, /\n {4}- General Assembly resolution 55\/79 \(A\/RES\/55\/79\), Spanish text: https:\/\/undocs\.org\/es\/A\/RES\/55\/79\n/);
+    // The Treaty Collection's page in French for French; in English, said so, for Spanish.
+    assert.match(child.stdout, /\n {2}UN Treaty Collection: IV-11, https:\/\/treaties\.un\.org\/Pages\/ViewDetails\.aspx\?src=TREATY&mtdsg_no=IV-11&chapter=4&clang=_fr\n/);
     const women = runUnres(['lookup', '--language=es', 'Convention on the Elimination of All Forms of Discrimination against Women'], folder);
+    assert.match(women.stdout, /\n {2}UN Treaty Collection: IV-8, https:\/\/treaties\.un\.org\/Pages\/ViewDetails\.aspx\?src=TREATY&mtdsg_no=IV-8&chapter=4&clang=_en \(page in English\)\n/);
     assert.match(women.stdout, /^Convention on the Elimination of All Forms of Discrimination against Women\n {2}Spanish title not known to unres\n {2}Id: cedaw /);
     const covenant = runUnres(['lookup', '--language=es', 'ICCPR'], folder);
     assert.match(covenant.stdout, /^Pacto Internacional de Derechos Civiles y Políticos\n {2}English title: International Covenant on Civil and Political Rights\n {2}Id: iccpr /);
@@ -260,6 +263,8 @@ describe('unres lookup', function () {
     assert.ok((result.sourceDetails as Array<{ id: string }>).some((s) => s.id === 'A/RES/56/136 (es)'));
     const french = JSON.parse(runUnres(['lookup', '--format=json', '--language=fr', 'Convention relating to the Status of Refugees'], folder).stdout) as { results: Array<Record<string, unknown>> };
     assert.equal(french.results[0].titleInLanguage, null);
+    assert.match(String(french.results[0].untcLink), /&clang=_fr$/);
+    assert.match(String(result.untcLink), /&clang=_en$/);
   });
 
   it('says clearly that nothing matched, and exits 1', () => {

@@ -63,7 +63,7 @@ function treatyTextOf(result: TreatyLookupResult, table: TreatyTable, language: 
   const lines = [titleInLanguage ?? treaty.title];
   if (language !== 'en') lines.push(titleInLanguage !== undefined ? `  English title: ${treaty.title}` : `  ${titleNotKnown(language)}`);
   lines.push(`  Id: ${treaty.id} (found by ${MATCH_WORDS[result.match]})`);
-  for (const fact of treatyFactLines(treaty, table, false)) lines.push(`  ${fact.label}: ${fact.value}`);
+  for (const fact of treatyFactLines(treaty, table, false, language)) lines.push(`  ${fact.label}: ${fact.value}`);
   if (table.fromWorkspace.has(treaty.id)) lines.push(`  From: ${table.workspaceFile ?? 'the workspace treaty data'}`);
   lines.push('  Sources:');
   for (const source of sourcesOf(treaty, table, true)) lines.push(`    - ${source.title}${source.reference !== source.title ? `: ${source.reference}` : ''}`);
@@ -82,7 +82,7 @@ function treatyJsonOf(result: TreatyLookupResult, table: TreatyTable, language: 
     language,
     titleInLanguage: treatyTitleIn(treaty, language) ?? null,
     untsCitation: citation === undefined ? null : citation.replace(/\*/g, ''),
-    untcLink: treaty.untcChapter === undefined ? null : untcLink(treaty.untcChapter),
+    untcLink: treaty.untcChapter === undefined ? null : untcLink(treaty.untcChapter, language),
     fromWorkspace: table.fromWorkspace.has(treaty.id),
     sourceDetails: sourcesOf(treaty, table, true),
   };
