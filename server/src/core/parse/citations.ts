@@ -24,7 +24,16 @@ const ORGAN_OF_INCLUDING = /(?:(Security Council|Human Rights Council|Economic a
 // "A", "C.3", "79", "L.16", "Rev.1", "CONF.157", "RES", "PRST".
 const DOCUMENT_SYMBOL = /(?<![\p{L}\d/.])(?:A|S|E|[A-Z]{2,10})(?:\/(?:(?:ES|S)-\d{1,2}|[A-Z][a-z]{1,5}\.\d{1,3}|[A-Z]{1,10}(?:\.\d{1,4})?|\d{1,4}(?:\.\d{1,4})?))+(?:\s\((?:19|20)\d\d\))?/gu;
 
-const TREATY_SERIES = /(?:(United Nations|League of Nations),\s+\*?Treaty Series\*?|(\*?Ibid\.\*?)),\s+vols?\.\s+(\d+(?:(?:,\s*|,?\s+and\s+)\d+)*)(?:,\s+No\.\s+(\d+))?/g;
+/**
+ * A *Treaty Series* citation: "United Nations, *Treaty Series*, vol. 1577, No. 27531", the League's,
+ * or "Ibid." repeating the series. A French or Spanish draft may write the Organization and the
+ * series in its language ("Nations Unies, *Recueil des Traités*, vol. 1577, no 27531", "Naciones
+ * Unidas, *Treaty Series*, vol. 1577, núm. 27531"): these are read too, so that their volume and
+ * number are checked, but unres never writes them, because how official French and Spanish texts
+ * print the citation has not been read in a source it accepts (see docs/rules/UNR030.md).
+ */
+const TREATY_SERIES =
+  /(?:(United Nations|League of Nations|Nations Unies|Naciones Unidas),\s+\*?(?:Treaty Series|Recueil des Traités)\*?|(\*?Ibid\.\*?)),\s+vols?\.\s+(\d+(?:(?:,\s*|,?\s+(?:and|et|y)\s+)\d+)*)(?:,\s+(?:No\.|no|n°|nº|núm\.)\s+(\d+))?/g;
 
 /**
  * How a language cites resolutions: the word before the number, the words before the date and
@@ -296,14 +305,14 @@ function scanDocumentSymbols(base: number, slice: string, out: Citation[]): void
 }
 
 function scanTreatySeries(base: number, slice: string, out: Citation[]): void {
-  if (!slice.includes('Treaty Series') && !slice.includes('Ibid.')) return;
+  if (!slice.includes('Treaty Series') && !slice.includes('Recueil des Traités') && !slice.includes('Ibid.')) return;
   TREATY_SERIES.lastIndex = 0;
   for (let m = TREATY_SERIES.exec(slice); m; m = TREATY_SERIES.exec(slice)) {
     const volumes = (m[3].match(/\d+/g) ?? []).map(Number);
     out.push({
       kind: 'treatySeries',
       span: { start: base + m.index, end: base + m.index + m[0].length },
-      series: m[1] === 'United Nations' ? 'United Nations' : m[1] === 'League of Nations' ? 'League of Nations' : 'ibid',
+      series: m[1] === undefined ? 'ibid' : m[1] === 'League of Nations' ? 'League of Nations' : 'United Nations',
       ibid: m[2] !== undefined,
       volumes,
       registrationNumber: m[4] !== undefined ? Number(m[4]) : undefined,

@@ -70,7 +70,11 @@ function mismatch(doc: ResolutionDocument, named: TreatyMention, citation: Treat
   // When no treaty of the table has the cited volume and number, it may be the instrument's own, which the table lacks.
   if (PART_OF_FAMILY.test(doc.text.slice(Math.max(0, named.span.start - 40), named.span.start)) && (sameCitation.some((t) => t.parent === treaty.id) || table.byUnts(citation.volumes[0], number).length === 0)) return undefined;
   const other = sameCitation[0] ?? table.byUnts(citation.volumes[0], number).find((t) => t.id !== treaty.id);
-  const cited = `vol${citation.volumes.length > 1 ? 's' : ''}. ${citation.volumes.join(', ')}, No. ${number}`;
+  // A French or Spanish footnote is quoted in its own words ("vol. 1578, núm. 27531").
+  const citedText = doc.text.slice(citation.span.start, citation.span.end);
+  const cited = citedInEnglish(doc, citation)
+    ? `vol${citation.volumes.length > 1 ? 's' : ''}. ${citation.volumes.join(', ')}, No. ${number}`
+    : citedText.slice(/\bvols?\./.exec(citedText)?.index ?? 0);
   if (!other && number === unts.registrationNumber) {
     // The right number with a volume the table does not list for the treaty: one of the two is wrong (or the table lacks it).
     const unknown = citation.volumes.filter((v) => !unts.volumes.includes(v));
@@ -84,8 +88,26 @@ function mismatch(doc: ResolutionDocument, named: TreatyMention, citation: Treat
   return {
     message: `Footnote ${label} cites ${cited}${whose}; the ${treaty.title} is ${untsCitation(treaty)!.replace('United Nations, *Treaty Series*, ', '')}.`,
     span: citation.span,
-    fixes: right ? [{ title: `Cite ${untsCitation(treaty)!.replace(/\*/g, '')}`, edits: [right] }] : [],
+    fixes: right ? [{ title: `Cite ${citedInEnglish(doc, citation) ? untsCitation(treaty)!.replace(/\*/g, '') : inCitationWords(untsCitation(treaty)!.replace(/^.*?(?=\bvols?\.)/, ''), doc.text.slice(citation.span.start, citation.span.end))}`, edits: [right] }] : [],
   };
+}
+
+/** Whether a citation is written "United Nations, *Treaty Series*", as unres writes it (or "Ibid."). */
+function citedInEnglish(doc: ResolutionDocument, citation: TreatySeriesCitation): boolean {
+  return !/^(?:Nations Unies|Naciones Unidas)\b/.test(doc.text.slice(citation.span.start, citation.span.end));
+}
+
+/**
+ * The treaty's "vol. 1577, No. 27531" in the words the footnote uses for "No." and "and" ("no",
+ * "núm.", "et", "y" in a French or Spanish footnote), so that a fix changes figures only.
+ */
+function inCitationWords(right: string, cited: string): string {
+  const numberWord = /,\s+(No\.|no|n°|nº|núm\.)\s+\d/.exec(cited)?.[1];
+  const joiner = /\d\s+(and|et|y)\s+\d/.exec(cited)?.[1];
+  let words = right;
+  if (numberWord && numberWord !== 'No.') words = words.replace(/, No\. (?=\d)/, `, ${numberWord} `);
+  if (joiner && joiner !== 'and') words = words.replace(/(\d) and (?=\d)/, `$1 ${joiner} `);
+  return words;
 }
 
 /**
@@ -101,7 +123,7 @@ function rightVolumeAndNumber(doc: ResolutionDocument, treaty: Treaty, citation:
   const rightVolume = full && /\bvols?\./.exec(full);
   if (!citedVolume || !rightVolume) return undefined;
   const was = cited.slice(citedVolume.index);
-  const now = full.slice(rightVolume.index);
+  const now = inCitationWords(full.slice(rightVolume.index), was);
   if (was === now) return undefined;
   let prefix = 0;
   while (prefix < was.length && prefix < now.length && was[prefix] === now[prefix]) prefix++;
