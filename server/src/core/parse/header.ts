@@ -10,11 +10,6 @@ import { mastheadReader, type MastheadLine, type Piece } from './mastheadWords';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE = `\\d{1,2} ${MONTH} \\d{4}`;
 const BODY_LINE = /^(General Assembly|Security Council|Economic and Social Council|Human Rights Council)$/;
-
-/** Whether a body line names the Human Rights Council under the General Assembly's masthead, before the Council's session line. */
-function isCouncilUnder(header: { organ?: IssuingBody; council?: TextField; session?: TextField }, organ: IssuingBody): boolean {
-  return organ === 'Human Rights Council' && header.organ === 'General Assembly' && !header.council && !header.session;
-}
 const DISTRIBUTION = /^Distr\.:\s*(\S.*)$/;
 const DATE_LINE = new RegExp(`^${DATE}$`);
 const ORIGINAL = /^Original:\s*(\S.*)$/;
@@ -176,6 +171,11 @@ function nextPlain(text: string, lines: readonly Span[], at: number): string {
     if (plain !== '') return plain;
   }
   return '';
+}
+
+/** Whether a body line names the Human Rights Council under the General Assembly's masthead, before the Council's session line. */
+function isCouncilUnder(header: { organ?: IssuingBody; council?: TextField; session?: TextField }, organ: IssuingBody): boolean {
+  return organ === 'Human Rights Council' && header.organ === 'General Assembly' && !header.council && !header.session;
 }
 
 /**
