@@ -88,8 +88,14 @@ function mismatch(doc: ResolutionDocument, named: TreatyMention, citation: Treat
   return {
     message: `Footnote ${label} cites ${cited}${whose}; the ${treaty.title} is ${untsCitation(treaty)!.replace('United Nations, *Treaty Series*, ', '')}.`,
     span: citation.span,
-    fixes: right ? [{ title: `Cite ${citedInEnglish(doc, citation) ? untsCitation(treaty)!.replace(/\*/g, '') : inCitationWords(untsCitation(treaty)!.replace(/^.*?(?=\bvols?\.)/, ''), doc.text.slice(citation.span.start, citation.span.end))}`, edits: [right] }] : [],
+    fixes: right ? [{ title: `Cite ${fixedCitation(treaty, citedText, citedInEnglish(doc, citation))}`, edits: [right] }] : [],
   };
+}
+
+/** What the fix writes, for its title: the whole citation, or in a French or Spanish footnote "vol. 1577, no 27531" in its own words. */
+function fixedCitation(treaty: Treaty, citedText: string, inEnglish: boolean): string {
+  const full = untsCitation(treaty)!.replace(/\*/g, '');
+  return inEnglish ? full : inCitationWords(full.replace(/^.*?(?=\bvols?\.)/, ''), citedText);
 }
 
 /** Whether a citation is written "United Nations, *Treaty Series*", as unres writes it (or "Ibid."). */
