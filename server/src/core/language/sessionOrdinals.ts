@@ -108,6 +108,18 @@ function wordsOf(language: 'fr' | 'es'): Map<string, number> {
   return map;
 }
 
+/**
+ * A regular-expression source that matches any session ordinal unres reads in a language other
+ * than English ("soixante-dix-neuvième", "septuagésimo noveno"), longest first, with a line break
+ * allowed between its words; use it with the `iu` flags and read the number with
+ * `sessionFromOrdinalIn`.
+ */
+export function sessionOrdinalPattern(language: 'fr' | 'es'): string {
+  const words = [...wordsOf(language).keys()].sort((a, b) => b.length - a.length);
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[\\u2010\\u2011\\u2013-]\\s*').replace(/ /g, '\\s+');
+  return `(?:${words.map(escape).join('|')})`;
+}
+
 /** The number of a session ordinal in any case: "Soixante-seizième" gives 76, "Septuagésimo sexto" 76. */
 export function sessionFromOrdinalIn(language: Language, words: string): number | undefined {
   if (language === 'en') {

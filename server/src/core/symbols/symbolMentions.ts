@@ -2,6 +2,7 @@ import type { CitedOrgan, ResolutionCitation, ResolutionDocument, Span } from '.
 import { documentSession } from '../completion/sessions';
 import { UNKNOWN_ORGAN } from '../parse/citations';
 import { ORDINAL_WORDS_PATTERN, parseOrdinal } from './ordinals';
+import { SESSION_IN_FIGURES, sessionFromOrdinalIn, sessionOrdinalPattern } from '../language/sessionOrdinals';
 import type { CalendarDate } from './sessions';
 import { parseDateIn } from '../language/dates';
 import { parseUnSymbol, resolutionSymbol, type SymbolSession, type UnSymbol } from './unSymbols';
@@ -117,6 +118,8 @@ function readSessions(doc: ResolutionDocument): SessionMention[] {
     .flatMap((p) => p.pieces)
     .concat(doc.footnoteDefinitions.map((d) => d.content))
     .sort((a, b) => a.start - b.start);
+  const language = doc.language.code;
+  if (language === 'fr' || language === 'es') return readSessionsIn(doc, spans, foreignSessionWording(language));
   const out: SessionMention[] = [];
   for (const span of spans) {
     const slice = doc.text.slice(span.start, span.end);
@@ -139,6 +142,72 @@ function readSessions(doc: ResolutionDocument): SessionMention[] {
       else if (ofThe && /the\s+$/.test(before)) out.push(mention(/General/.test(ofThe[1]) ? 'General Assembly' : 'Human Rights Council', 'of the'));
       else if (/\bat\s+its\s+$/.test(before)) out.push(mention(undefined, 'at its'));
       else if (/\bof\s+its\s+$/.test(before)) out.push(mention(undefined, 'of its'));
+    }
+  }
+  return out;
+}
+
+/**
+ * How a French or Spanish text names a session in running text: the session word, the ordinal
+ * before it, and the words before the ordinal that say whose session it is ("l'Assemblée générale,
+ * à sa soixante-dix-neuvième session"; "la Asamblea General en su septuagésimo noveno período de
+ * sesiones", "en su 34º período de sesiones").
+ */
+interface SessionWording {
+  readonly word: RegExp;
+  readonly ordinalBefore: RegExp;
+  readonly language: 'fr' | 'es';
+  readonly forms: ReadonlyArray<{ readonly before: RegExp; readonly body?: SessionMention['body']; readonly form: SessionMention['form'] }>;
+}
+
+const SESSION_WORDINGS: Partial<Record<'fr' | 'es', SessionWording>> = {};
+
+function foreignSessionWording(language: 'fr' | 'es'): SessionWording {
+  let wording = SESSION_WORDINGS[language];
+  if (!wording) {
+    const figures = SESSION_IN_FIGURES[language]?.source.replace(/^\^|\$$/g, '');
+    const ordinal = `${sessionOrdinalPattern(language)}${figures ? `|${figures}` : ''}`;
+    wording = {
+      language,
+      word: language === 'fr' ? /(?<![\p{L}-])session(?!\p{L})/giu : /(?<![\p{L}-])período\s+de\s+sesiones(?!\p{L})/giu,
+      ordinalBefore: new RegExp(`(?<![\\p{L}\\d-])(${ordinal})\\s+$`, 'iu'),
+      forms:
+        language === 'fr'
+          ? [
+              { before: /Assemblée\s+générale,?\s+à\s+sa\s+$/iu, body: 'General Assembly', form: 'at its' },
+              { before: /Conseil\s+des\s+droits\s+de\s+l['’]homme,?\s+à\s+sa\s+$/iu, body: 'Human Rights Council', form: 'at its' },
+              { before: /(?<!\p{L})à\s+sa\s+$/iu, form: 'at its' },
+              { before: /(?<!\p{L})de\s+sa\s+$/iu, form: 'of its' },
+            ]
+          : [
+              { before: /Asamblea\s+General,?\s+en\s+su\s+$/u, body: 'General Assembly', form: 'at its' },
+              { before: /Consejo\s+de\s+Derechos\s+Humanos,?\s+en\s+su\s+$/u, body: 'Human Rights Council', form: 'at its' },
+              { before: /(?<!\p{L})en\s+su\s+$/iu, form: 'at its' },
+              { before: /(?<!\p{L})de\s+su\s+$/iu, form: 'of its' },
+            ],
+    };
+    SESSION_WORDINGS[language] = wording;
+  }
+  return wording;
+}
+
+/** The sessions a French or Spanish text names in running text, as `readSessions` reads them in English. */
+function readSessionsIn(doc: ResolutionDocument, spans: readonly Span[], wording: SessionWording): SessionMention[] {
+  const out: SessionMention[] = [];
+  for (const span of spans) {
+    const slice = doc.text.slice(span.start, span.end);
+    wording.word.lastIndex = 0;
+    for (let w = wording.word.exec(slice); w; w = wording.word.exec(slice)) {
+      const windowStart = Math.max(0, w.index - 60);
+      const o = wording.ordinalBefore.exec(slice.slice(windowStart, w.index));
+      if (!o) continue;
+      const figures = SESSION_IN_FIGURES[wording.language]?.exec(o[1]);
+      const number = figures ? Number(figures[1]) : sessionFromOrdinalIn(wording.language, o[1]);
+      if (number === undefined) continue;
+      const index = windowStart + o.index;
+      const before = slice.slice(Math.max(0, index - 60), index).replace(/\*/g, '');
+      const found = wording.forms.find((f) => f.before.test(before));
+      if (found) out.push({ span: { start: span.start + index, end: span.start + w.index + w[0].length }, number, body: found.body, form: found.form });
     }
   }
   return out;
