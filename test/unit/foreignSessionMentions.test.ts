@@ -63,3 +63,20 @@ describe('sessions named in French and Spanish running text', () => {
     assert.deepEqual(lint(parseResolution(past)).filter((f) => f.ruleId === 'UNR043'), []);
   });
 });
+
+describe('resolutions cited with a French or Spanish date (UNR040)', () => {
+  const findings = (text: string): string[] => lint(parseResolution(text)).filter((f) => f.ruleId === 'UNR040').map((f) => f.message);
+
+  it('reports a date outside the session of the number, quoting the draft\'s date', () => {
+    assert.deepEqual(findings(["L'Assemblée générale,", '', '*Rappelant* sa résolution 78/69 du 5 décembre 2024,', '', '1. *Prie* le Secrétaire général de lui faire rapport.', ''].join('\n')), [
+      'General Assembly resolution 78/69 belongs to the seventy-eighth session (September 2023 to September 2024), but is cited as adopted on 5 décembre 2024.',
+    ]);
+    assert.deepEqual(findings(['La Asamblea General,', '', '*Recordando* su resolución 78/69, de 5 de diciembre de 2024,', '', '1. *Aprueba* el informe.', ''].join('\n')), [
+      'General Assembly resolution 78/69 belongs to the seventy-eighth session (September 2023 to September 2024), but is cited as adopted on 5 de diciembre de 2024.',
+    ]);
+  });
+
+  it('finds nothing when the date is in the session', () => {
+    assert.deepEqual(findings(["L'Assemblée générale,", '', '*Rappelant* sa résolution 78/69 du 5 décembre 2023,', '', '1. *Prie* le Secrétaire général de lui faire rapport.', ''].join('\n')), []);
+  });
+});

@@ -20,7 +20,7 @@ export const resolutionDateSession: Rule = {
   fixable: false,
   check(doc, _options, report) {
     for (const mention of citedSymbols(doc).mentions) {
-      const problem = mention.kind === 'resolution' ? dateProblem(mention) : undefined;
+      const problem = mention.kind === 'resolution' ? dateProblem(mention, doc.language.code === 'en') : undefined;
       if (problem) report(problem);
     }
   },
@@ -44,10 +44,12 @@ function mayBeInCouncilYear(year: number, date: CalendarDate): boolean {
   return date.year === year || (date.year === year - 1 && date.month >= 7);
 }
 
-function dateProblem(mention: SymbolMention): RuleReport | undefined {
+/** The reason a cited date cannot be the resolution's; a French or Spanish date is quoted as the draft writes it. */
+function dateProblem(mention: SymbolMention, inEnglish: boolean): RuleReport | undefined {
   const date = mention.date?.value;
   const symbol = mention.symbol;
   if (!date || !symbol || !mention.date) return undefined;
+  const adoptedOn = inEnglish ? formatDate(date) : mention.date.text;
   const cited = `${mention.organ} resolution ${mention.written}`;
   const span = mention.date.span;
   const session = symbol.session;
@@ -55,13 +57,13 @@ function dateProblem(mention: SymbolMention): RuleReport | undefined {
     if (mayBeInGaSession(session.number, date)) return undefined;
     // A bare "resolution 5/14 of 2 March 2022": a session so far from the date's is another body's numbering.
     if (mention.organAssumed && !gaSessionsOfDate(date).some((s) => Math.abs(s - session.number) <= ASSUMED_SESSION_SLIP)) return undefined;
-    return { span, message: `${cited} belongs to the ${ordinalWords(session.number) ?? session.number} session (${gaSessionSpan(session.number)!.description}), but is cited as adopted on ${formatDate(date)}.` };
+    return { span, message: `${cited} belongs to the ${ordinalWords(session.number) ?? session.number} session (${gaSessionSpan(session.number)!.description}), but is cited as adopted on ${adoptedOn}.` };
   }
   if (symbol.year !== undefined && mention.organ === 'Economic and Social Council' && !mayBeInCouncilYear(symbol.year, date)) {
-    return { span, message: `${cited} was adopted in ${symbol.year}, or from July ${symbol.year - 1} in the Council's session of that name, as its number says, but is cited as adopted on ${formatDate(date)}.` };
+    return { span, message: `${cited} was adopted in ${symbol.year}, or from July ${symbol.year - 1} in the Council's session of that name, as its number says, but is cited as adopted on ${adoptedOn}.` };
   }
   if (symbol.year !== undefined && mention.organ === 'Security Council' && symbol.year !== date.year) {
-    return { span, message: `${cited} was adopted in ${symbol.year}, as its number says, but is cited as adopted on ${formatDate(date)}.` };
+    return { span, message: `${cited} was adopted in ${symbol.year}, as its number says, but is cited as adopted on ${adoptedOn}.` };
   }
   return undefined;
 }
