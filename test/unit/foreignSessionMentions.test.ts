@@ -80,3 +80,12 @@ describe('resolutions cited with a French or Spanish date (UNR040)', () => {
     assert.deepEqual(findings(["L'Assemblée générale,", '', '*Rappelant* sa résolution 78/69 du 5 décembre 2023,', '', '1. *Prie* le Secrétaire général de lui faire rapport.', ''].join('\n')), []);
   });
 });
+
+describe('a resolution cited twice with two French or Spanish dates (UNR041)', () => {
+  it('reports the second date, quoting both as the draft writes them', () => {
+    const french = ["L'Assemblée générale,", '', '*Rappelant* sa résolution 78/69 du 5 décembre 2023,', '', '*Rappelant également* sa résolution 78/69 du 6 décembre 2023,', '', '1. *Prie* le Secrétaire général de lui faire rapport.', ''].join('\n');
+    assert.deepEqual(lint(parseResolution(french)).filter((f) => f.ruleId === 'UNR041').map((f) => f.message), [
+      'General Assembly resolution 78/69 is cited here as of 6 décembre 2023 and earlier in the text as of 5 décembre 2023; a resolution has one adoption date.',
+    ]);
+  });
+});
