@@ -61,7 +61,18 @@ function spanishSessionOrdinal(n: number): string | undefined {
  * Spanish texts print "34º período de sesiones" (A/HRC/RES/34/16) and "53er período de sesiones"
  * (A/HRC/RES/53/7).
  */
-export const SESSION_IN_FIGURES: Partial<Record<Language, RegExp>> = { es: /^(\d{1,3})(?:º|er)$/ };
+const SESSION_IN_FIGURES: Partial<Record<Language, RegExp>> = { es: /^(\d{1,3})(?:º|er)$/ };
+
+/** The source of a session in figures in a language that writes one ("34º"), without anchors, for a larger pattern. */
+export function sessionFiguresPattern(language: Language): string | undefined {
+  return SESSION_IN_FIGURES[language]?.source.replace(/^\^|\$$/g, '');
+}
+
+/** The number of a session as a text names it, in words or, where the language writes them, in figures: "Soixante-seizième", "34º". */
+export function sessionNumberIn(language: Language, words: string): number | undefined {
+  const figures = SESSION_IN_FIGURES[language]?.exec(words);
+  return figures ? Number(figures[1]) : sessionFromOrdinalIn(language, words);
+}
 
 /** What a session is called after its ordinal: "session", "período de sesiones". */
 export function sessionWordIn(language: Language): string | undefined {
@@ -140,7 +151,5 @@ export function sessionOfLine(language: Language, line: string): number | undefi
   if (!word) return undefined;
   const m = new RegExp(`^(?:Resumed )?(.+?)\\s+${word.replace(/ /g, '\\s+')}$`, 'iu').exec(line.trim());
   if (!m) return undefined;
-  const figures = SESSION_IN_FIGURES[language]?.exec(m[1]);
-  if (figures) return Number(figures[1]);
-  return sessionFromOrdinalIn(language, m[1]);
+  return sessionNumberIn(language, m[1]);
 }

@@ -14,7 +14,7 @@ import { LANGUAGE_VOCABULARIES } from '../data/languages';
 import type { DocumentWords } from '../data/languages/languageVocabulary';
 import type { IssuingBody } from '../model';
 import { datePattern } from '../language/dates';
-import { SESSION_IN_FIGURES } from '../language/sessionOrdinals';
+import { sessionFiguresPattern } from '../language/sessionOrdinals';
 import type { Language } from '../language/languages';
 
 /** Offsets into a line's plain text: [from, to). */
@@ -126,9 +126,9 @@ function buildReader(language: Language, words: DocumentWords): MastheadReader {
   const originalLine = label ? new RegExp(`^${escape(label)}${SPACE}*:${SPACE}*(\\S.*)$`, 'u') : undefined;
 
   const sessionWord = words.session.trim();
-  const figures = SESSION_IN_FIGURES[language];
+  const figures = sessionFiguresPattern(language);
   const sessionLine = sessionWord
-    ? new RegExp(`^(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}${figures ? `|${figures.source.replace(/^\^|\$$/g, '')}` : ''})\\s+${escape(sessionWord)}$`, 'u')
+    ? new RegExp(`^(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}${figures ? `|${figures}` : ''})\\s+${escape(sessionWord)}$`, 'u')
     : undefined;
 
   const agendaLines = words.agendaItems

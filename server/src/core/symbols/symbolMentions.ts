@@ -2,7 +2,7 @@ import type { CitedOrgan, ResolutionCitation, ResolutionDocument, Span } from '.
 import { documentSession } from '../completion/sessions';
 import { UNKNOWN_ORGAN } from '../parse/citations';
 import { ORDINAL_WORDS_PATTERN, parseOrdinal } from './ordinals';
-import { SESSION_IN_FIGURES, sessionFromOrdinalIn, sessionOrdinalPattern } from '../language/sessionOrdinals';
+import { sessionFiguresPattern, sessionNumberIn, sessionOrdinalPattern } from '../language/sessionOrdinals';
 import type { CalendarDate } from './sessions';
 import { parseDateIn } from '../language/dates';
 import { parseUnSymbol, resolutionSymbol, type SymbolSession, type UnSymbol } from './unSymbols';
@@ -165,7 +165,7 @@ const SESSION_WORDINGS: Partial<Record<'fr' | 'es', SessionWording>> = {};
 function foreignSessionWording(language: 'fr' | 'es'): SessionWording {
   let wording = SESSION_WORDINGS[language];
   if (!wording) {
-    const figures = SESSION_IN_FIGURES[language]?.source.replace(/^\^|\$$/g, '');
+    const figures = sessionFiguresPattern(language);
     const ordinal = `${sessionOrdinalPattern(language)}${figures ? `|${figures}` : ''}`;
     wording = {
       language,
@@ -201,8 +201,7 @@ function readSessionsIn(doc: ResolutionDocument, spans: readonly Span[], wording
       const windowStart = Math.max(0, w.index - 60);
       const o = wording.ordinalBefore.exec(slice.slice(windowStart, w.index));
       if (!o) continue;
-      const figures = SESSION_IN_FIGURES[wording.language]?.exec(o[1]);
-      const number = figures ? Number(figures[1]) : sessionFromOrdinalIn(wording.language, o[1]);
+      const number = sessionNumberIn(wording.language, o[1]);
       if (number === undefined) continue;
       const index = windowStart + o.index;
       const before = slice.slice(Math.max(0, index - 60), index).replace(/\*/g, '');
