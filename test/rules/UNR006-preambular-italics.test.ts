@@ -13,7 +13,7 @@ describe('UNR006 preambular-italics', () => {
   it('says that a single preambular phrase is not in italics, and italicizes a bold one', () => {
     const text = blocks(OPENING, '**Recalling** its resolution 70/1 of 25 September 2015,', '1. *Decides* to remain seized of the matter.');
     assert.deepEqual(findings(text, 'UNR006').map((f) => [f.message, f.fixes[0].title]), [
-      ['The preambular opening phrase is not in italics; official texts italicize each one ("*Recalling*", "*Bearing in mind*").', 'Italicize "Recalling"'],
+      ['The preambular opening phrase is not in italics; official texts italicize each one ("*Recalling*").', 'Italicize "Recalling"'],
     ]);
     assertFixedTo(text, 'UNR006', text.replace('**Recalling**', '*Recalling*'));
   });

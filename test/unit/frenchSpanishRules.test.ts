@@ -54,6 +54,23 @@ describe('French and Spanish drafts: suggestions, fixes and completions in the d
     }
   });
 
+  it('quotes the draft\'s own preambular phrases when none is in italics', () => {
+    const fr = blocks(
+      'Le Conseil de sécurité,',
+      'Rappelant ses résolutions antérieures sur la question,',
+      'Vivement préoccupé par la situation humanitaire,',
+      'Rappelant également la déclaration de son président,',
+      '1. *Décide* de rester saisi de la question.',
+    );
+    assert.deepEqual(findingsOf(fr, 'UNR006').map((f) => f.message), [
+      'None of the 3 preambular opening phrases is in italics; official texts italicize each one ("*Rappelant*", "*Vivement préoccupé par*").',
+    ]);
+    const es = blocks('La Asamblea General,', 'Recordando su resolución 64/292, de 28 de julio de 2010,', '1. *Aprueba* el programa de trabajo.');
+    assert.deepEqual(findingsOf(es, 'UNR006').map((f) => f.message), [
+      'The preambular opening phrase is not in italics; official texts italicize each one ("*Recordando*").',
+    ]);
+  });
+
   it('names the opening line of the draft\'s language when it is missing', () => {
     const fr = blocks('*Rappelant* sa résolution 64/292 du 28 juillet 2010,', '1. *Prie* le Secrétaire général de lui faire rapport.');
     const frDoc = parseResolution(`<!-- unres-language: fr -->\n\n${fr}`);

@@ -25,7 +25,7 @@ export const preambularItalics: Rule = {
       const edits: TextEdit[] = known.flatMap((p) => italicizeExactly(doc.text, p.opener!.span, undefined) ?? []);
       const count = known.length === 1 ? 'The preambular opening phrase is not' : `None of the ${known.length} preambular opening phrases is`;
       report({
-        message: `${count} in italics; official texts italicize each one ("*Recalling*", "*Bearing in mind*").`,
+        message: `${count} in italics; official texts italicize each one (${examplesFrom(known)}).`,
         span: known[0].opener!.span,
         fixes: [{ title: known.length === 1 ? `Italicize "${known[0].opener!.text}"` : `Italicize all ${known.length} preambular opening phrases`, edits }],
       });
@@ -41,6 +41,12 @@ export const preambularItalics: Rule = {
     }
   },
 };
+
+/** The draft's own first two phrases, italicized, so that a French or Spanish draft is shown its words. */
+function examplesFrom(known: readonly Paragraph[]): string {
+  const phrases = [...new Set(known.map((p) => p.opener!.text))].slice(0, 2);
+  return phrases.map((phrase) => `"*${phrase}*"`).join(', ');
+}
 
 function describe(p: Paragraph): string | undefined {
   const opener = p.opener!;
