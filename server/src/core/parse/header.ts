@@ -32,7 +32,7 @@ const SC_ADOPTION = new RegExp(`^Adopted by the (Security Council) at its (\\d+(
 const BASIS = /^\[(.*)\]$/;
 const NUMBERED_TITLE = /^((?:(?:ES|S)-)?\d{1,2}\/\d{1,3}(?: ?[A-Z])?)\.\s+(\S.*)$/;
 const SC_NUMBER = /^Resolution (\d{1,4} \((?:19|20)\d\d\))$/;
-const SYMBOL_LINE = /^(?:A|S|E)\/(?:[A-Z]+\/|C\.\d\/)*\d+[\w./]*$/;
+const SYMBOL_LINE = /^(?:A|S|E)\/(?:[A-Z]+\/|C\.\d\/)*\d+[\w./]*(?: \((?:19|20)\d\d\))?$/;
 const FRONT_MATTER_SYMBOL = /^\s*symbol:\s*(\S+)\s*$/m;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -157,11 +157,38 @@ function nextUntitledItem(items: readonly AgendaItem[], from: number): number {
   return -1;
 }
 
-/** The text of the line after `line` in the same unit, without markup; empty at the unit's end. */
-function nextLinePlain(text: string, unit: Unit, line: Unit['lines'][number]): string {
-  const at = unit.lines.indexOf(line);
-  const next = unit.lines[at + 1];
+/** The text of the cell after `cell` in the same block, without markup; empty at the block's end. */
+function nextLinePlain(text: string, cells: readonly Span[], cell: Span): string {
+  const next = cells[cells.indexOf(cell) + 1];
   return next ? stripMarkup(text, next).plain.trim() : '';
+}
+
+/**
+ * Where a masthead line is split into columns: a tab, three spaces or more, or the " | " between
+ * the cells of a Word table row (at the start of the line when the first cell is empty).
+ */
+const COLUMN_GAP = /\t[ \t]*| {3,}| \| |^\| | \|$/g;
+
+/**
+ * The columns of a masthead line, each its own line to read. A masthead printed in columns
+ * reaches unres on one line when it is pasted from a Word table ("United Nations⇥A/80/L.12"),
+ * converted from a PDF with its layout kept ("General Assembly        Distr.: Limited") or read
+ * from a Word file, whose table cells the Word reader joins with " | ". Two spaces do not split:
+ * a typing slip in a sponsor line or a title is not a column.
+ */
+function columnsOf(text: string, line: Span): Span[] {
+  const start = firstNonBlank(text, line);
+  if (line.end - start > MAX_HEADER_LINE) return [{ start, end: line.end }];
+  const content = text.slice(start, line.end);
+  const columns: Span[] = [];
+  let from = 0;
+  for (const gap of content.matchAll(COLUMN_GAP)) {
+    const at = gap.index!;
+    if (content.slice(from, at).trim() !== '') columns.push({ start: start + from, end: start + at });
+    from = at + gap[0].length;
+  }
+  if (content.slice(from).trim() !== '' || columns.length === 0) columns.push({ start: start + from, end: line.end });
+  return columns;
 }
 
 /** The text of the header line after line `at`, without markup, whichever block it is in; empty after the last. */
@@ -187,7 +214,9 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
   /** The reader of a French or Spanish masthead; English lines are read by the expressions above. */
   const reader = mastheadReader(language);
   /** Every line of the header in order, for the line after a line in another block. */
-  const allLines = reader ? units.flatMap((unit) => unit.lines) : [];
+  /** The lines of each block, split into their columns. */
+  const cellsOfUnit = units.map((unit) => unit.lines.flatMap((line) => columnsOf(text, line)));
+  const allLines = reader ? cellsOfUnit.flat() : [];
   let lineNumber = -1;
   /** What the last line of another language's masthead was read as. */
   let lastRead: MastheadLine['kind'] | 'other' | undefined;
@@ -269,11 +298,12 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
     return true;
   };
 
-  units.forEach((unit, unitIndex) => {
+  units.forEach((_unit, unitIndex) => {
     currentUnit = unitIndex;
-    for (const rawLine of unit.lines) {
+    const cells = cellsOfUnit[unitIndex];
+    for (const cell of cells) {
       lineNumber++;
-      const span = { start: firstNonBlank(text, rawLine), end: rawLine.end };
+      const span = cell;
       const line = headerLine(text, span);
       const plain = line.plain;
       if (plain === '') continue;
@@ -351,7 +381,7 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
         }
         agendaTitleOpen = true;
         agendaTitleUnit = unitIndex;
-      } else if ((m = ADOPTION_WITHOUT_DATE.exec(plain)) && !header.adoption && /^on \d/.test(nextLinePlain(text, unit, rawLine))) {
+      } else if ((m = ADOPTION_WITHOUT_DATE.exec(plain)) && !header.adoption && /^on \d/.test(nextLinePlain(text, cells, cell))) {
         // "Resolution adopted by the General Assembly" / "on 11 April 2025": the heading wrapped.
         adoptionHead = { line, body: m[1] };
       } else if (adoptionHead && (m = ADOPTION_DATE_LINE.exec(plain))) {
