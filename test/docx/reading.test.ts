@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { lint, parseResolution } from '../../server/src/core';
 import { describeWordParagraph, readDocx, wordParagraphAt, type DocxReading, type DocxReadOptions } from '../../server/src/docx';
 import {
   comment,
@@ -210,6 +211,53 @@ describe('reading a Word file: italics, notes, tables', () => {
       '*Taking note*² of the report,',
       '² A/81/120.',
     ]);
+  });
+});
+
+describe('reading a Word file: a masthead in columns', () => {
+  // The masthead as a Word template lays it out, in a table or with tab stops, above a short draft
+  // written for these tests; the core must read every column of it.
+  const cell = (...lines: string[]): string => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${lines.map((line) => paragraph(line === '' ? '' : run(line))).join('')}</w:tc>`;
+  const tabbed = (left: string, right: string): string => paragraph(`${run(left)}<w:r><w:tab/><w:tab/></w:r>${run(right)}`);
+  const draftBody = [
+    paragraph(run('Eighty-first session')),
+    paragraph(run('Agenda item 19')),
+    paragraph(run('Sustainable development')),
+    paragraph(run('Chile, Ghana and Norway: draft resolution')),
+    paragraph(run('Early warning systems for coastal communities')),
+    paragraph(run('The General Assembly,')),
+    paragraph(italic('Recalling') + run(' its resolution 79/210 of 19 December 2024,')),
+    paragraph(run('1.') + '<w:r><w:tab/></w:r>' + italic('Requests') + run(' the Secretary-General to report on the implementation of the present resolution at its eighty-second session.')),
+  ].join('');
+  const mastheadOf = (reading: DocxReading): Record<string, string | undefined> => {
+    const doc = parseResolution(reading.text);
+    const h = doc.header;
+    assert.deepEqual(lint(doc).map((f) => `${f.ruleId} ${f.message}`), []);
+    return { symbol: h.symbol?.text, body: h.body?.text, distribution: h.distribution?.text, date: h.date?.text, original: h.originalLanguage?.text, title: h.title?.text };
+  };
+  const MASTHEAD = {
+    symbol: 'A/81/L.14',
+    body: 'General Assembly',
+    distribution: 'Limited',
+    date: '2 November 2026',
+    original: 'English',
+    title: 'Early warning systems for coastal communities',
+  };
+
+  it('reads a masthead table: a row a line, its cells separated, the paragraphs of a cell on lines of their own', () => {
+    const table = `<w:tbl><w:tr>${cell('United Nations')}${cell('A/81/L.14')}</w:tr><w:tr>${cell('General Assembly')}${cell('Distr.: Limited', '2 November 2026', '', 'Original: English')}</w:tr></w:tbl>`;
+    const reading = read({ body: table + draftBody });
+    assert.deepEqual(blocksOf(reading).slice(0, 2), ['United Nations | A/81/L.14', 'General Assembly | Distr.: Limited\n2 November 2026\nOriginal: English']);
+    assert.deepEqual(mastheadOf(reading), MASTHEAD);
+  });
+
+  it('reads a masthead laid out with tab stops, and the tab after a paragraph number as a space', () => {
+    const reading = read({
+      body: [tabbed('United Nations', 'A/81/L.14'), tabbed('General Assembly', 'Distr.: Limited'), paragraph(`<w:r><w:tab/></w:r>${run('2 November 2026')}`), paragraph(`<w:r><w:tab/></w:r>${run('Original: English')}`)].join('') + draftBody,
+    });
+    assert.deepEqual(blocksOf(reading).slice(0, 4), ['United Nations\t\tA/81/L.14', 'General Assembly\t\tDistr.: Limited', '2 November 2026', 'Original: English']);
+    assert.equal(blocksOf(reading).at(-1)?.slice(0, 15), '1. *Requests* t');
+    assert.deepEqual(mastheadOf(reading), MASTHEAD);
   });
 });
 

@@ -116,11 +116,17 @@ function plainText(pieces: readonly Piece[]): string {
   return pieces.map((piece) => (piece.kind === 'text' ? piece.text : '')).join('');
 }
 
+/**
+ * The tab Word sets after a paragraph's number or label ("1.⇥", "(a)⇥", "¹⇥"): read as a space,
+ * as the text form writes it. Other tabs stay, for the columns of a masthead.
+ */
+const TAB_AFTER_LABEL = /^(\S{1,8})\t[ \t]*/;
+
 /** A paragraph's text as a line or a few: blanks at its ends and around its line breaks removed, no blank lines. */
 function tidy(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+$/u, '').replace(/^[ \t]+/, ''))
+    .map((line) => line.replace(/[ \t\u00a0]+$/u, '').replace(/^[ \t]+/, '').replace(TAB_AFTER_LABEL, '$1 '))
     .filter((line) => line !== '')
     .join('\n');
 }
@@ -261,7 +267,10 @@ export class DocumentReader {
     return blocks;
   }
 
-  /** A table as text: one paragraph per row, cells separated by " | ", the paragraphs of a cell joined by a space. */
+  /**
+   * A table as text: one paragraph per row, cells separated by " | ", the paragraphs of a cell on
+   * lines of their own, so that a masthead table's "Distr.: Limited", date and "Original" lines stay lines.
+   */
   #table(table: XmlElement): Block[] {
     const rows: Block[] = [];
     for (const row of elementsThrough(table.children, 'w:tr')) {
@@ -281,7 +290,7 @@ export class DocumentReader {
         first = false;
         let firstInCell = true;
         for (const block of this.#blocks(cell.children)) {
-          if (!firstInCell) pieces.push({ kind: 'text', text: ' ', italic: false });
+          if (!firstInCell) pieces.push({ kind: 'text', text: '\n', italic: false });
           firstInCell = false;
           if (block.number !== undefined && block.number !== '') pieces.push({ kind: 'text', text: `${block.number} `, italic: false });
           pieces.push(...block.pieces);
@@ -440,7 +449,8 @@ export class DocumentReader {
         }
         case 'w:tab':
         case 'w:ptab':
-          if (!hidden) this.#emitText(' ', false, content);
+          // Kept as a tab: a masthead laid out with tab stops ("United Nations⇥A/80/L.12") is read in columns.
+          if (!hidden) this.#emitText('\t', false, content);
           break;
         case 'w:br':
         case 'w:cr':
