@@ -28,6 +28,17 @@ describe('UNR024 footnote-text', () => {
     assert.deepEqual(findings(broken, 'UNR024').map((f) => f.message), ['Footnote 3 does not end with a full stop.', 'Footnote 4 starts with a small letter: a footnote starts with a capital.']);
   });
 
+  it('accepts a French footnote that ends inside « » with the French space', () => {
+    const text = blocks(
+      "L'Assemblée générale,",
+      '*Rappelant* le Traité sur l’espace extra-atmosphérique¹,',
+      '¹ L’article premier dispose que « l’espace extra-atmosphérique peut être exploré par tous les États. »',
+      '1. *Décide* de rester saisie de la question.',
+    );
+    assert.deepEqual(findings(text, 'UNR024'), []);
+    assert.deepEqual(findings(text.replace('États. »', 'États »'), 'UNR024').map((f) => f.message), ['Footnote 1 does not end with a full stop.']);
+  });
+
   it('reports a footnote written as a note to self at its line, and its own fixes make it a sentence', () => {
     const text = blocks(OPENING, '*Recalling* its resolution 79/12,¹ and the report of the Secretary-General,²', '¹ Resolution 79/12.\n² see A/80/256', '1. *Decides* to remain seized of the matter.');
     assert.deepEqual(findings(text, 'UNR024').map((f) => [lineOf(text, f.span.start), f.message]), [

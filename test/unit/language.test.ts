@@ -99,6 +99,14 @@ describe('language: drafts in Russian, Arabic and Chinese', () => {
     assert.deepEqual(last.fixes[0].edits.map((e) => e.newText), ['。']);
   });
 
+  it('takes the full-width "。" as the full stop that ends a Chinese footnote, and adds it where it is missing', () => {
+    const withNotes = (note1: string, note2: string): string => [CHINESE_DRAFT.replace('提交报告；', '提交报告。'), '', '___', '', `¹ ${note1}`, `² ${note2}`].join('\n').replace('农村妇女', '农村妇女¹').replace('基础设施', '基础设施²');
+    assert.deepEqual(lint(parseResolution(withNotes('联合国，《条约汇编》，第1249卷，第20378号。', '见A/80/38。'))), []);
+    const missing = withNotes('联合国，《条约汇编》，第1249卷，第20378号', '见A/80/38。');
+    const found = lint(parseResolution(missing));
+    assert.deepEqual(found.map((f) => [f.ruleId, f.message, f.fixes[0].edits[0].newText]), [['UNR024', 'Footnote 1 does not end with a full stop ("。").', '。']]);
+  });
+
   it('reads an Arabic draft without a crash or a word of English advice', () => {
     const doc = parseResolution(ARABIC_DRAFT);
     assert.equal(doc.language.code, 'ar');

@@ -1,3 +1,4 @@
+import { markIn } from '../language/languages';
 import { meaningfulEnd } from '../parse/inline';
 import type { Rule } from './rule';
 
@@ -8,8 +9,11 @@ import type { Rule } from './rule';
  */
 /** A footnote that is a web address ("https://…", "www.…") or opens with "e.g.", "i.e.", "cf." starts as written. */
 const LOWER_CASE_START = /^(?:https?:\/\/|www\.|e\.g\.|i\.e\.|cf\.)/;
-/** A full stop, also inside the closing quotation mark of a quoted sentence ("… in such investigation.”"). */
-const ENDS_WITH_FULL_STOP = /\.[”’"']?$/;
+/**
+ * A full stop, Latin or the Chinese full-width "。", also inside the closing quotation mark of a
+ * quoted sentence ("… in such investigation.”", "… sans tarder. »", "……报告。」").
+ */
+const ENDS_WITH_FULL_STOP = /[.。](?:[ \u00a0\u202f]?[”’"'»」』])?$/;
 
 export const footnoteText: Rule = {
   id: 'UNR024',
@@ -39,10 +43,11 @@ export const footnoteText: Rule = {
         });
       }
       if (!ENDS_WITH_FULL_STOP.test(text.slice(Math.max(def.content.start, end - 4), end))) {
+        const fullStop = markIn(doc.language.code, '.');
         report({
-          message: `Footnote ${def.label} does not end with a full stop.`,
+          message: `Footnote ${def.label} does not end with a full stop${fullStop === '.' ? '' : ` ("${fullStop}")`}.`,
           span: { start: end - 1, end },
-          fixes: [{ title: 'Add "."', edits: [{ span: { start: end, end }, newText: '.' }] }],
+          fixes: [{ title: `Add "${fullStop}"`, edits: [{ span: { start: end, end }, newText: fullStop }] }],
         });
       }
     }
