@@ -244,11 +244,18 @@ describe('reading a Word file: a masthead in columns', () => {
     title: 'Early warning systems for coastal communities',
   };
 
-  it('reads a masthead table: a row a line, its cells separated, the paragraphs of a cell on lines of their own', () => {
+  it('reads a masthead table: a row a line, its cells and the paragraphs of a cell separated', () => {
     const table = `<w:tbl><w:tr>${cell('United Nations')}${cell('A/81/L.14')}</w:tr><w:tr>${cell('General Assembly')}${cell('Distr.: Limited', '2 November 2026', '', 'Original: English')}</w:tr></w:tbl>`;
     const reading = read({ body: table + draftBody });
-    assert.deepEqual(blocksOf(reading).slice(0, 2), ['United Nations | A/81/L.14', 'General Assembly | Distr.: Limited\n2 November 2026\nOriginal: English']);
+    assert.deepEqual(blocksOf(reading).slice(0, 2), ['United Nations | A/81/L.14', 'General Assembly | Distr.: Limited | 2 November 2026 | Original: English']);
     assert.deepEqual(mastheadOf(reading), MASTHEAD);
+  });
+
+  it('keeps a numbered paragraph of a table cell inside its row, not a paragraph of the text', () => {
+    const table = `<w:tbl><w:tr>${cell('Section 2')}${cell('1. Overall policymaking', '2. General Assembly affairs')}</w:tr></w:tbl>`;
+    const reading = read({ body: draftBody + table });
+    assert.equal(blocksOf(reading).at(-1), 'Section 2 | 1. Overall policymaking | 2. General Assembly affairs');
+    assert.deepEqual(parseResolution(reading.text).operative.map((p) => p.number?.value), [1]);
   });
 
   it('reads a masthead laid out with tab stops, and the tab after a paragraph number as a space', () => {

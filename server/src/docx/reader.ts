@@ -268,8 +268,9 @@ export class DocumentReader {
   }
 
   /**
-   * A table as text: one paragraph per row, cells separated by " | ", the paragraphs of a cell on
-   * lines of their own, so that a masthead table's "Distr.: Limited", date and "Original" lines stay lines.
+   * A table as text: one paragraph per row, cells separated by " | ", and the paragraphs of a cell
+   * too, so that a masthead table's "Distr.: Limited", date and "Original" stay apart. Not by line
+   * breaks: a cell paragraph that opens with "2." or "(a)" would then start a paragraph of the text.
    */
   #table(table: XmlElement): Block[] {
     const rows: Block[] = [];
@@ -290,7 +291,9 @@ export class DocumentReader {
         first = false;
         let firstInCell = true;
         for (const block of this.#blocks(cell.children)) {
-          if (!firstInCell) pieces.push({ kind: 'text', text: '\n', italic: false });
+          // The empty paragraph that spaces a masthead cell ("2 November 2026", "", "Original: English") is no column.
+          if (!block.number && block.notes.length === 0 && plainText(block.pieces).trim() === '') continue;
+          if (!firstInCell) pieces.push({ kind: 'text', text: CELL_SEPARATOR, italic: false });
           firstInCell = false;
           if (block.number !== undefined && block.number !== '') pieces.push({ kind: 'text', text: `${block.number} `, italic: false });
           pieces.push(...block.pieces);
