@@ -132,12 +132,21 @@ describe('Mastheads printed in columns', () => {
     assert.deepEqual(lint(doc).map((f) => `${f.ruleId} ${f.message}`), []);
   });
 
-  it('still reports a line of columns that are not masthead words, column by column', () => {
+  it('still reports the columns of a line that are not masthead words, once a line', () => {
     const text = englishDraft(GAPS.spaces).replace('Eighty-first session', `Eighty-first session${GAPS.spaces}Circulated to delegations`);
     const found = lint(parseResolution(text)).filter((f) => f.ruleId === 'UNR000');
     assert.deepEqual(
       found.map((f) => [f.message, text.slice(f.span.start, f.span.end)]),
       [['This line is not part of a resolution\'s masthead or title: "Circulated to delegations".', 'Circulated to delegations']],
+    );
+  });
+
+  it('reports a line of several unread columns once, quoting them', () => {
+    const text = englishDraft(GAPS.tabs).replace('Eighty-first session', 'Eighty-first session\n\nFor consultations\t\tRoom S-1521\t\t10 a.m.');
+    const found = lint(parseResolution(text)).filter((f) => f.ruleId === 'UNR000');
+    assert.deepEqual(
+      found.map((f) => [f.message, text.slice(f.span.start, f.span.end)]),
+      [['This line is not part of a resolution\'s masthead or title: "For consultations Room S-1521 10 a.m.".', 'For consultations\t\tRoom S-1521\t\t10 a.m.']],
     );
   });
 

@@ -478,10 +478,20 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
     const last = lineField(titleLines[titleLines.length - 1], 0);
     header.title = { span: { start: first.span.start, end: last.span.end }, text: titleLines.map((l) => l.plain).join(' ') };
   }
+  // One report a line, however many of its columns went unplaced.
+  const reported: Array<{ span: Span; plain: string }> = [];
   for (const line of unplaced.flatMap((group) => group.lines)) {
     if (quiet.has(line)) continue;
-    const plain = line.plain;
-    problems.push({ span: line.span, code: 'unrecognized-header-line', message: `This line is not part of a resolution's masthead or title: "${plain.length > 60 ? `${plain.slice(0, 59)}…` : plain}".` });
+    const previous = reported[reported.length - 1];
+    if (previous && !/[\n\r]/.test(text.slice(previous.span.end, line.span.start))) {
+      previous.span = { start: previous.span.start, end: line.span.end };
+      previous.plain = `${previous.plain} ${line.plain}`;
+    } else {
+      reported.push({ span: line.span, plain: line.plain });
+    }
+  }
+  for (const { span, plain } of reported) {
+    problems.push({ span, code: 'unrecognized-header-line', message: `This line is not part of a resolution's masthead or title: "${plain.length > 60 ? `${plain.slice(0, 59)}…` : plain}".` });
   }
 
   if (!header.symbol) {
