@@ -158,6 +158,22 @@ describe('writing a draft as a Word document', () => {
     assert.match(operative, /<w:ind w:left="\d+" w:hanging="567"\/>/, 'the number of an operative paragraph hangs');
   });
 
+  it('sets the draft\'s language for Word\'s proofing, and lays an Arabic draft out right to left', async () => {
+    const defaultsOf = async (draft: string): Promise<string> => /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec((await parts(draft))['word/styles.xml'])?.[0] ?? '';
+    const english = await defaultsOf(DRAFT);
+    assert.match(english, /<w:lang w:val="en-GB"\/>/);
+    assert.doesNotMatch(english, /<w:bidi\/>/);
+    const french = await defaultsOf(['Le Conseil de sécurité,', '', '*Rappelant* ses résolutions antérieures sur la question,', '', '1. *Décide* de rester saisi de la question.', ''].join('\n'));
+    assert.match(french, /<w:lang w:val="fr-FR"\/>/);
+    const spanish = await defaultsOf(['La Asamblea General,', '', '*Recordando* su resolución 64/292, de 28 de julio de 2010,', '', '1. *Aprueba* el programa de trabajo.', ''].join('\n'));
+    assert.match(spanish, /<w:lang w:val="es-ES"\/>/);
+    const arabic = await defaultsOf(['إن الجمعية العامة،', '', '1 - *تقرر* أن تبقي المسألة قيد نظرها.', ''].join('\n'));
+    assert.match(arabic, /<w:lang w:val="ar-SA" w:bidi="ar-SA"\/>/);
+    assert.match(arabic, /<w:pPrDefault><w:pPr><w:bidi\/>/);
+    const chinese = await defaultsOf(['大会，', '', '1. *决定*继续处理此案。', ''].join('\n'));
+    assert.match(chinese, /<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
+  });
+
   it('keeps the front matter as a Word comment, not as text', async () => {
     const { 'word/comments.xml': comments, 'word/document.xml': document } = await parts(DRAFT);
     assert.match(textOf(comments), /symbol: A\/C\.2\/81\/L\.7/);

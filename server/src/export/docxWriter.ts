@@ -2,7 +2,7 @@ import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, Packer,
 import { parseResolution, type FootnoteDefinition, type FootnoteReference, type Paragraph as ResolutionParagraph, type ResolutionDocument, type Span, type Subparagraph } from '../core';
 import { splitUnits, type Unit } from '../core/parse/units';
 import { writeRuns, type LineBreaks, type MarkPlan, type RunState } from './wordRuns';
-import { DOCUMENT_STYLES, STYLES, type StyleRole } from './wordStyles';
+import { documentStyles, STYLES, type StyleRole } from './wordStyles';
 
 /** What a unit of the text is in the Word document: its style, and where a number or label ends (a tab follows it). */
 interface UnitRole {
@@ -204,7 +204,7 @@ export async function writeResolutionDocx(draft: string | ResolutionDocument): P
     creator: 'unres',
     title: model.header.title?.text ?? '',
     subject: model.header.symbol?.text ?? '',
-    styles: DOCUMENT_STYLES,
+    styles: documentStyles(model.language.code),
     footnotes,
     comments: { children: comments },
     sections: [

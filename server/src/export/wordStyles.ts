@@ -1,4 +1,5 @@
 import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import type { Language } from '../core';
 
 /** The typeface of United Nations documents. */
 export const FONT = 'Times New Roman';
@@ -40,13 +41,36 @@ function style(role: StyleRole, options: Omit<IParagraphStyleOptions, 'id' | 'na
   return { id: STYLES[role].id, name: STYLES[role].name, basedOn: 'Normal', next: STYLES[role].id, quickFormat: true, ...options };
 }
 
-/** The styles part: Times New Roman throughout, and one paragraph style for each part of a draft. */
-export const DOCUMENT_STYLES: IStylesOptions = {
-  default: {
-    document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { after: 0 } } },
-    footnoteText: { run: { font: FONT, size: NOTE_SIZE } },
-  },
-  paragraphStyles: [
+/**
+ * The language Word proofs a draft in, by the draft's language: English as the United Kingdom
+ * writes it, since UN English follows the Concise Oxford Dictionary (conventions SPL-01); French
+ * and Spanish of their own countries (Word's default variants); Chinese in simplified characters,
+ * as the UN writes it; Arabic in Word's default variant, set as right-to-left text.
+ */
+const PROOFING: Readonly<Record<Language, { value?: string; eastAsia?: string; bidirectional?: string }>> = {
+  en: { value: 'en-GB' },
+  fr: { value: 'fr-FR' },
+  es: { value: 'es-ES' },
+  ru: { value: 'ru-RU' },
+  ar: { value: 'ar-SA', bidirectional: 'ar-SA' },
+  zh: { value: 'zh-CN', eastAsia: 'zh-CN' },
+};
+
+/**
+ * The styles part: Times New Roman throughout, the draft's language for Word's proofing (its
+ * paragraphs right to left in Arabic), and one paragraph style for each part of a draft.
+ */
+export function documentStyles(language: Language): IStylesOptions {
+  return {
+    default: {
+      document: { run: { font: FONT, size: BODY_SIZE, language: PROOFING[language] }, paragraph: { spacing: { after: 0 }, ...(language === 'ar' ? { bidirectional: true } : {}) } },
+      footnoteText: { run: { font: FONT, size: NOTE_SIZE } },
+    },
+    paragraphStyles: PARAGRAPH_STYLES,
+  };
+}
+
+const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     style('symbol', { run: { size: 24, bold: true }, paragraph: { alignment: AlignmentType.RIGHT, spacing } }),
     style('body', { run: { size: 34, bold: true }, paragraph: { spacing: { after: 240 } } }),
     style('masthead', { paragraph: { indent: { left: 6804 }, spacing } }),
@@ -63,5 +87,4 @@ export const DOCUMENT_STYLES: IStylesOptions = {
     style('closing', { paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 240, after: 120 } } }),
     style('footnote', { run: { size: NOTE_SIZE }, paragraph: { indent: { left: TEXT_INDENT, hanging: 283 }, spacing: { after: 60 } } }),
     style('text', { paragraph: { indent: { left: TEXT_INDENT }, spacing } }),
-  ],
-};
+];
