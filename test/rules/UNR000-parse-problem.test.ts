@@ -36,4 +36,18 @@ describe('UNR000 parse-problem', () => {
     );
     assert.deepEqual(reported(text), [['information', 12, 'This text stands after the closing lines (meeting and date) of the resolution.']]);
   });
+
+  it('passes over the line drawn above the footnotes of the last page, after the closing lines', () => {
+    for (const rule of ['______________', '---', '———']) {
+      const text = blocks(
+        'Resolution adopted by the General Assembly on 3 December 2026',
+        OPENING,
+        '*Recalling* its resolution 70/1,¹',
+        '1. *Decides* to remain seized of the matter.',
+        '*60th plenary meeting\n3 December 2026*',
+        `${rule}\n¹ See A/81/201.`,
+      );
+      assert.deepEqual(reported(text), [], rule);
+    }
+  });
 });

@@ -30,6 +30,8 @@ import { languageKnows } from '../language/languageSupport';
 import { latinMark, type Language } from '../language/languages';
 import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitOf, type Unit } from './units';
 
+/** A line drawn with underscores, hyphens, dashes, equals signs or asterisks, as above footnotes. */
+const RULE_LINE = /^[ \t]*[-_\u2013\u2014=*]{3,}[ \t]*$/;
 const NUMBER_PREFIX = /^(\d+)(?:[ \t]+(bis|ter|quater|quinquies|sexies))?(?:\.|\*\.\*)(?=[ \t]|$)[ \t]*/;
 const SUBPARAGRAPH_PREFIX = /^((?:[-+][ \t]+)?)(\(([a-z]{1,2}|[ivxl]+)\))(?=[ \t]|$)[ \t]*/;
 /**
@@ -335,6 +337,8 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
         openDivision('annex', firstLineSpan(text, unit), divisionLine);
       } else if (!closing.date && dateOnly?.test(raw)) {
         closing = { ...closing, span: { start: closing.span.start, end: unit.span.end }, date: field(text, unit.span) };
+      } else if (RULE_LINE.test(raw)) {
+        // The line a draft draws above the footnotes of its last page ("______", "---").
       } else {
         problems.push({ span: firstLineSpan(text, unit), code: 'text-after-closing', message: 'This text stands after the closing lines (meeting and date) of the resolution.' });
       }
