@@ -72,6 +72,23 @@ Resolution adopted by the General Assembly on 9 December 2026
 9 December 2026*
 `;
 
+/** A short draft whose masthead is printed in two columns, as pasted from a Word table. */
+const DRAFT_IN_COLUMNS = `United Nations\t\tA/81/L.14
+
+General Assembly\t\tDistr.: Limited
+\t\t14 October 2026
+
+Eighty-first session
+Agenda item 19
+Sustainable development
+
+Early warning of coastal flooding
+
+The General Assembly,
+
+1. *Decides* to remain seized of the matter.
+`;
+
 type Parts = Record<string, string>;
 
 async function parts(draft: string): Promise<Parts> {
@@ -172,6 +189,23 @@ describe('writing a draft as a Word document', () => {
     assert.match(arabic, /<w:pPrDefault><w:pPr><w:bidi\/>/);
     const chinese = await defaultsOf(['大会，', '', '1. *决定*继续处理此案。', ''].join('\n'));
     assert.match(chinese, /<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
+  });
+
+  it('writes a masthead printed in columns one column a paragraph, each in the style of what it holds', async () => {
+    const columns = DRAFT_IN_COLUMNS;
+    const S = WORD_STYLES;
+    const written = paragraphsOf((await parts(columns))['word/document.xml']).slice(0, 5);
+    assert.deepEqual(written, [
+      [S.masthead.id, 'United Nations'],
+      [S.symbol.id, 'A/81/L.14'],
+      [S.body.id, 'General Assembly'],
+      [S.masthead.id, 'Distr.: Limited'],
+      [S.masthead.id, '14 October 2026'],
+    ]);
+    const result = readDocx(await writeResolutionDocx(columns));
+    assert.ok(result.ok);
+    const header = parseResolution(result.reading.text).header;
+    assert.deepEqual([header.symbol?.text, header.body?.text, header.distribution?.text, header.date?.text], ['A/81/L.14', 'General Assembly', 'Limited', '14 October 2026']);
   });
 
   it('keeps the front matter as a Word comment, not as text', async () => {

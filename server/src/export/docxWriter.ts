@@ -1,6 +1,6 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, Packer, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import { parseResolution, type FootnoteDefinition, type FootnoteReference, type Paragraph as ResolutionParagraph, type ResolutionDocument, type Span, type Subparagraph } from '../core';
-import { splitUnits, type Unit } from '../core/parse/units';
+import { mastheadColumns, splitUnits, type Unit } from '../core/parse/units';
 import { writeRuns, type LineBreaks, type MarkPlan, type RunState } from './wordRuns';
 import { documentStyles, STYLES, type StyleRole } from './wordStyles';
 
@@ -63,6 +63,17 @@ function unitRoles(model: ResolutionDocument): Map<number, UnitRole> {
   };
   [...model.preamble, ...model.operative, ...model.annexed].forEach(addParagraph);
   return roles;
+}
+
+/**
+ * A block of the masthead as the Word paragraphs to write: the block itself, or, when its lines
+ * are printed in columns ("Nations Unies⇥A/RES/66/120"), each column alone, so that the symbol,
+ * the organ and the distribution get their own styles.
+ */
+function mastheadParts(text: string, unit: Unit): Unit[] {
+  const columns = unit.lines.flatMap((line) => mastheadColumns(text, line));
+  if (columns.length <= unit.lines.length) return [unit];
+  return columns.map((column) => ({ kind: unit.kind, lines: [column], blankLinesBefore: 0, span: column }));
 }
 
 /** The style of a unit of the masthead, by the first of its fields that starts in it. */
@@ -175,7 +186,11 @@ export async function writeResolutionDocx(draft: string | ResolutionDocument): P
   for (const unit of splitUnits(text, model.source)) {
     const definition = unit.kind === 'footnote' ? definitionsByStart.get(unit.span.start) : undefined;
     if (definition && taken.has(definition)) continue;
-    const role = definition ? { style: 'footnote' as const } : (roles.get(unit.span.start) ?? (inHeader(unit) ? { style: mastheadStyle(model, unit) } : undefined));
+    const role = definition ? { style: 'footnote' as const } : roles.get(unit.span.start);
+    if (!role && inHeader(unit)) {
+      for (const part of mastheadParts(text, unit)) writeUnit(text, part, { style: mastheadStyle(model, part) }, marks, undefined, open);
+      continue;
+    }
     writeUnit(text, unit, role, marks, role?.key ? byKey : undefined, open);
   }
 

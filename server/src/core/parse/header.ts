@@ -1,7 +1,7 @@
 import { MEMBER_STATE_NAMES_WITH_AND } from '../data/memberStates';
 import type { AgendaItem, Header, IssuingBody, ParseProblem, Span, SponsorLine, TextField } from '../model';
 import type { Language } from '../language/languages';
-import { firstNonBlank, type Unit } from './units';
+import { MAX_MASTHEAD_LINE, mastheadColumns, type Unit } from './units';
 import { stripMarkup } from './inline';
 import { completesAmendmentLine, readAmendmentLine } from './amendments';
 import { readSubmittedDraftLine } from './submission';
@@ -45,11 +45,9 @@ interface HeaderLine {
   readonly offsets: readonly number[];
 }
 
-/** Longer lines are not masthead lines (the longest, a sponsor line, lists fewer than 200 States). */
-const MAX_HEADER_LINE = 12000;
 
 function headerLine(text: string, span: Span): HeaderLine {
-  if (span.end - span.start > MAX_HEADER_LINE) {
+  if (span.end - span.start > MAX_MASTHEAD_LINE) {
     const head = text.slice(span.start, span.start + 80);
     return { span, plain: head, offsets: Array.from({ length: head.length }, (_, i) => span.start + i) };
   }
@@ -163,33 +161,6 @@ function nextLinePlain(text: string, cells: readonly Span[], cell: Span): string
   return next ? stripMarkup(text, next).plain.trim() : '';
 }
 
-/**
- * Where a masthead line is split into columns: a tab, three spaces or more, or the " | " between
- * the cells of a Word table row (at the start of the line when the first cell is empty).
- */
-const COLUMN_GAP = /\t[ \t]*| {3,}| \| |^\| | \|$/g;
-
-/**
- * The columns of a masthead line, each its own line to read. A masthead printed in columns
- * reaches unres on one line when it is pasted from a Word table ("United Nations⇥A/80/L.12"),
- * converted from a PDF with its layout kept ("General Assembly        Distr.: Limited") or read
- * from a Word file, whose table cells the Word reader joins with " | ". Two spaces do not split:
- * a typing slip in a sponsor line or a title is not a column.
- */
-function columnsOf(text: string, line: Span): Span[] {
-  const start = firstNonBlank(text, line);
-  if (line.end - start > MAX_HEADER_LINE) return [{ start, end: line.end }];
-  const content = text.slice(start, line.end);
-  const columns: Span[] = [];
-  let from = 0;
-  for (const gap of content.matchAll(COLUMN_GAP)) {
-    const at = gap.index!;
-    if (content.slice(from, at).trim() !== '') columns.push({ start: start + from, end: start + at });
-    from = at + gap[0].length;
-  }
-  if (content.slice(from).trim() !== '' || columns.length === 0) columns.push({ start: start + from, end: line.end });
-  return columns;
-}
 
 /** The text of the header line after line `at`, without markup, whichever block it is in; empty after the last. */
 function nextPlain(text: string, lines: readonly Span[], at: number): string {
@@ -215,7 +186,7 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
   const reader = mastheadReader(language);
   /** Every line of the header in order, for the line after a line in another block. */
   /** The lines of each block, split into their columns. */
-  const cellsOfUnit = units.map((unit) => unit.lines.flatMap((line) => columnsOf(text, line)));
+  const cellsOfUnit = units.map((unit) => unit.lines.flatMap((line) => mastheadColumns(text, line)));
   const allLines = reader ? cellsOfUnit.flat() : [];
   let lineNumber = -1;
   /** What the last line of another language's masthead was read as. */

@@ -131,3 +131,34 @@ export function splitUnits(text: string, source: string = text, forms: { closing
   close();
   return units;
 }
+
+/** Longer lines are not masthead lines (the longest, a sponsor line, lists fewer than 200 States). */
+export const MAX_MASTHEAD_LINE = 12000;
+
+/**
+ * Where a masthead line is split into columns: a tab, three spaces or more, or the " | " between
+ * the cells of a Word table row (at the start of the line when the first cell is empty).
+ */
+const COLUMN_GAP = /\t[ \t]*| {3,}| \| |^\| | \|$/g;
+
+/**
+ * The columns of a masthead line, each its own line to read. A masthead printed in columns
+ * reaches unres on one line when it is pasted from a Word table ("United Nations⇥A/80/L.12"),
+ * converted from a PDF with its layout kept ("General Assembly        Distr.: Limited") or read
+ * from a Word file, whose table cells the Word reader joins with " | ". Two spaces do not split:
+ * a typing slip in a sponsor line or a title is not a column.
+ */
+export function mastheadColumns(text: string, line: Span): Span[] {
+  const start = firstNonBlank(text, line);
+  if (line.end - start > MAX_MASTHEAD_LINE) return [{ start, end: line.end }];
+  const content = text.slice(start, line.end);
+  const columns: Span[] = [];
+  let from = 0;
+  for (const gap of content.matchAll(COLUMN_GAP)) {
+    const at = gap.index!;
+    if (content.slice(from, at).trim() !== '') columns.push({ start: start + from, end: start + at });
+    from = at + gap[0].length;
+  }
+  if (content.slice(from).trim() !== '' || columns.length === 0) columns.push({ start: start + from, end: line.end });
+  return columns;
+}
