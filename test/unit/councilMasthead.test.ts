@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { completionsAt, lint, parseResolution, type ResolutionDocument } from '../../server/src/core';
+import { completionsAt, documentSession, lint, parseResolution, type ResolutionDocument } from '../../server/src/core';
 
 // The Human Rights Council prints its resolutions under the General Assembly's masthead, with its
 // own name over the session line. Mastheads written for these tests, in English, French and
@@ -96,4 +96,53 @@ describe('the Human Rights Council under the General Assembly masthead', () => {
     });
   }
 
+  it('reads the dates of the session printed below the session line', () => {
+    const masthead = ENGLISH.map((line) => (line === 'Fifty-eighth session' ? 'Fifty-eighth session\n24 February–4 April 2025' : line));
+    const doc = parseResolution([...masthead, BODIES.en.opening, '', ...BODIES.en.paragraphs].join('\n'));
+    assert.equal(doc.header.sessionDates?.text, '24 February–4 April 2025');
+    assert.deepEqual(problems(doc), []);
+    // Anywhere else, a range of dates is not the session's.
+    const misplaced = parseResolution([...ENGLISH.slice(0, 5), '24 February–4 April 2025', '', ...ENGLISH.slice(5), BODIES.en.opening, '', ...BODIES.en.paragraphs].join('\n'));
+    assert.equal(misplaced.header.sessionDates, undefined);
+  });
+});
+
+describe('the Economic and Social Council masthead', () => {
+  const masthead = [
+    'United Nations\t\tE/RES/2026/7',
+    '',
+    'Economic and Social Council\t\tDistr.: General',
+    '\t\t15 June 2026',
+    '',
+    '2026 session',
+    '25 July 2025–29 July 2026',
+    'Agenda item 19 (a)',
+    'Social and human rights questions: advancement of women',
+    '',
+    'Resolution adopted by the Economic and Social Council on 10 June 2026',
+    '',
+    '2026/7. Working methods of the Commission on the Status of Women',
+    '',
+    'The Economic and Social Council,',
+    '',
+    '*Recalling* its resolution 2025/4 of 6 June 2025,',
+    '',
+    '1. *Decides* to review the working methods of the Commission at its 2028 session.',
+    '',
+    '*21st plenary meeting',
+    '10 June 2026*',
+    '',
+  ].join('\n');
+
+  it('reads the session named by its year and the dates below it, with nothing reported', () => {
+    const doc = parseResolution(masthead);
+    assert.deepEqual([doc.header.session?.text, doc.header.sessionDates?.text, doc.header.organ], ['2026 session', '25 July 2025–29 July 2026', 'Economic and Social Council']);
+    assert.deepEqual(problems(doc), []);
+    assert.deepEqual(lint(doc).map((f) => `${f.ruleId} ${f.message}`), []);
+  });
+
+  it('takes the session year from the session line when the masthead has no symbol', () => {
+    const doc = parseResolution(masthead.replace('United Nations\t\tE/RES/2026/7', 'United Nations'));
+    assert.deepEqual(documentSession(doc), { number: 2026, naming: 'year', from: 'session line' });
+  });
 });

@@ -79,6 +79,8 @@ export interface Header {
   readonly originalLanguage?: TextField;
   /** "Seventy-ninth session". */
   readonly session?: TextField;
+  /** The dates printed below the session line: "24 February–4 April 2025" (Human Rights Council). */
+  readonly sessionDates?: TextField;
   /** "Third Committee", "Special Political and Decolonization Committee (Fourth Committee)". */
   readonly committee?: TextField;
   readonly agendaItems: readonly AgendaItem[];

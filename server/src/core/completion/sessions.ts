@@ -40,6 +40,9 @@ export function documentSession(doc: ResolutionDocument): DocumentSession | unde
     if (value >= 1 && value < 1000) return { number: value, naming: 'ordinal', from: 'symbol' };
   }
   const sessionLine = doc.header.session?.text;
+  // The Economic and Social Council names its sessions by year: "2024 session".
+  const yearLine = sessionLine === undefined ? null : /^((?:19|20)\d\d) session$/.exec(sessionLine.trim());
+  if (yearLine) return { number: Number(yearLine[1]), naming: 'year', from: 'session line' };
   const fromLine = sessionLine === undefined ? undefined : sessionOfLine(doc.language.code, sessionLine);
   if (fromLine !== undefined) return { number: fromLine, naming: 'ordinal', from: 'session line' };
   const resolutionNumber = doc.header.resolutionNumber && /^(\d{1,3})\/\d+/.exec(doc.header.resolutionNumber.text);

@@ -13,7 +13,13 @@ const BODY_LINE = /^(General Assembly|Security Council|Economic and Social Counc
 const DISTRIBUTION = /^Distr\.:\s*(\S.*)$/;
 const DATE_LINE = new RegExp(`^${DATE}$`);
 const ORIGINAL = /^Original:\s*(\S.*)$/;
-const SESSION = /^(?:[A-Z][a-z]+(?:-[a-z]+)?|Resumed [a-z]+(?:-[a-z]+)?)(?: (?:special|emergency special))? session$/;
+/** "Seventy-ninth session", "Resumed seventy-ninth session", and the Economic and Social Council's "2024 session". */
+const SESSION = /^(?:[A-Z][a-z]+(?:-[a-z]+)?|Resumed [a-z]+(?:-[a-z]+)?|(?:19|20)\d\d)(?: (?:special|emergency special))? session$/;
+/**
+ * The dates of the session, printed on the line below it by the Human Rights Council ("24
+ * February–4 April 2025") and the Economic and Social Council ("27 July 2023–24 July 2024").
+ */
+const SESSION_DATES = new RegExp(`^\\d{1,2}(?: ${MONTH}(?: \\d{4})?)?\\s*[–-]\\s*${DATE}$`);
 const COMMITTEE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?)$/;
 /**
  * The session, committee and agenda item run together on one line, as some conversions print them
@@ -189,6 +195,8 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
   const cellsOfUnit = units.map((unit) => unit.lines.flatMap((line) => mastheadColumns(text, line)));
   const allLines = reader ? cellsOfUnit.flat() : [];
   let lineNumber = -1;
+  /** The number of the session line, whose dates may follow on the next line. */
+  let sessionLine = -2;
   /** What the last line of another language's masthead was read as. */
   let lastRead: MastheadLine['kind'] | 'other' | undefined;
   let organizationRead = false;
@@ -323,6 +331,10 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
       } else if (SESSION.test(plain)) {
         recognized();
         header.session = lineField(line, 0);
+        sessionLine = lineNumber;
+      } else if (header.session && !header.sessionDates && lineNumber === sessionLine + 1 && SESSION_DATES.test(plain)) {
+        recognized();
+        header.sessionDates = lineField(line, 0);
       } else if (COMMITTEE.test(plain)) {
         recognized();
         header.committee = lineField(line, 0);
