@@ -177,7 +177,7 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
   const comments = htmlComments(source);
   const text = blankedOut(source, comments);
   const closingLabels = labelsWithClosingParenthesis(lang);
-  const units = splitUnits(text, source, { closingLabels, dashNumbers: lang === 'ar' });
+  const units = splitUnits(text, source, { closingLabels, dashNumbers: lang === 'ar', skipPageFurniture: true });
   const footnoteUnits: Unit[] = [];
 
   let openingIndex = -1;
@@ -245,7 +245,8 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
   let annex: Span | undefined;
   let target: Target | undefined;
   let inOperativePart = false;
-  let footnotesSinceLastText = false;
+  /** Footnotes or a running head came since the last block of text: a page ended there. */
+  let pageEndedSinceLastText = false;
   /** A division whose heading may still follow on the next line. */
   let awaitingHeading: DivisionDraft | undefined;
   /** Where the last block of text ended. */
@@ -319,12 +320,16 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
     const unit = units[i];
     if (unit.kind === 'footnote') {
       footnoteUnits.push(unit);
-      footnotesSinceLastText = true;
+      pageEndedSinceLastText = true;
+      continue;
+    }
+    if (isRunningHead(text, unit, header.symbol?.text)) {
+      pageEndedSinceLastText = true;
       continue;
     }
     const raw = text.slice(unit.span.start, unit.span.end);
-    const afterPageBreak = footnotesSinceLastText || unit.blankLinesBefore >= 2;
-    footnotesSinceLastText = false;
+    const afterPageBreak = pageEndedSinceLastText || unit.blankLinesBefore >= 2;
+    pageEndedSinceLastText = false;
     const divisionLine = readDivisionLine(text, unit);
     const annexed = open.length > 0 && divisions[open[0]].kind === 'annex';
     // The divisions still open when a block comes reach to the block before it.
@@ -834,4 +839,18 @@ function scanFootnoteReferences(text: string, span: Span, out: FootnoteReference
     }
     MARK_START.lastIndex = i + 1 - span.start;
   }
+}
+
+/**
+ * The running head a text copied from a PDF keeps at the top of each page after the first: the
+ * document's own symbol, alone or with the title beside it ("A/RES/80/99    Early warning
+ * systems", "Early warning systems    A/RES/80/99"). Read only when the masthead gives the symbol.
+ */
+function isRunningHead(text: string, unit: Unit, symbol: string | undefined): boolean {
+  if (!symbol || unit.lines.length !== 1) return false;
+  const line = stripMarkup(text, unit.span).plain.trim();
+  if (!line.startsWith(symbol) && !line.endsWith(symbol)) return false;
+  if (line === symbol) return true;
+  const rest = line.startsWith(symbol) ? line.slice(symbol.length) : line.slice(0, line.length - symbol.length);
+  return /^[ \t]{3,}\S|\t\S/.test(rest) || /\S(?:[ \t]{3,}|\t)$/.test(rest);
 }

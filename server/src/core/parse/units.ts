@@ -88,9 +88,22 @@ export function lineEnd(text: string, from: number): number {
  * before its HTML comments were blanked out: a line that held only a comment is passed over as if
  * it were not there (it neither ends a paragraph nor adds a blank line). `forms` names the forms
  * of the draft's language: "a)" and "i)" as French and Spanish label sub-paragraphs, "1 - " and
- * Arabic-Indic digits as Arabic drafts may number paragraphs.
+ * Arabic-Indic digits as Arabic drafts may number paragraphs. `skipPageFurniture` passes over the
+ * job numbers, bar codes and page numbers of a text copied from a PDF, as page breaks.
  */
-export function splitUnits(text: string, source: string = text, forms: { closingLabels?: boolean; dashNumbers?: boolean } = {}): Unit[] {
+/**
+ * The lines a UN document prints at the foot or head of its pages, which a text copied from its
+ * PDF keeps: the job number ("25-20512 (E)    181225"), its bar code ("*2520512*") and the page
+ * number ("2/3"), alone or beside the job number ("2/3    25-20512").
+ */
+const PAGE_FURNITURE = /^(?:\d{2}-\d{5}(?:[ \t]*\([A-Z]\))?(?:[ \t]+\d{6}){0,2}|\\?\*\d{7}\\?\*|\d{1,3}\/\d{1,3}(?:[ \t]+\d{2}-\d{5})?|\d{2}-\d{5}[ \t]+\d{1,3}\/\d{1,3})[ \t]*$/;
+
+/** Whether a line (from its first non-blank character) is page furniture: a job number, its bar code, a page number. */
+export function isPageFurniture(lineText: string): boolean {
+  return lineText.length <= 200 && PAGE_FURNITURE.test(lineText);
+}
+
+export function splitUnits(text: string, source: string = text, forms: { closingLabels?: boolean; dashNumbers?: boolean; skipPageFurniture?: boolean } = {}): Unit[] {
   const units: Unit[] = [];
   let current: { kind: Unit['kind']; lines: Line[]; blankLinesBefore: number } | undefined;
   let blanks = 0;
@@ -117,6 +130,12 @@ export function splitUnits(text: string, source: string = text, forms: { closing
     }
     const from = firstNonBlank(text, line);
     const lineText = text.slice(from, line.end);
+    if (forms.skipPageFurniture === true && isPageFurniture(lineText)) {
+      // Passed over as a page break: the paragraph before it may go on after it.
+      close();
+      blanks = Math.max(blanks + 1, 2);
+      continue;
+    }
     const footnote = FOOTNOTE_DEFINITION_START.test(lineText);
     const startsUnit = footnote || SUBPARAGRAPH_START.test(lineText) || (forms.closingLabels === true && CLOSING_LABEL_START.test(lineText)) || (forms.dashNumbers === true && DASH_NUMBERED_START.test(lineText)) || NUMBERED_START.test(lineText) || current?.kind === 'footnote' && !/^\s/.test(text.slice(line.start, line.end));
     if (!current || startsUnit) {
