@@ -1,5 +1,6 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, Packer, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import { parseResolution, type FootnoteDefinition, type FootnoteReference, type Paragraph as ResolutionParagraph, type ResolutionDocument, type Span, type Subparagraph } from '../core';
+import { splitRunTogetherParagraphs } from '../core/parse/runTogetherParagraphs';
 import { mastheadColumns, splitUnits, type Unit } from '../core/parse/units';
 import { writeRuns, type LineBreaks, type MarkPlan, type RunState } from './wordRuns';
 import { documentStyles, STYLES, type StyleRole } from './wordStyles';
@@ -183,7 +184,7 @@ export async function writeResolutionDocx(draft: string | ResolutionDocument): P
 
   const { span: headerSpan } = model.header;
   const inHeader = (unit: Unit): boolean => headerSpan !== undefined && headerSpan.start <= unit.span.start && unit.span.end <= headerSpan.end;
-  for (const unit of splitUnits(text, model.source)) {
+  for (const unit of splitRunTogetherParagraphs(text, splitUnits(text, model.source), model.language.code)) {
     const definition = unit.kind === 'footnote' ? definitionsByStart.get(unit.span.start) : undefined;
     if (definition && taken.has(definition)) continue;
     const role = definition ? { style: 'footnote' as const } : roles.get(unit.span.start);

@@ -29,6 +29,7 @@ import { detectLanguage, openingLineOf } from '../language/detectLanguage';
 import { languageKnows } from '../language/languageSupport';
 import { latinMark, type Language } from '../language/languages';
 import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitOf, type Unit } from './units';
+import { splitRunTogetherParagraphs } from './runTogetherParagraphs';
 
 /** A line drawn with underscores, hyphens, dashes, equals signs or asterisks, as above footnotes. */
 const RULE_LINE = /^[ \t]*[-_\u2013\u2014=*]{3,}[ \t]*$/;
@@ -177,7 +178,7 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
   const comments = htmlComments(source);
   const text = blankedOut(source, comments);
   const closingLabels = labelsWithClosingParenthesis(lang);
-  const units = splitUnits(text, source, { closingLabels, dashNumbers: lang === 'ar', skipPageFurniture: true });
+  const units = splitRunTogetherParagraphs(text, splitUnits(text, source, { closingLabels, dashNumbers: lang === 'ar', skipPageFurniture: true }), lang);
   const footnoteUnits: Unit[] = [];
 
   let openingIndex = -1;

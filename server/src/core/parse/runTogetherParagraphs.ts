@@ -1,0 +1,58 @@
+import { openingLineOf } from '../language/detectLanguage';
+import type { Language } from '../language/languages';
+import type { Span } from '../model';
+import { meaningfulEnd, stripMarkup } from './inline';
+import { leadingWords, matchOperativePhrase, matchPreambularPhrase } from './phrases';
+import { firstNonBlank, type Unit } from './units';
+
+/** Longer lines are not opening lines. */
+const MAX_OPENING_LINE = 80;
+
+/**
+ * Splits the blocks in which paragraphs run together. Text copied from a PDF viewer keeps the
+ * printed lines but loses the blank line between paragraphs: "The General Assembly," and the
+ * whole preamble come as one block. A block is split after a line that is an opening line, and
+ * before a line that opens with a capital and a preambular or operative phrase of the vocabulary
+ * ("Noting with concern", "Decides") when the line before it ends a paragraph (",", ";", ":",
+ * "."). Numbered paragraphs and sub-paragraphs already start blocks of their own (`splitUnits`).
+ */
+export function splitRunTogetherParagraphs(text: string, units: readonly Unit[], language: Language): Unit[] {
+  const result: Unit[] = [];
+  for (const unit of units) {
+    if (unit.kind !== 'text' || unit.lines.length < 2) {
+      result.push(unit);
+      continue;
+    }
+    let first = 0;
+    for (let k = 1; k < unit.lines.length; k++) {
+      if (!startsParagraph(text, unit.lines[k - 1], unit.lines[k], k - 1 === first, language)) continue;
+      result.push(piece(text, unit, first, k));
+      first = k;
+    }
+    result.push(first === 0 ? unit : piece(text, unit, first, unit.lines.length));
+  }
+  return result;
+}
+
+function piece(text: string, unit: Unit, from: number, to: number): Unit {
+  const lines = unit.lines.slice(from, to);
+  return { kind: 'text', lines, blankLinesBefore: from === 0 ? unit.blankLinesBefore : 0, span: { start: firstNonBlank(text, lines[0]), end: lines[lines.length - 1].end } };
+}
+
+function isOpeningLine(text: string, line: Span): boolean {
+  const start = firstNonBlank(text, line);
+  return line.end - start <= MAX_OPENING_LINE && openingLineOf(stripMarkup(text, { start, end: line.end }).plain) !== undefined;
+}
+
+function startsParagraph(text: string, previous: Span, line: Span, previousOpensBlock: boolean, language: Language): boolean {
+  if (previousOpensBlock && isOpeningLine(text, previous)) return true;
+  const end = meaningfulEnd(text, previous.start, previous.end);
+  if (!/[,;:.،؛，；：。]/.test(text[end - 1] ?? '')) return false;
+  const start = firstNonBlank(text, line);
+  let letter = start;
+  while (letter < line.end && text[letter] === '*') letter++;
+  const first = text[letter] ?? '';
+  if (first === first.toLowerCase()) return isOpeningLine(text, line);
+  const words = leadingWords(text, start, line.end, language);
+  return matchPreambularPhrase(words, language) !== undefined || matchOperativePhrase(words, language) !== undefined || isOpeningLine(text, line);
+}
