@@ -32,6 +32,39 @@ describe('paragraphs that run together in a text copied from a PDF viewer', () =
     assert.deepEqual(lint(doc).map((f) => `${f.ruleId} ${f.message}`), []);
   });
 
+  it('reads a whole resolution copied as one block: masthead, opening line, paragraphs and closing lines', () => {
+    const text = [
+      'United Nations',
+      'A/RES/81/77',
+      'General Assembly',
+      'Distr.: General',
+      '14 December 2026',
+      'Eighty-first session',
+      'Agenda item 19',
+      'Sustainable development',
+      'Resolution adopted by the General Assembly on 9 December 2026',
+      '[on the report of the Second Committee (A/81/420, para. 12)]',
+      '81/77. Early warning of coastal flooding',
+      'The General Assembly,',
+      '*Recalling* its resolution 79/210 of 19 December 2024 on disaster risk',
+      'reduction,',
+      '1. *Encourages* Member States to extend early warning coverage to coastal',
+      'communities;',
+      '2. *Requests* the Secretary-General to report on the implementation of the',
+      'present resolution at its eighty-third session.',
+      '*58th plenary meeting',
+      '9 December 2026*',
+      '',
+    ].join('\n');
+    const doc = parseResolution(text);
+    const h = doc.header;
+    assert.deepEqual([h.symbol?.text, h.date?.text, h.session?.text, h.resolutionNumber?.text, h.title?.text], ['A/RES/81/77', '14 December 2026', 'Eighty-first session', '81/77', 'Early warning of coastal flooding']);
+    assert.equal(doc.opening?.body, 'General Assembly');
+    assert.deepEqual(paragraphsOf(doc).map((p) => p.slice(0, 20)), ['*Recalling* its reso', '1. *Encourages* Memb', '2. *Requests* the Se']);
+    assert.equal(doc.closing?.date?.text, '9 December 2026');
+    assert.deepEqual(lint(doc).map((f) => `${f.ruleId} ${f.message}`), []);
+  });
+
   it('reads a French preamble run together, by the French phrases', () => {
     const text = [
       "L'Assemblée générale,",

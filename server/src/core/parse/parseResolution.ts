@@ -178,7 +178,11 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
   const comments = htmlComments(source);
   const text = blankedOut(source, comments);
   const closingLabels = labelsWithClosingParenthesis(lang);
-  const units = splitRunTogetherParagraphs(text, splitUnits(text, source, { closingLabels, dashNumbers: lang === 'ar', skipPageFurniture: true }), lang);
+  // The closing lines ("75e séance plénière", a date) in the draft's language, where its words are known.
+  const masthead = mastheadReader(lang);
+  const closingMeeting = lang === 'en' ? CLOSING_MEETING : masthead?.closingMeeting;
+  const dateOnly = lang === 'en' ? DATE_ONLY : masthead?.dateOnly;
+  const units = splitRunTogetherParagraphs(text, splitUnits(text, source, { closingLabels, dashNumbers: lang === 'ar', skipPageFurniture: true }), lang, closingMeeting);
   const footnoteUnits: Unit[] = [];
 
   let openingIndex = -1;
@@ -230,10 +234,6 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
   const frontMatter = comments.filter((c) => c.end <= headerStart).map((c) => source.slice(c.start, c.end));
   const header = parseHeader(text, headerUnits, frontMatter.map((raw, i) => ({ raw, start: comments[i].start })), problems, lang);
   const issuingBody: IssuingBody = opening?.body ?? header.organ ?? 'General Assembly';
-  // The closing lines ("75e séance plénière", a date) in the draft's language, where its words are known.
-  const masthead = mastheadReader(lang);
-  const closingMeeting = lang === 'en' ? CLOSING_MEETING : masthead?.closingMeeting;
-  const dateOnly = lang === 'en' ? DATE_ONLY : masthead?.dateOnly;
 
   const preamble: ParagraphDraft[] = [];
   const operative: ParagraphDraft[] = [];

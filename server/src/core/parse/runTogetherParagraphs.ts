@@ -11,12 +11,14 @@ const MAX_OPENING_LINE = 80;
 /**
  * Splits the blocks in which paragraphs run together. Text copied from a PDF viewer keeps the
  * printed lines but loses the blank line between paragraphs: "The General Assembly," and the
- * whole preamble come as one block. A block is split after a line that is an opening line, and
- * before a line that opens with a capital and a preambular or operative phrase of the vocabulary
- * ("Noting with concern", "Decides") when the line before it ends a paragraph (",", ";", ":",
- * "."). Numbered paragraphs and sub-paragraphs already start blocks of their own (`splitUnits`).
+ * whole preamble come as one block, the masthead often with them. A block is split before and
+ * after an opening line, and before a line that opens with a capital and a preambular or
+ * operative phrase of the vocabulary ("Noting with concern", "Decides") when the line before it
+ * ends a paragraph (",", ";", ":", "."), or with the closing meeting line ("58th plenary meeting",
+ * `closingMeeting`) after the last paragraph. Numbered paragraphs and sub-paragraphs already start
+ * blocks of their own (`splitUnits`).
  */
-export function splitRunTogetherParagraphs(text: string, units: readonly Unit[], language: Language): Unit[] {
+export function splitRunTogetherParagraphs(text: string, units: readonly Unit[], language: Language, closingMeeting?: RegExp): Unit[] {
   const result: Unit[] = [];
   for (const unit of units) {
     if (unit.kind !== 'text' || unit.lines.length < 2) {
@@ -25,7 +27,7 @@ export function splitRunTogetherParagraphs(text: string, units: readonly Unit[],
     }
     let first = 0;
     for (let k = 1; k < unit.lines.length; k++) {
-      if (!startsParagraph(text, unit.lines[k - 1], unit.lines[k], k - 1 === first, language)) continue;
+      if (!startsParagraph(text, unit.lines[k - 1], unit.lines[k], language, closingMeeting)) continue;
       result.push(piece(text, unit, first, k));
       first = k;
     }
@@ -39,20 +41,24 @@ function piece(text: string, unit: Unit, from: number, to: number): Unit {
   return { kind: 'text', lines, blankLinesBefore: from === 0 ? unit.blankLinesBefore : 0, span: { start: firstNonBlank(text, lines[0]), end: lines[lines.length - 1].end } };
 }
 
+/** An opening line as it stands alone: capitalized, with its comma ("The General Assembly,"), not "the General Assembly," wrapped in a sentence. */
 function isOpeningLine(text: string, line: Span): boolean {
   const start = firstNonBlank(text, line);
-  return line.end - start <= MAX_OPENING_LINE && openingLineOf(stripMarkup(text, { start, end: line.end }).plain) !== undefined;
+  if (line.end - start > MAX_OPENING_LINE) return false;
+  const plain = stripMarkup(text, { start, end: line.end }).plain.trim();
+  return plain[0] !== plain[0]?.toLowerCase() && openingLineOf(plain)?.comma === true;
 }
 
-function startsParagraph(text: string, previous: Span, line: Span, previousOpensBlock: boolean, language: Language): boolean {
-  if (previousOpensBlock && isOpeningLine(text, previous)) return true;
+function startsParagraph(text: string, previous: Span, line: Span, language: Language, closingMeeting: RegExp | undefined): boolean {
+  if (isOpeningLine(text, previous) || isOpeningLine(text, line)) return true;
   const end = meaningfulEnd(text, previous.start, previous.end);
   if (!/[,;:.،؛，；：。]/.test(text[end - 1] ?? '')) return false;
   const start = firstNonBlank(text, line);
+  if (closingMeeting?.test(text.slice(start, line.end))) return true;
   let letter = start;
   while (letter < line.end && text[letter] === '*') letter++;
   const first = text[letter] ?? '';
-  if (first === first.toLowerCase()) return isOpeningLine(text, line);
+  if (first === first.toLowerCase()) return false;
   const words = leadingWords(text, start, line.end, language);
-  return matchPreambularPhrase(words, language) !== undefined || matchOperativePhrase(words, language) !== undefined || isOpeningLine(text, line);
+  return matchPreambularPhrase(words, language) !== undefined || matchOperativePhrase(words, language) !== undefined;
 }
