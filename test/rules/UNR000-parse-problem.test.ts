@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { parseResolution } from '../../server/src/core';
 import { blocks, findings, lineOf, OPENING } from '../support/ruleFindings';
 
 /** The masthead of a Third Committee draft, down to its agenda item. */
@@ -35,6 +36,25 @@ describe('UNR000 parse-problem', () => {
       'Comments from the delegation of Chile are due by Friday.',
     );
     assert.deepEqual(reported(text), [['information', 12, 'This text stands after the closing lines (meeting and date) of the resolution.']]);
+  });
+
+  it('reads the Human Rights Council\'s record of the vote after the closing lines, and reports what follows it', () => {
+    const text = blocks(
+      'Resolution adopted by the Human Rights Council on 3 April 2026',
+      'The Human Rights Council,',
+      '*Recalling* its resolution 55/12 of 4 April 2024,',
+      '1. *Decides* to continue its consideration of the question.',
+      '*52nd meeting\n3 April 2026*',
+      '[Adopted by a recorded vote of 31 to 11, with 5 abstentions. The voting was as follows:',
+      '*In favour:*\nAlgeria, Bangladesh, Brazil, Chile, Ghana',
+      '*Against:*\nGermany, Japan',
+      '*Abstaining:*\nGeorgia]',
+    );
+    assert.deepEqual(reported(text), []);
+    const doc = parseResolution(text);
+    assert.equal(text.slice(doc.closing!.voteRecord!.start, doc.closing!.voteRecord!.end).slice(-8), 'Georgia]');
+    assert.deepEqual(reported(`${text}\nDraft prepared by the secretariat.\n`), [['information', 23, 'This text stands after the closing lines (meeting and date) of the resolution.']]);
+    assert.deepEqual(reported(text.replace('[Adopted by a recorded vote of 31 to 11, with 5 abstentions. The voting was as follows:\n\n*In favour:*\nAlgeria, Bangladesh, Brazil, Chile, Ghana\n\n*Against:*\nGermany, Japan\n\n*Abstaining:*\nGeorgia]', '[Adopted without a vote.]')), []);
   });
 
   it('passes over the line drawn above the footnotes of the last page, after the closing lines', () => {

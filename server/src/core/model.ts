@@ -335,6 +335,11 @@ export interface Closing {
   readonly span: Span;
   readonly meeting?: TextField;
   readonly date?: TextField;
+  /**
+   * The record of the vote the Human Rights Council prints in brackets after the closing lines:
+   * "[Adopted by a recorded vote of 31 to 11, with 5 abstentions. The voting was as follows: …]".
+   */
+  readonly voteRecord?: Span;
 }
 
 /** Text the parser could not place; parsing goes on after it. */

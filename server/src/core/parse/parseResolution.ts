@@ -31,6 +31,8 @@ import { latinMark, type Language } from '../language/languages';
 import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitOf, type Unit } from './units';
 import { splitRunTogetherParagraphs } from './runTogetherParagraphs';
 
+/** "[Adopted by a recorded vote of 31 to 11, …" or "[Adopted without a vote.]": the Human Rights Council's record of the vote. */
+const VOTE_RECORD_START = /^\[Adopted (?:by a recorded vote|without a vote)\b/;
 /** A line drawn with underscores, hyphens, dashes, equals signs or asterisks, as above footnotes. */
 const RULE_LINE = /^[ \t]*[-_\u2013\u2014=*]{3,}[ \t]*$/;
 const NUMBER_PREFIX = /^(\d+)(?:[ \t]+(bis|ter|quater|quinquies|sexies))?(?:\.|\*\.\*)(?=[ \t]|$)[ \t]*/;
@@ -246,6 +248,8 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
   let annex: Span | undefined;
   let target: Target | undefined;
   let inOperativePart = false;
+  /** Whether the bracketed vote record after the closing lines has closed its bracket. */
+  let voteRecordClosed = false;
   /** Footnotes or a running head came since the last block of text: a page ended there. */
   let pageEndedSinceLastText = false;
   /** A division whose heading may still follow on the next line. */
@@ -345,6 +349,9 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
         closing = { ...closing, span: { start: closing.span.start, end: unit.span.end }, date: field(text, unit.span) };
       } else if (RULE_LINE.test(raw)) {
         // The line a draft draws above the footnotes of its last page ("______", "---").
+      } else if ((closing.voteRecord && !voteRecordClosed) || (!closing.voteRecord && VOTE_RECORD_START.test(stripMarkup(text, unit.span).plain))) {
+        closing = { ...closing, voteRecord: { start: closing.voteRecord?.start ?? unit.span.start, end: unit.span.end } };
+        voteRecordClosed = /\]\s*$/.test(stripMarkup(text, unit.span).plain);
       } else {
         problems.push({ span: firstLineSpan(text, unit), code: 'text-after-closing', message: 'This text stands after the closing lines (meeting and date) of the resolution.' });
       }
