@@ -51,7 +51,6 @@ interface HeaderLine {
   readonly offsets: readonly number[];
 }
 
-
 function headerLine(text: string, span: Span): HeaderLine {
   if (span.end - span.start > MAX_MASTHEAD_LINE) {
     const head = text.slice(span.start, span.start + 80);
@@ -167,7 +166,6 @@ function nextLinePlain(text: string, cells: readonly Span[], cell: Span): string
   return next ? stripMarkup(text, next).plain.trim() : '';
 }
 
-
 /** The text of the header line after line `at`, without markup, whichever block it is in; empty after the last. */
 function nextPlain(text: string, lines: readonly Span[], at: number): string {
   for (let i = at + 1; i < lines.length; i++) {
@@ -190,9 +188,9 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
   const header: Mutable<Header> & { agendaItems: AgendaItem[] } = { agendaItems: [] };
   /** The reader of a French or Spanish masthead; English lines are read by the expressions above. */
   const reader = mastheadReader(language);
-  /** Every line of the header in order, for the line after a line in another block. */
   /** The lines of each block, split into their columns. */
   const cellsOfUnit = units.map((unit) => unit.lines.flatMap((line) => mastheadColumns(text, line)));
+  /** Every line of the header in order, for the line after a line in another block. */
   const allLines = reader ? cellsOfUnit.flat() : [];
   let lineNumber = -1;
   /** The number of the session line, whose dates may follow on the next line. */
@@ -277,13 +275,11 @@ export function parseHeader(text: string, units: readonly Unit[], frontMatter: R
     return true;
   };
 
-  units.forEach((_unit, unitIndex) => {
+  cellsOfUnit.forEach((cells, unitIndex) => {
     currentUnit = unitIndex;
-    const cells = cellsOfUnit[unitIndex];
     for (const cell of cells) {
       lineNumber++;
-      const span = cell;
-      const line = headerLine(text, span);
+      const line = headerLine(text, cell);
       const plain = line.plain;
       if (plain === '') continue;
       let m: RegExpExecArray | null;
