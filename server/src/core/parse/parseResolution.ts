@@ -32,7 +32,7 @@ import { firstNonBlank, lineEnd, splitUnits, superscriptDigit, superscriptDigitO
 import { splitRunTogetherParagraphs } from './runTogetherParagraphs';
 
 /** "[Adopted by a recorded vote of 31 to 11, …" or "[Adopted without a vote.]": the Human Rights Council's record of the vote. */
-const VOTE_RECORD_START = /^\[Adopted (?:by a recorded vote|without a vote)\b/;
+const VOTE_RECORD_START = /^\*?\[\*?Adopted (?:by a recorded vote|without a vote)\b/;
 /** A line drawn with underscores, hyphens, dashes, equals signs or asterisks, as above footnotes. */
 const RULE_LINE = /^[ \t]*[-_\u2013\u2014=*]{3,}[ \t]*$/;
 const NUMBER_PREFIX = /^(\d+)(?:[ \t]+(bis|ter|quater|quinquies|sexies))?(?:\.|\*\.\*)(?=[ \t]|$)[ \t]*/;
@@ -349,9 +349,9 @@ export function parseResolution(source: string, options: ParseOptions = {}): Res
         closing = { ...closing, span: { start: closing.span.start, end: unit.span.end }, date: field(text, unit.span) };
       } else if (RULE_LINE.test(raw)) {
         // The line a draft draws above the footnotes of its last page ("______", "---").
-      } else if ((closing.voteRecord && !voteRecordClosed) || (!closing.voteRecord && VOTE_RECORD_START.test(stripMarkup(text, unit.span).plain))) {
+      } else if ((closing.voteRecord && !voteRecordClosed) || (!closing.voteRecord && VOTE_RECORD_START.test(raw))) {
         closing = { ...closing, voteRecord: { start: closing.voteRecord?.start ?? unit.span.start, end: unit.span.end } };
-        voteRecordClosed = /\]\s*$/.test(stripMarkup(text, unit.span).plain);
+        voteRecordClosed = /\]\**\s*$/.test(raw);
       } else {
         problems.push({ span: firstLineSpan(text, unit), code: 'text-after-closing', message: 'This text stands after the closing lines (meeting and date) of the resolution.' });
       }
@@ -849,13 +849,17 @@ function scanFootnoteReferences(text: string, span: Span, out: FootnoteReference
   }
 }
 
+/** The longest title a running head prints beside the symbol (with the gap between them). */
+const MAX_RUNNING_TITLE = 200;
+
 /**
  * The running head a text copied from a PDF keeps at the top of each page after the first: the
  * document's own symbol, alone or with the title beside it ("A/RES/80/99    Early warning
  * systems", "Early warning systems    A/RES/80/99"). Read only when the masthead gives the symbol.
  */
 function isRunningHead(text: string, unit: Unit, symbol: string | undefined): boolean {
-  if (!symbol || unit.lines.length !== 1) return false;
+  // Every block of the body comes here: a paragraph is passed over before any markup is stripped.
+  if (!symbol || unit.lines.length !== 1 || unit.span.end - unit.span.start > symbol.length + MAX_RUNNING_TITLE) return false;
   const line = stripMarkup(text, unit.span).plain.trim();
   if (!line.startsWith(symbol) && !line.endsWith(symbol)) return false;
   if (line === symbol) return true;

@@ -25,9 +25,10 @@ export function splitRunTogetherParagraphs(text: string, units: readonly Unit[],
       result.push(unit);
       continue;
     }
+    const opening = unit.lines.map((line) => isOpeningLine(text, line));
     let first = 0;
     for (let k = 1; k < unit.lines.length; k++) {
-      if (!startsParagraph(text, unit.lines[k - 1], unit.lines[k], language, closingMeeting)) continue;
+      if (!opening[k - 1] && !opening[k] && !startsParagraph(text, unit.lines[k - 1], unit.lines[k], language, closingMeeting)) continue;
       result.push(piece(text, unit, first, k));
       first = k;
     }
@@ -49,8 +50,8 @@ function isOpeningLine(text: string, line: Span): boolean {
   return plain[0] !== plain[0]?.toLowerCase() && openingLineOf(plain)?.comma === true;
 }
 
+/** Whether `line` opens a paragraph after `previous`, neither of them an opening line. */
 function startsParagraph(text: string, previous: Span, line: Span, language: Language, closingMeeting: RegExp | undefined): boolean {
-  if (isOpeningLine(text, previous) || isOpeningLine(text, line)) return true;
   const end = meaningfulEnd(text, previous.start, previous.end);
   if (!/[,;:.،؛，；：。]/.test(text[end - 1] ?? '')) return false;
   const start = firstNonBlank(text, line);
